@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli.h"
+
+// One function per relata-cli command; main.cpp's table lists them.
+namespace relata::cli {
+
+int runValidate(const Args& args);
+int runGraph(const Args& args);
+int runExport(const Args& args);
+
+} // namespace relata::cli

@@ -1,0 +1,79 @@
+#include "cli.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace relata::cli;
+
+namespace {
+
+const std::array commands = {
+    CommandInfo{"validate", "APP [--format text|json]", "report problems in the models", runValidate, 1, 1},
+    CommandInfo{"graph", "APP", "print the resolved models and relations", runGraph, 1, 1},
+    CommandInfo{"export", "APP [--out DIR]", "write the model files", runExport, 1, 1},
+};
+
+void printUsage(QTextStream& stream)
+{
+    stream << "usage: relata-cli COMMAND ...\n\n";
+    for (const CommandInfo& command : commands)
+        stream << "  relata-cli " << command.name << ' ' << command.usage << "\n      "
+               << command.summary << '\n';
+    stream.flush();
+}
+
+const CommandInfo* findCommand(const QString& name)
+{
+    for (const CommandInfo& command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relata-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h")) {
+        printUsage(arguments.isEmpty() ? err() : out());
+        return arguments.isEmpty() ? CannotStart : Ok;
+    }
+    const CommandInfo* command = findCommand(arguments.takeFirst());
+    if (!command) {
+        err() << "relata-cli: unknown command\n";
+        printUsage(err());
+        return CannotStart;
+    }
+
+    QStringList positional;
+    std::map<QString, QString> options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1String("--")) || argument == QLatin1String("--")) {
+            positional << argument;
+            continue;
+        }
+        const qsizetype equals = argument.indexOf(u'=');
+        if (equals > 0) {
+            options[argument.mid(2, equals - 2)] = argument.mid(equals + 1);
+        } else if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1String("--"))) {
+            options[argument.mid(2)] = arguments.at(++i);
+        } else {
+            options[argument.mid(2)] = QString();
+        }
+    }
+    if (positional.size() < command->minPositional || positional.size() > command->maxPositional) {
+        err() << "usage: relata-cli " << command->name << ' ' << command->usage << '\n';
+        return CannotStart;
+    }
+    return command->run(Args(positional, options));
+}

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "document/diagnostic.h"
+#include "document/diagram_layout.h"
+#include "document/model_id.h"
+#include "json/json_text.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace relata {
+
+// One JSON file of the app: the text as last read or saved, and its current value.
+class SourceFile {
+public:
+    SourceFile() = default;
+    SourceFile(QString relativePath, json::Text text);
+    // A file that does not exist yet; it is written in LoopBack's canonical style.
+    static SourceFile created(QString relativePath, Json value);
+
+    const QString& relativePath() const { return m_relativePath; }
+    void setRelativePath(QString relativePath) { m_relativePath = std::move(relativePath); }
+    const Json& value() const { return m_value; }
+    void setValue(Json value) { m_value = std::move(value); }
+    const json::Text& text() const { return m_text; }
+    bool isNew() const { return m_isNew; }
+    // True when saving would write different bytes (or a new file).
+    bool isModified() const;
+    // The bytes a save writes: unchanged parts byte for byte, changes in the file's style.
+    std::string render() const;
+    // After a successful write: the written bytes become the new baseline.
+    void markSaved(const std::string& written);
+
+private:
+    QString m_relativePath; // relative to the app root, '/'-separated
+    json::Text m_text;
+    Json m_value;
+    bool m_isNew = false;
+};
+
+// A file that could not be parsed. It is reported and never written over.
+struct BrokenFile {
+    QString relativePath;
+    json::ParseError error;
+};
+
+// The editable truth: the model files of one LoopBack app. It has no undo of its
+// own; ui/edit's commands are the only mutation path in the designer.
+class Document : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        App,   // a LoopBack app root with server/model-config.json
+        Folder // a folder of model definition files
+    };
+
+    Document(QString rootPath, Kind kind, QObject* parent = nullptr);
+    ~Document() override;
+
+    const QString& rootPath() const { return m_rootPath; }
+    Kind kind() const { return m_kind; }
+
+    // server/model-config.json; null for a Folder.
+    const SourceFile* modelConfig() const;
+    void setModelConfig(SourceFile file);
+    void setModelConfigValue(Json value);
+
+    std::vector<ModelId> modelIds() const; // in load (then creation) order
+    bool contains(ModelId id) const;
+    const SourceFile& modelFile(ModelId id) const;
+    const Json& model(ModelId id) const;
+    std::string modelName(ModelId id) const;
+    ModelId findModel(std::string_view name) const; // exact, case-sensitive, as LoopBack
+
+    // Replaces a model's JSON. Keys the old value lacked are placed where
+    // LoopBack's tooling puts them (SEMANTICS.md §9), so diffs stay minimal.
+    void setModel(ModelId id, Json value);
+    // A new model file; an empty path means the one `lb model` would choose.
+    ModelId addModel(Json value, QString relativePath = {});
+    // Puts back a model taken out with takeModel (undo), under its old id.
+    void insertModel(ModelId id, SourceFile file);
+    SourceFile takeModel(ModelId id);
+    // The path a new model file gets: `FooBar` -> common/models/foo-bar.json.
+    QString defaultModelPath(std::string_view modelName) const;
+
+    const std::vector<BrokenFile>& brokenFiles() const { return m_brokenFiles; }
+    void addBrokenFile(BrokenFile file);
+    // What reading found (skipped files, duplicate keys, missing sources).
+    const Diagnostics& readDiagnostics() const { return m_readDiagnostics; }
+    void addReadDiagnostic(Diagnostic diagnostic);
+
+    const DiagramLayout& diagram() const { return m_diagram; }
+    void setPlacement(ModelId id, const NodePlacement& placement);
+    void clearPlacement(ModelId id);
+    // relata.json as read (positions are taken out into diagram()).
+    const SourceFile* designerFile() const;
+    void setDesignerFile(SourceFile file);
+    // Designer settings kept in relata.json besides positions (e.g. "database").
+    Json designerSetting(const std::string& key) const;
+    void setDesignerSetting(const std::string& key, Json value);
+    // The relata.json value that reflects diagram() and the settings now.
+    Json designerValue() const;
+
+    // Increases with every change; caches compare it.
+    quint64 revision() const { return m_revision; }
+    bool isModified() const;
+
+signals:
+    void modelAdded(relata::ModelId id);
+    void modelRemoved(relata::ModelId id);
+    void modelChanged(relata::ModelId id);
+    void modelConfigChanged();
+    void placementChanged(relata::ModelId id);
+    void designerSettingChanged(const QString& key);
+    // After any of the above: the schema is stale.
+    void changed();
+
+private:
+    void touch();
+
+    QString m_rootPath;
+    Kind m_kind;
+    std::optional<SourceFile> m_modelConfig;
+    std::map<ModelId, SourceFile> m_models;
+    std::vector<ModelId> m_order;
+    quint32 m_nextId = 1;
+    std::vector<BrokenFile> m_brokenFiles;
+    Diagnostics m_readDiagnostics;
+    DiagramLayout m_diagram;
+    std::optional<SourceFile> m_designerFile;
+    Json m_designerSettings = Json::object();
+    quint64 m_revision = 0;
+};
+
+} // namespace relata

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace relata {
+class Document;
+}
+
+namespace relata::io {
+
+struct ReadError {
+    QString path;
+    QString message;
+};
+
+// Reads a LoopBack app root (server/model-config.json and its _meta.sources) or
+// a folder of model files. Broken files are recorded in the document and the
+// rest still loads; null (and `error`) only when the path is not readable at all.
+std::unique_ptr<Document> read(const QString& path, ReadError* error = nullptr);
+
+struct WriteFailure {
+    QString relativePath;
+    QString message;
+};
+
+struct WriteReport {
+    QStringList written;  // relative paths
+    QStringList unchanged;
+    std::vector<WriteFailure> failed;
+    bool ok() const { return failed.empty(); }
+};
+
+// Writes every file that changed (all files when `targetRoot` is another
+// folder), each atomically with QSaveFile; broken files are never written.
+// Saving in place makes the written bytes the document's new baseline.
+WriteReport write(Document& document, const QString& targetRoot = {});
+
+} // namespace relata::io

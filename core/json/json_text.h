@@ -1,0 +1,92 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace relata {
+
+// Model files keep their key order: LoopBack reads them in that order, and a
+// diff of a saved file must show only what the user changed.
+using Json = nlohmann::ordered_json;
+
+namespace json {
+
+struct Location {
+    int line = 0;   // 1-based; 0 means unknown
+    int column = 0; // 1-based, counted in characters (UTF-8 code points)
+    friend bool operator==(const Location&, const Location&) = default;
+};
+
+// How a file was written, so a changed file is written back the same way.
+struct TextStyle {
+    std::string indentUnit = "  "; // one nesting level
+    std::string newline = "\n";    // "\n" or "\r\n"
+    bool finalNewline = true;
+    bool spaceBeforeColon = false; // "key" : value
+    bool spaceAfterColon = true;   // "key": value
+    friend bool operator==(const TextStyle&, const TextStyle&) = default;
+};
+
+// LoopBack's canonical style: what `lb model` writes.
+TextStyle canonicalStyle();
+
+struct SourceNode; // the parsed layout of one value, private to core/json
+
+struct Warning {
+    Location at;
+    std::string pointer; // JSON pointer of the value concerned
+    std::string message;
+};
+
+struct ParseError {
+    Location at;
+    std::string message;
+};
+
+// A JSON text as read: the exact bytes, the value, the style and a source map.
+class Text {
+public:
+    Text();
+    ~Text();
+    Text(const Text&);
+    Text& operator=(const Text&);
+    Text(Text&&) noexcept;
+    Text& operator=(Text&&) noexcept;
+
+    const std::string& source() const { return m_source; }
+    const Json& value() const { return m_value; }
+    const TextStyle& style() const { return m_style; }
+    const std::vector<Warning>& warnings() const { return m_warnings; }
+
+    // Where the value at `pointer` starts ("/relations/orders/model");
+    // for a missing pointer, the nearest existing ancestor.
+    Location locate(std::string_view pointer) const;
+
+    // `updated` written as text: unchanged values keep their exact bytes,
+    // changed ones follow this text's style, so a diff shows only the change.
+    std::string render(const Json& updated) const;
+
+private:
+    friend std::variant<Text, ParseError> parse(std::string source);
+    std::string m_source;
+    Json m_value;
+    TextStyle m_style;
+    std::vector<Warning> m_warnings;
+    std::shared_ptr<const SourceNode> m_root;
+};
+
+// Parses a complete JSON text. Duplicate keys: the last one wins, as
+// JSON.parse does, and a warning names the key.
+std::variant<Text, ParseError> parse(std::string source);
+
+// A new text in `style` (used for new files).
+std::string format(const Json& value, const TextStyle& style = canonicalStyle());
+
+} // namespace json
+} // namespace relata
