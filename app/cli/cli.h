@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json/json_text.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -44,8 +46,8 @@ std::unique_ptr<Document> openApp(const QString& path);
 // Prints bad-JSON files as `file:line:column: message`; true when there were any.
 bool reportBrokenFiles(const Document& document);
 
-// Writes JSON on stdout, indented, with a final newline.
-void printJson(const std::string& dumped);
+// Writes JSON on stdout, indented by two spaces, with a final newline.
+void printJson(const Json& value);
 
 using Command = int (*)(const Args&);
 

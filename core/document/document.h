@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -107,6 +108,15 @@ public:
     // The relata.json value that reflects diagram() and the settings now.
     Json designerValue() const;
 
+    // Paths (relative) that exist on disk as last read or saved. A save writes
+    // the files missing there and removes the ones no model uses any more.
+    const QStringList& pathsOnDisk() const { return m_pathsOnDisk; }
+    void setPathsOnDisk(QStringList paths) { m_pathsOnDisk = std::move(paths); }
+    // After a successful write of `relativePath`: its bytes become the baseline.
+    void markSaved(const QString& relativePath, const std::string& written);
+    // Every file a save may write: model-config, the models, relata.json.
+    std::vector<const SourceFile*> files() const;
+
     // Increases with every change; caches compare it.
     quint64 revision() const { return m_revision; }
     bool isModified() const;
@@ -120,6 +130,8 @@ signals:
     void designerSettingChanged(const QString& key);
     // After any of the above: the schema is stale.
     void changed();
+    // After a save: isModified() may have changed.
+    void saved();
 
 private:
     void touch();
@@ -135,6 +147,7 @@ private:
     DiagramLayout m_diagram;
     std::optional<SourceFile> m_designerFile;
     Json m_designerSettings = Json::object();
+    QStringList m_pathsOnDisk;
     quint64 m_revision = 0;
 };
 

@@ -30,6 +30,7 @@ struct WriteFailure {
 struct WriteReport {
     QStringList written;  // relative paths
     QStringList unchanged;
+    QStringList removed; // files of models deleted since the last save
     std::vector<WriteFailure> failed;
     bool ok() const { return failed.empty(); }
 };

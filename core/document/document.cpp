@@ -1,0 +1,337 @@
+#include "document/document.h"
+
+#include "document/key_order.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+
+namespace relata {
+namespace {
+
+// lodash kebabCase as `lb model` applies it (SEMANTICS.md §1.1, WS toFilename).
+std::string kebabCase(std::string_view name)
+{
+    std::string out;
+    auto isUpper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto isLower = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (!isUpper(c) && !isLower(c)) {
+            if (!out.empty() && out.back() != '-')
+                out += '-';
+            continue;
+        }
+        const bool wordStart = isUpper(c) && i > 0
+                               && (isLower(name[i - 1])
+                                   || (i + 1 < name.size() && isUpper(name[i - 1])
+                                       && isLower(name[i + 1])));
+        if (wordStart && !out.empty() && out.back() != '-')
+            out += '-';
+        out += static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c);
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out;
+}
+
+std::string fileStem(std::string_view name)
+{
+    const bool allCaps = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (allCaps || name.find('-') != std::string_view::npos) {
+        std::string lower(name);
+        for (char& c : lower)
+            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        return lower;
+    }
+    return kebabCase(name);
+}
+
+} // namespace
+
+SourceFile::SourceFile(QString relativePath, json::Text text)
+    : m_relativePath(std::move(relativePath))
+    , m_text(std::move(text))
+    , m_value(m_text.value())
+{
+}
+
+SourceFile SourceFile::created(QString relativePath, Json value)
+{
+    SourceFile file;
+    file.m_relativePath = std::move(relativePath);
+    file.m_value = std::move(value);
+    file.m_isNew = true;
+    return file;
+}
+
+bool SourceFile::isModified() const
+{
+    return m_isNew || m_value != m_text.value();
+}
+
+std::string SourceFile::render() const
+{
+    if (m_isNew)
+        return json::format(m_value, json::canonicalStyle());
+    return m_text.render(m_value);
+}
+
+void SourceFile::markSaved(const std::string& written)
+{
+    auto parsed = json::parse(written);
+    if (auto* text = std::get_if<json::Text>(&parsed)) {
+        m_text = std::move(*text);
+        m_isNew = false;
+    }
+}
+
+Document::Document(QString rootPath, Kind kind, QObject* parent)
+    : QObject(parent)
+    , m_rootPath(std::move(rootPath))
+    , m_kind(kind)
+{
+}
+
+Document::~Document() = default;
+
+const SourceFile* Document::modelConfig() const
+{
+    return m_modelConfig ? &*m_modelConfig : nullptr;
+}
+
+void Document::setModelConfig(SourceFile file)
+{
+    m_modelConfig = std::move(file);
+    touch();
+    emit modelConfigChanged();
+    emit changed();
+}
+
+void Document::setModelConfigValue(Json value)
+{
+    Q_ASSERT(m_modelConfig);
+    if (m_modelConfig->value() == value)
+        return;
+    m_modelConfig->setValue(std::move(value));
+    touch();
+    emit modelConfigChanged();
+    emit changed();
+}
+
+std::vector<ModelId> Document::modelIds() const
+{
+    return m_order;
+}
+
+bool Document::contains(ModelId id) const
+{
+    return m_models.contains(id);
+}
+
+const SourceFile& Document::modelFile(ModelId id) const
+{
+    const auto it = m_models.find(id);
+    Q_ASSERT(it != m_models.end());
+    return it->second;
+}
+
+const Json& Document::model(ModelId id) const
+{
+    return modelFile(id).value();
+}
+
+std::string Document::modelName(ModelId id) const
+{
+    const Json& value = model(id);
+    const auto it = value.find("name");
+    return it != value.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+ModelId Document::findModel(std::string_view name) const
+{
+    for (ModelId id : m_order) {
+        if (modelName(id) == name)
+            return id;
+    }
+    return ModelId::None;
+}
+
+void Document::setModel(ModelId id, Json value)
+{
+    auto it = m_models.find(id);
+    Q_ASSERT(it != m_models.end());
+    Json placed = placeNewModelKeys(it->second.value(), std::move(value));
+    if (placed == it->second.value())
+        return;
+    it->second.setValue(std::move(placed));
+    touch();
+    emit modelChanged(id);
+    emit changed();
+}
+
+ModelId Document::addModel(Json value, QString relativePath)
+{
+    const ModelId id{m_nextId++};
+    if (relativePath.isEmpty()) {
+        const auto name = value.is_object() && value.contains("name") && value["name"].is_string()
+                              ? value["name"].get<std::string>()
+                              : std::string("model");
+        relativePath = defaultModelPath(name);
+    }
+    insertModel(id, SourceFile::created(std::move(relativePath), placeNewModelKeys(Json::object(), std::move(value))));
+    return id;
+}
+
+void Document::insertModel(ModelId id, SourceFile file)
+{
+    Q_ASSERT(!m_models.contains(id));
+    m_models.emplace(id, std::move(file));
+    m_order.push_back(id);
+    m_nextId = std::max(m_nextId, static_cast<quint32>(id) + 1);
+    touch();
+    emit modelAdded(id);
+    emit changed();
+}
+
+SourceFile Document::takeModel(ModelId id)
+{
+    auto node = m_models.extract(id);
+    Q_ASSERT(!node.empty());
+    std::erase(m_order, id);
+    touch();
+    emit modelRemoved(id);
+    emit changed();
+    return std::move(node.mapped());
+}
+
+QString Document::defaultModelPath(std::string_view modelName) const
+{
+    const QString stem = QString::fromStdString(fileStem(modelName));
+    return m_kind == Kind::App ? QStringLiteral("common/models/%1.json").arg(stem)
+                               : QStringLiteral("%1.json").arg(stem);
+}
+
+void Document::addBrokenFile(BrokenFile file)
+{
+    m_brokenFiles.push_back(std::move(file));
+}
+
+void Document::addReadDiagnostic(Diagnostic diagnostic)
+{
+    m_readDiagnostics.push_back(std::move(diagnostic));
+}
+
+void Document::setPlacement(ModelId id, const NodePlacement& placement)
+{
+    if (m_diagram.placement(id) == placement)
+        return;
+    m_diagram.setPlacement(id, placement);
+    touch();
+    emit placementChanged(id);
+}
+
+void Document::clearPlacement(ModelId id)
+{
+    if (!m_diagram.placement(id))
+        return;
+    m_diagram.clearPlacement(id);
+    touch();
+    emit placementChanged(id);
+}
+
+const SourceFile* Document::designerFile() const
+{
+    return m_designerFile ? &*m_designerFile : nullptr;
+}
+
+void Document::setDesignerFile(SourceFile file)
+{
+    m_designerFile = std::move(file);
+}
+
+Json Document::designerSetting(const std::string& key) const
+{
+    const auto it = m_designerSettings.find(key);
+    return it == m_designerSettings.end() ? Json() : *it;
+}
+
+void Document::setDesignerSetting(const std::string& key, Json value)
+{
+    if (designerSetting(key) == value)
+        return;
+    if (value.is_null())
+        m_designerSettings.erase(key);
+    else
+        m_designerSettings[key] = std::move(value);
+    touch();
+    emit designerSettingChanged(QString::fromStdString(key));
+}
+
+Json Document::designerValue() const
+{
+    // Rebuilt from the file's value so its key order and style survive a save.
+    Json value = m_designerFile && m_designerFile->value().is_object() ? m_designerFile->value()
+                                                                       : Json::object();
+    std::vector<std::string> stale;
+    for (const auto& entry : value.items()) {
+        if (entry.key() != "version" && entry.key() != "models"
+            && !m_designerSettings.contains(entry.key()))
+            stale.push_back(entry.key());
+    }
+    for (const std::string& key : stale)
+        value.erase(key);
+    value["version"] = 1;
+    for (const auto& setting : m_designerSettings.items())
+        value[setting.key()] = setting.value();
+    Json models = Json::object();
+    for (ModelId id : m_order) {
+        if (const auto placement = m_diagram.placement(id))
+            models[modelName(id)] = placementToJson(*placement);
+    }
+    value["models"] = std::move(models);
+    return value;
+}
+
+bool Document::isModified() const
+{
+    if (m_modelConfig && m_modelConfig->isModified())
+        return true;
+    for (const auto& [id, file] : m_models) {
+        if (file.isModified())
+            return true;
+    }
+    return false;
+}
+
+void Document::markSaved(const QString& relativePath, const std::string& written)
+{
+    if (m_modelConfig && m_modelConfig->relativePath() == relativePath)
+        m_modelConfig->markSaved(written);
+    if (m_designerFile && m_designerFile->relativePath() == relativePath)
+        m_designerFile->markSaved(written);
+    for (auto& [id, file] : m_models) {
+        if (file.relativePath() == relativePath)
+            file.markSaved(written);
+    }
+    if (!m_pathsOnDisk.contains(relativePath))
+        m_pathsOnDisk << relativePath;
+    emit saved();
+}
+
+std::vector<const SourceFile*> Document::files() const
+{
+    std::vector<const SourceFile*> all;
+    if (m_modelConfig)
+        all.push_back(&*m_modelConfig);
+    for (ModelId id : m_order)
+        all.push_back(&m_models.at(id));
+    return all;
+}
+
+void Document::touch()
+{
+    ++m_revision;
+}
+
+} // namespace relata

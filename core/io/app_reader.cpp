@@ -1,0 +1,204 @@
+#include "document/document.h"
+#include "io/app_io.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace relata::io {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("relata::io", text);
+}
+
+// LoopBack's default when model-config.json has no _meta.sources.
+const QStringList defaultSources = {QStringLiteral("loopback/common/models"),
+                                    QStringLiteral("loopback/server/models"),
+                                    QStringLiteral("../common/models"), QStringLiteral("./models")};
+
+const QString modelConfigPath = QStringLiteral("server/model-config.json");
+const QString designerPath = QStringLiteral("relata.json");
+
+class Reader {
+public:
+    Reader(Document& document, QDir root)
+        : m_document(document)
+        , m_root(std::move(root))
+    {
+    }
+
+    std::optional<json::Text> readJson(const QString& relativePath)
+    {
+        QFile file(m_root.filePath(relativePath));
+        if (!file.open(QIODevice::ReadOnly)) {
+            note(Severity::Error, "file-unreadable", relativePath,
+                 tr("cannot read the file: %1").arg(file.errorString()));
+            return std::nullopt;
+        }
+        const QByteArray bytes = file.readAll();
+        auto parsed = json::parse(std::string(bytes.constData(), bytes.size()));
+        if (auto* error = std::get_if<json::ParseError>(&parsed)) {
+            m_document.addBrokenFile({relativePath, *error});
+            return std::nullopt;
+        }
+        json::Text text = std::get<json::Text>(std::move(parsed));
+        for (const json::Warning& warning : text.warnings()) {
+            Diagnostic diagnostic;
+            diagnostic.severity = Severity::Warning;
+            diagnostic.code = "json-duplicate-key";
+            diagnostic.message = warning.message;
+            diagnostic.file = relativePath;
+            diagnostic.pointer = warning.pointer;
+            diagnostic.at = warning.at;
+            m_document.addReadDiagnostic(std::move(diagnostic));
+        }
+        m_onDisk << relativePath;
+        return text;
+    }
+
+    void readModelFolder(const QString& relativeDir)
+    {
+        const QDir dir(m_root.filePath(relativeDir));
+        const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString& name : names) {
+            const QString relativePath = QDir::cleanPath(relativeDir + u'/' + name);
+            std::optional<json::Text> text = readJson(relativePath.startsWith(QLatin1String("./"))
+                                                          ? relativePath.mid(2)
+                                                          : relativePath);
+            if (!text)
+                continue;
+            const Json& value = text->value();
+            if (!value.is_object() || !value.contains("name") || !value["name"].is_string()) {
+                note(Severity::Info, "file-not-a-model", relativePath,
+                     tr("skipped: the file has no \"name\", so LoopBack does not read it as a model"));
+                continue;
+            }
+            m_document.insertModel(ModelId{m_nextId++}, SourceFile(relativePath, std::move(*text)));
+        }
+    }
+
+    void readApp()
+    {
+        QStringList sources = defaultSources;
+        if (std::optional<json::Text> config = readJson(modelConfigPath)) {
+            const Json& meta = config->value().is_object() ? config->value().value("_meta", Json())
+                                                            : Json();
+            if (meta.is_object() && meta.contains("sources") && meta["sources"].is_array()) {
+                sources.clear();
+                for (const Json& source : meta["sources"]) {
+                    if (source.is_string())
+                        sources << QString::fromStdString(source.get<std::string>());
+                }
+            }
+            m_document.setModelConfig(SourceFile(modelConfigPath, std::move(*config)));
+        }
+        for (const QString& source : sources)
+            readSource(source);
+    }
+
+    void readSource(const QString& source)
+    {
+        // LoopBack's own models are known to the schema without files.
+        if (source.startsWith(QLatin1String("loopback/")))
+            return;
+        const QString relativeDir = QDir::cleanPath(QStringLiteral("server/") + source);
+        if (relativeDir.startsWith(QLatin1String(".."))) {
+            note(Severity::Info, "source-outside-app", modelConfigPath,
+                 tr("model source \"%1\" is outside the app; its models are not loaded").arg(source));
+            return;
+        }
+        if (!QFileInfo(m_root.filePath(relativeDir)).isDir())
+            return;
+        readModelFolder(relativeDir);
+    }
+
+    void readFolder()
+    {
+        const bool common = QFileInfo(m_root.filePath(QStringLiteral("common/models"))).isDir();
+        const bool server = QFileInfo(m_root.filePath(QStringLiteral("server/models"))).isDir();
+        if (common)
+            readModelFolder(QStringLiteral("common/models"));
+        if (server)
+            readModelFolder(QStringLiteral("server/models"));
+        if (!common && !server)
+            readModelFolder(QStringLiteral("."));
+    }
+
+    void readDesignerFile()
+    {
+        if (!QFileInfo::exists(m_root.filePath(designerPath)))
+            return;
+        std::optional<json::Text> text = readJson(designerPath);
+        if (!text)
+            return;
+        const Json value = text->value();
+        m_document.setDesignerFile(SourceFile(designerPath, std::move(*text)));
+        if (!value.is_object())
+            return;
+        for (const auto& entry : value.items()) {
+            if (entry.key() != "version" && entry.key() != "models")
+                m_document.setDesignerSetting(entry.key(), entry.value());
+        }
+        const Json models = value.value("models", Json::object());
+        if (!models.is_object())
+            return;
+        for (const auto& entry : models.items()) {
+            const ModelId id = m_document.findModel(entry.key());
+            if (id == ModelId::None)
+                continue;
+            if (const auto placement = placementFromJson(entry.value()))
+                m_document.setPlacement(id, *placement);
+        }
+    }
+
+    void finish() { m_document.setPathsOnDisk(m_onDisk); }
+
+private:
+    void note(Severity severity, const char* code, const QString& file, const QString& message)
+    {
+        Diagnostic diagnostic;
+        diagnostic.severity = severity;
+        diagnostic.code = code;
+        diagnostic.message = message.toStdString();
+        diagnostic.file = file;
+        m_document.addReadDiagnostic(std::move(diagnostic));
+    }
+
+    Document& m_document;
+    QDir m_root;
+    QStringList m_onDisk;
+    quint32 m_nextId = 1;
+};
+
+} // namespace
+
+std::unique_ptr<Document> read(const QString& path, ReadError* error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isDir() || !info.isReadable()) {
+        if (error) {
+            error->path = path;
+            error->message = !info.exists()  ? tr("no such folder")
+                             : !info.isDir() ? tr("not a folder; give the app root or a folder of model files")
+                                             : tr("the folder is not readable");
+        }
+        return nullptr;
+    }
+    const QDir root(info.absoluteFilePath());
+    const bool isApp = QFileInfo(root.filePath(modelConfigPath)).isFile();
+    auto document = std::make_unique<Document>(root.absolutePath(),
+                                               isApp ? Document::Kind::App : Document::Kind::Folder);
+    Reader reader(*document, root);
+    if (isApp)
+        reader.readApp();
+    else
+        reader.readFolder();
+    reader.readDesignerFile();
+    reader.finish();
+    return document;
+}
+
+} // namespace relata::io

@@ -1,0 +1,277 @@
+#include "document/document.h"
+#include "document/key_order.h"
+#include "io/app_io.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relata;
+
+namespace {
+
+const QString miniApp = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/apps/mini");
+const QString corpusDir = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3");
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A writable copy of a fixture app, so saving never touches the sources.
+bool copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+std::vector<std::string> keys(const Json& object)
+{
+    std::vector<std::string> names;
+    for (const auto& entry : object.items())
+        names.push_back(entry.key());
+    return names;
+}
+
+} // namespace
+
+class TestDocument : public QObject {
+    Q_OBJECT
+
+private slots:
+    void readsAppRootWithSourcesAndLayout();
+    void brokenAndForeignFilesAreReported();
+    void unreadablePathIsAnError();
+    void newKeysGoWhereLoopBackPutsThem_data();
+    void newKeysGoWhereLoopBackPutsThem();
+    void defaultModelPath_data();
+    void defaultModelPath();
+    void saveWritesOnlyChangedFiles();
+    void savedDeletionRemovesFileAndUndoRestoresIt();
+    void newModelIsWrittenInCanonicalStyle();
+    void exportRoundTripsCorpusByteForByte_data();
+    void exportRoundTripsCorpusByteForByte();
+};
+
+void TestDocument::readsAppRootWithSourcesAndLayout()
+{
+    io::ReadError error;
+    const auto document = io::read(miniApp, &error);
+    QVERIFY2(document, qPrintable(error.message));
+    QCOMPARE(document->kind(), Document::Kind::App);
+    QVERIFY(document->modelConfig());
+    QCOMPARE(document->modelIds().size(), std::size_t(2));
+    const ModelId customer = document->findModel("Customer");
+    const ModelId order = document->findModel("Order");
+    QVERIFY(customer != ModelId::None && order != ModelId::None);
+    QCOMPARE(document->findModel("customer"), ModelId::None);
+    QCOMPARE(document->modelFile(customer).relativePath(), QStringLiteral("common/models/customer.json"));
+    QCOMPARE(document->modelFile(customer).text().style().newline, std::string("\r\n"));
+    QCOMPARE(document->diagram().placement(order)->x, 300.0);
+    QVERIFY(document->diagram().placement(order)->pinned);
+    QCOMPARE(document->designerSetting("database"), Json("shop.sqlite3"));
+    QVERIFY(!document->isModified());
+}
+
+void TestDocument::brokenAndForeignFilesAreReported()
+{
+    const auto document = io::read(miniApp);
+    QVERIFY(document);
+    QCOMPARE(document->brokenFiles().size(), std::size_t(1));
+    const BrokenFile& broken = document->brokenFiles().front();
+    QCOMPARE(broken.relativePath, QStringLiteral("common/models/broken.json"));
+    QCOMPARE(broken.error.at.line, 5);
+    const auto skipped = std::find_if(document->readDiagnostics().begin(),
+                                      document->readDiagnostics().end(),
+                                      [](const Diagnostic& d) { return d.code == "file-not-a-model"; });
+    QVERIFY(skipped != document->readDiagnostics().end());
+    QCOMPARE(skipped->file, QStringLiteral("common/models/notes.json"));
+}
+
+void TestDocument::unreadablePathIsAnError()
+{
+    io::ReadError error;
+    QVERIFY(!io::read(QStringLiteral("/nonexistent/relata/app"), &error));
+    QCOMPARE(error.path, QStringLiteral("/nonexistent/relata/app"));
+    QVERIFY(!error.message.isEmpty());
+}
+
+void TestDocument::newKeysGoWhereLoopBackPutsThem_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("relations between properties and acls")
+        << R"({"name":"A","properties":{},"acls":[]})"
+        << R"({"name":"A","properties":{},"acls":[],"relations":{}})"
+        << R"({"name":"A","properties":{},"relations":{},"acls":[]})";
+    QTest::addRow("plural after name, before base")
+        << R"({"name":"A","base":"Model"})" << R"({"name":"A","base":"Model","plural":"As"})"
+        << R"({"name":"A","plural":"As","base":"Model"})";
+    QTest::addRow("unknown key before properties")
+        << R"({"name":"A","properties":{}})" << R"({"name":"A","properties":{},"mixins":{}})"
+        << R"({"name":"A","mixins":{},"properties":{}})";
+    QTest::addRow("existing odd order is kept")
+        << R"({"relations":{},"name":"A"})" << R"({"relations":{},"name":"A","base":"M"})"
+        << R"({"relations":{},"name":"A","base":"M"})";
+    QTest::addRow("foreignKey after model in a relation")
+        << R"({"name":"A","relations":{"b":{"type":"belongsTo","model":"B","options":{}}}})"
+        << R"({"name":"A","relations":{"b":{"type":"belongsTo","model":"B","options":{},"foreignKey":"bId"}}})"
+        << R"({"name":"A","relations":{"b":{"type":"belongsTo","model":"B","foreignKey":"bId","options":{}}}})";
+    QTest::addRow("required after type in a property")
+        << R"({"name":"A","properties":{"p":{"type":"string","description":"d"}}})"
+        << R"({"name":"A","properties":{"p":{"type":"string","description":"d","required":true}}})"
+        << R"({"name":"A","properties":{"p":{"type":"string","required":true,"description":"d"}}})";
+    QTest::addRow("new relation keeps its own canonical order")
+        << R"({"name":"A","relations":{}})"
+        << R"({"name":"A","relations":{"b":{"foreignKey":"x","model":"B","type":"hasMany"}}})"
+        << R"({"name":"A","relations":{"b":{"type":"hasMany","model":"B","foreignKey":"x"}}})";
+    QTest::addRow("acl keys")
+        << R"({"name":"A","acls":[]})"
+        << R"({"name":"A","acls":[{"permission":"DENY","accessType":"*","principalId":"$everyone","principalType":"ROLE"}]})"
+        << R"({"name":"A","acls":[{"accessType":"*","principalType":"ROLE","principalId":"$everyone","permission":"DENY"}]})";
+}
+
+void TestDocument::newKeysGoWhereLoopBackPutsThem()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, expected);
+    const Json placed = placeNewModelKeys(Json::parse(before.toStdString()),
+                                          Json::parse(after.toStdString()));
+    QCOMPARE(placed.dump(), Json::parse(expected.toStdString()).dump());
+}
+
+void TestDocument::defaultModelPath_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("camel") << "OrderItem" << "common/models/order-item.json";
+    QTest::addRow("single") << "Customer" << "common/models/customer.json";
+    QTest::addRow("all caps") << "ACL" << "common/models/acl.json";
+    QTest::addRow("dashed") << "my-Model" << "common/models/my-model.json";
+    QTest::addRow("acronym then word") << "URLShortener" << "common/models/url-shortener.json";
+    QTest::addRow("underscore") << "order_item" << "common/models/order-item.json";
+}
+
+void TestDocument::defaultModelPath()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, path);
+    Document document(QStringLiteral("/app"), Document::Kind::App);
+    QCOMPARE(document.defaultModelPath(name.toStdString()), path);
+}
+
+void TestDocument::saveWritesOnlyChangedFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    const QByteArray customerBefore = readBytes(dir.filePath("common/models/customer.json"));
+    const QByteArray brokenBefore = readBytes(dir.filePath("common/models/broken.json"));
+    auto document = io::read(dir.path());
+    QVERIFY(document);
+    QCOMPARE(io::write(*document).written, QStringList());
+
+    const ModelId order = document->findModel("Order");
+    QSignalSpy changed(document.get(), &Document::modelChanged);
+    Json value = document->model(order);
+    value["properties"]["status"] = {{"type", "string"}};
+    document->setModel(order, value);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(document->isModified());
+
+    const io::WriteReport report = io::write(*document);
+    QVERIFY(report.ok());
+    QCOMPARE(report.written, QStringList{QStringLiteral("common/models/order.json")});
+    QVERIFY(!document->isModified());
+    QCOMPARE(readBytes(dir.filePath("common/models/customer.json")), customerBefore);
+    QCOMPARE(readBytes(dir.filePath("common/models/broken.json")), brokenBefore);
+    const QByteArray order_bytes = readBytes(dir.filePath("common/models/order.json"));
+    QVERIFY(order_bytes.contains(R"("properties": {"total": {"type": "number"}, "status": {"type": "string"}})"));
+
+    const auto reread = io::read(dir.path());
+    QCOMPARE(reread->model(reread->findModel("Order")), value);
+}
+
+void TestDocument::savedDeletionRemovesFileAndUndoRestoresIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    auto document = io::read(dir.path());
+    const ModelId order = document->findModel("Order");
+    const QByteArray bytes = readBytes(dir.filePath("common/models/order.json"));
+    SourceFile taken = document->takeModel(order);
+    io::WriteReport report = io::write(*document);
+    QCOMPARE(report.removed, QStringList{QStringLiteral("common/models/order.json")});
+    QVERIFY(!QFile::exists(dir.filePath("common/models/order.json")));
+
+    document->insertModel(order, std::move(taken));
+    report = io::write(*document);
+    QVERIFY(report.written.contains(QStringLiteral("common/models/order.json")));
+    QCOMPARE(readBytes(dir.filePath("common/models/order.json")), bytes);
+}
+
+void TestDocument::newModelIsWrittenInCanonicalStyle()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    auto document = io::read(dir.path());
+    const ModelId id = document->addModel(
+        Json{{"properties", Json::object()}, {"base", "PersistedModel"}, {"name", "LineItem"}});
+    QCOMPARE(keys(document->model(id)), (std::vector<std::string>{"name", "base", "properties"}));
+    QVERIFY(io::write(*document).ok());
+    QCOMPARE(readBytes(dir.filePath("common/models/line-item.json")),
+             QByteArray("{\n  \"name\": \"LineItem\",\n  \"base\": \"PersistedModel\",\n"
+                        "  \"properties\": {}\n}\n"));
+}
+
+void TestDocument::exportRoundTripsCorpusByteForByte_data()
+{
+    QTest::addColumn<QString>("root");
+    if (!QFileInfo(corpusDir).isDir())
+        QSKIP("../shared/corpus/lb3 is not present; the corpus round trip is skipped");
+    // Every folder LoopBack boots as an app, and every folder of model files.
+    QDirIterator it(corpusDir, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList roots;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QLatin1String("/_bad-input")))
+            continue;
+        const bool app = QFileInfo::exists(path + "/server/model-config.json");
+        const bool models = QFileInfo(path + "/common/models").isDir();
+        if (app || (models && !QFileInfo::exists(QFileInfo(path).path() + "/server/model-config.json")))
+            roots << path;
+    }
+    roots.sort();
+    for (const QString& root : roots)
+        QTest::addRow("%s", qPrintable(root.mid(corpusDir.size() + 1))) << root;
+}
+
+void TestDocument::exportRoundTripsCorpusByteForByte()
+{
+    QFETCH(QString, root);
+    QTemporaryDir out;
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("export"), root, QStringLiteral("--out"), out.path()});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const Json report = Json::parse(cli.readAllStandardOutput().toStdString());
+    QVERIFY(!report["written"].empty());
+    for (const Json& path : report["written"]) {
+        const QString relative = QString::fromStdString(path.get<std::string>());
+        QCOMPARE(readBytes(out.filePath(relative)), readBytes(root + u'/' + relative));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"
