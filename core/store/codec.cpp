@@ -1,0 +1,467 @@
+#include "store/codec.h"
+
+#include "schema/schema.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace relata::store {
+
+using schema::Property;
+using schema::ValueType;
+
+namespace {
+
+// How the connector (with the juggler's _forDB before it) stores a property.
+enum class Storage {
+    String,
+    Text,       // LoopBack's `text` type: JSON.stringify once
+    Number,
+    Boolean,
+    Date,
+    Structured, // Object, any, json: JSON twice, null as the text "null"
+    List,       // any array type: JSON twice, null as NULL
+    Embedded,   // embedded model, GeoPoint: JSON once (an array value twice)
+    Buffer,     // {"type":"Buffer","data":[bytes]} once
+    DateString, // {"when": text} twice
+};
+
+bool equalsLower(std::string_view text, std::string_view lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
+Storage storageOf(const Property& property)
+{
+    switch (property.type) {
+    case ValueType::String:
+        return equalsLower(property.typeName, "text") ? Storage::Text : Storage::String;
+    case ValueType::Number: return Storage::Number;
+    case ValueType::Boolean: return Storage::Boolean;
+    case ValueType::Date: return Storage::Date;
+    case ValueType::Buffer: return Storage::Buffer;
+    case ValueType::Array: return Storage::List;
+    case ValueType::GeoPoint:
+    case ValueType::Model: return Storage::Embedded;
+    case ValueType::Object:
+    case ValueType::Any:
+        if (equalsLower(property.typeName, "datestring"))
+            return Storage::DateString;
+        if (equalsLower(property.typeName, "text"))
+            return Storage::Text;
+        return Storage::Structured;
+    }
+    return Storage::Structured;
+}
+
+Json parseJson(std::string_view text)
+{
+    Json value = Json::parse(text.begin(), text.end(), nullptr, false);
+    return value;
+}
+
+// JSON text from the column: the connector parses once; for the twice-encoded
+// kinds the juggler parses the string it got again. A column written by other
+// tools may hold either form, so a string that parses is parsed. Text that is
+// no JSON at all comes back as it is (the connector would fail the query).
+Json decodeJsonText(std::string_view text, bool again)
+{
+    Json value = parseJson(text);
+    if (value.is_discarded())
+        return std::string(text);
+    if (again && value.is_string()) {
+        Json inner = parseJson(value.get_ref<const std::string&>());
+        if (!inner.is_discarded())
+            return inner;
+    }
+    return value;
+}
+
+// JavaScript's unary plus on a string: blank is 0, anything not numeric is NaN (null).
+Json numberFromText(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    if (text.empty())
+        return 0;
+    if (text.front() == '+')
+        text.remove_prefix(1);
+    double value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size())
+        return nullptr;
+    return numberJson(value);
+}
+
+Json dateFromMs(double ms)
+{
+    if (std::isnan(ms) || std::isinf(ms))
+        return nullptr;
+    const auto iso = isoDate(static_cast<std::int64_t>(std::trunc(ms)));
+    return iso ? Json(*iso) : Json(nullptr);
+}
+
+
+std::string shortText(const Json& value)
+{
+    std::string text = jsStringify(value);
+    if (text.size() > 40)
+        text = text.substr(0, 37) + "...";
+    return text;
+}
+
+// The juggler's coercion of a JSON value to a property type, giving what the
+// instance's toJSON() prints; anything LoopBack would silently turn into NaN,
+// an Invalid Date or "[object Object]" is refused with a reason instead.
+class Coercion {
+public:
+    explicit Coercion(const schema::Schema* schema) : m_schema(schema) {}
+
+    std::string error() const { return m_path.empty() ? m_error : m_path + ": " + m_error; }
+
+    std::optional<double> number(const Json& value)
+    {
+        if (value.is_number())
+            return value.get<double>();
+        if (value.is_string()) {
+            const Json parsed = numberFromText(value.get_ref<const std::string&>());
+            if (!parsed.is_null() && !value.get_ref<const std::string&>().empty())
+                return parsed.get<double>();
+        }
+        return fail("expected a number", value);
+    }
+
+    std::optional<bool> boolean(const Json& value)
+    {
+        if (value.is_boolean())
+            return value.get<bool>();
+        if (value.is_number() && (value == 0 || value == 1))
+            return value == 1;
+        if (value == "true" || value == "1")
+            return true;
+        if (value == "false" || value == "0")
+            return false;
+        return fail("expected a boolean", value);
+    }
+
+    std::optional<std::int64_t> date(const Json& value)
+    {
+        if (value.is_number()) {
+            const double ms = std::trunc(value.get<double>());
+            if (isoDate(static_cast<std::int64_t>(ms)))
+                return static_cast<std::int64_t>(ms);
+        } else if (value.is_string()) {
+            if (const auto ms = parseDate(value.get_ref<const std::string&>()))
+                return ms;
+        }
+        return fail("expected a date (ISO 8601 text or milliseconds)", value);
+    }
+
+    std::optional<std::string> string(const Json& value)
+    {
+        if (value.is_string())
+            return value.get<std::string>();
+        if (value.is_number() || value.is_boolean())
+            return jsStringify(value);
+        return fail("expected a string", value);
+    }
+
+    // What toJSON() prints for a value of the type; Date as ISO text.
+    std::optional<Json> typed(ValueType type, ValueType itemType, const std::string& modelType,
+                              const Json& value)
+    {
+        if (value.is_null())
+            return Json(nullptr);
+        switch (type) {
+        case ValueType::String: return wrap(string(value));
+        case ValueType::Number: return wrap(number(value), numberJson);
+        case ValueType::Boolean: return wrap(boolean(value));
+        case ValueType::Date:
+            return wrap(date(value), [](std::int64_t ms) { return Json(*isoDate(ms)); });
+        case ValueType::GeoPoint: return geoPoint(value);
+        case ValueType::Model: return embedded(modelType, value);
+        case ValueType::Array: return list(itemType, modelType, value);
+        case ValueType::Buffer: return buffer(value);
+        case ValueType::Object:
+            if (value.is_object() || value.is_array())
+                return value;
+            return fail("expected an object", value);
+        case ValueType::Any: return value;
+        }
+        return value;
+    }
+
+    std::optional<Json> property(const Property& property, const Json& value)
+    {
+        return typed(property.type, property.itemType, property.modelType, value);
+    }
+
+    std::optional<Json> list(ValueType itemType, const std::string& modelType, const Json& value)
+    {
+        if (!value.is_array())
+            return fail("expected an array", value);
+        Json items = Json::array();
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            auto item = typed(itemType, ValueType::Any, modelType, value[i]);
+            if (!item)
+                return prefixed("[" + std::to_string(i) + "]");
+            items.push_back(std::move(*item));
+        }
+        return items;
+    }
+
+    std::optional<Json> geoPoint(const Json& value)
+    {
+        Json lat;
+        Json lng;
+        if (value.is_object() && value.contains("lat") && value.contains("lng")) {
+            lat = value["lat"];
+            lng = value["lng"];
+        } else if (value.is_array() && value.size() == 2) {
+            lat = value[0];
+            lng = value[1];
+        } else if (value.is_string()) {
+            const std::string& text = value.get_ref<const std::string&>();
+            const std::size_t comma = text.find(',');
+            if (comma != std::string::npos) {
+                lat = text.substr(0, comma);
+                lng = text.substr(comma + 1);
+            }
+        }
+        const auto latitude = lat.is_null() ? std::nullopt : number(lat);
+        const auto longitude = lng.is_null() ? std::nullopt : number(lng);
+        if (!latitude || !longitude || std::abs(*latitude) > 90 || std::abs(*longitude) > 180)
+            return fail("expected a GeoPoint {\"lat\": -90..90, \"lng\": -180..180}", value);
+        Json point = Json::object();
+        point["lat"] = numberJson(*latitude);
+        point["lng"] = numberJson(*longitude);
+        return point;
+    }
+
+    // The embedded model's properties first, in its order, then unknown keys
+    // (LoopBack models are not strict unless they say so).
+    std::optional<Json> embedded(const std::string& modelType, const Json& value)
+    {
+        if (!value.is_object())
+            return fail("expected an object" + (modelType.empty() ? "" : " (" + modelType + ")"),
+                        value);
+        const schema::Model* model = m_schema ? m_schema->model(modelType) : nullptr;
+        if (!model)
+            return value;
+        Json object = Json::object();
+        for (const Property& property : model->properties) {
+            const auto found = value.find(property.name);
+            if (found == value.end())
+                continue;
+            auto typedValue = this->property(property, *found);
+            if (!typedValue)
+                return prefixed(property.name);
+            object[property.name] = std::move(*typedValue);
+        }
+        for (const auto& [key, item] : value.items()) {
+            if (!object.contains(key))
+                object[key] = item;
+        }
+        return object;
+    }
+
+    std::optional<Json> buffer(const Json& value)
+    {
+        if (value.is_object() && value.value("type", "") == "Buffer")
+            return value;
+        Json bytes = Json::array();
+        if (value.is_string()) {
+            for (const char c : value.get_ref<const std::string&>())
+                bytes.push_back(static_cast<unsigned char>(c));
+        } else if (value.is_array()) {
+            bytes = value;
+        } else {
+            return fail("expected a string or an array of bytes", value);
+        }
+        return Json{{"type", "Buffer"}, {"data", std::move(bytes)}};
+    }
+
+private:
+    std::nullopt_t fail(const std::string& message, const Json& value)
+    {
+        m_error = message + ", got " + shortText(value);
+        return std::nullopt;
+    }
+    // Builds the path inside the value while the failure unwinds: `addresses[1].city`.
+    std::nullopt_t prefixed(const std::string& step)
+    {
+        const bool join = !m_path.empty() && m_path.front() != '[';
+        m_path = step + (join ? "." : "") + m_path;
+        return std::nullopt;
+    }
+    template<typename T>
+    std::optional<Json> wrap(const std::optional<T>& value)
+    {
+        if (!value)
+            return std::nullopt;
+        return Json(*value);
+    }
+    template<typename T, typename F>
+    std::optional<Json> wrap(const std::optional<T>& value, F convert)
+    {
+        if (!value)
+            return std::nullopt;
+        return convert(*value);
+    }
+
+    const schema::Schema* m_schema;
+    std::string m_error;
+    std::string m_path;
+};
+
+} // namespace
+
+Json decode(const Property& property, const Cell& cell)
+{
+    using Kind = Cell::Kind;
+    if (cell.kind == Kind::Null)
+        return nullptr;
+    const bool isText = cell.kind == Kind::Text || cell.kind == Kind::Blob;
+    switch (storageOf(property)) {
+    case Storage::String:
+        if (cell.kind == Kind::Integer)
+            return std::to_string(cell.integer);
+        if (cell.kind == Kind::Real)
+            return jsNumber(cell.real);
+        return std::string(cell.text);
+    case Storage::Number:
+        if (cell.kind == Kind::Integer)
+            return cell.integer;
+        if (cell.kind == Kind::Real)
+            return numberJson(cell.real);
+        return numberFromText(cell.text);
+    case Storage::Boolean:
+        if (isText)
+            return cell.text == "1" || cell.text == "Y" || cell.text == "y" || cell.text == "T"
+                   || cell.text == "t";
+        return cell.kind == Kind::Integer ? cell.integer == 1 : cell.real == 1.0;
+    case Storage::Date:
+        if (cell.kind == Kind::Integer)
+            return dateFromMs(double(cell.integer));
+        if (cell.kind == Kind::Real)
+            return dateFromMs(cell.real);
+        if (const auto ms = parseDate(cell.text))
+            return *isoDate(*ms);
+        return nullptr;
+    case Storage::Text:
+        if (!isText)
+            return cell.kind == Kind::Integer ? Json(cell.integer) : numberJson(cell.real);
+        return decodeJsonText(cell.text, false);
+    case Storage::Structured:
+    case Storage::List:
+    case Storage::Embedded:
+    case Storage::Buffer:
+    case Storage::DateString:
+        if (cell.kind == Kind::Integer)
+            return cell.integer;
+        if (cell.kind == Kind::Real)
+            return numberJson(cell.real);
+        return decodeJsonText(cell.text, true);
+    }
+    return nullptr;
+}
+
+Json decode(const Property& property, const QVariant& value)
+{
+    if (value.isNull())
+        return decode(property, Cell::null());
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return decode(property, Cell::fromInteger(value.toLongLong()));
+    case QMetaType::Double:
+        return decode(property, Cell::fromReal(value.toDouble()));
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return decode(property, Cell{Cell::Kind::Blob, 0, 0, {bytes.constData(), std::size_t(bytes.size())}});
+    }
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        return decode(property, Cell::fromText({utf8.constData(), std::size_t(utf8.size())}));
+    }
+    }
+}
+
+Encoded encode(const Property& property, const Json& value, const schema::Schema* schema)
+{
+    const Storage storage = storageOf(property);
+    if (value.is_null()) {
+        // The juggler stringifies a null Object/any before the connector sees it.
+        if (storage == Storage::Structured)
+            return {QStringLiteral("\"null\""), {}};
+        return {QVariant(), {}};
+    }
+    Coercion coercion(schema);
+    auto failed = [&] { return Encoded{QVariant(), coercion.error()}; };
+    auto twice = [](const Json& json) {
+        return QString::fromStdString(jsStringify(Json(jsStringify(json))));
+    };
+    switch (storage) {
+    case Storage::Number: {
+        const auto number = coercion.number(value);
+        if (!number)
+            return failed();
+        if (property.id && *number != std::trunc(*number))
+            return {QVariant(), "expected a whole number for an id, got " + shortText(value)};
+        const Json json = numberJson(*number);
+        if (json.is_number_integer())
+            return {QVariant(qint64(json.get<std::int64_t>())), {}};
+        return {QVariant(*number), {}};
+    }
+    case Storage::Boolean: {
+        const auto flag = coercion.boolean(value);
+        return flag ? Encoded{QVariant(qint64(*flag ? 1 : 0)), {}} : failed();
+    }
+    case Storage::Date: {
+        const auto ms = coercion.date(value);
+        return ms ? Encoded{QVariant(qint64(*ms)), {}} : failed();
+    }
+    case Storage::String: {
+        const auto text = coercion.string(value);
+        return text ? Encoded{QString::fromStdString(*text), {}} : failed();
+    }
+    case Storage::Text: {
+        const auto text = coercion.string(value);
+        return text ? Encoded{QString::fromStdString(jsStringify(Json(*text))), {}} : failed();
+    }
+    case Storage::DateString: {
+        const auto text = coercion.string(value);
+        return text ? Encoded{twice(Json{{"when", *text}}), {}} : failed();
+    }
+    case Storage::Structured:
+    case Storage::List:
+    case Storage::Embedded:
+    case Storage::Buffer: {
+        const auto json = coercion.property(property, value);
+        if (!json)
+            return failed();
+        // _forDB stringifies Object/any and every array value; the connector then stringifies all.
+        if (storage == Storage::Embedded && !json->is_array())
+            return {QString::fromStdString(jsStringify(*json)), {}};
+        if (storage == Storage::Buffer)
+            return {QString::fromStdString(jsStringify(*json)), {}};
+        return {twice(*json), {}};
+    }
+    }
+    return {QVariant(), "unsupported type"};
+}
+
+} // namespace relata::store

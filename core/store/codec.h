@@ -1,0 +1,55 @@
+#pragma once
+
+#include "json/json_text.h"
+#include "store/js_values.h"
+
+#include <QVariant>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace relata::schema {
+struct Property;
+class Schema;
+}
+
+namespace relata::store {
+
+// A column value as SQLite holds it; `text` points into SQLite's (or the
+// caller's) buffer and is only read during decode.
+struct Cell {
+    enum class Kind { Null, Integer, Real, Text, Blob };
+    Kind kind = Kind::Null;
+    std::int64_t integer = 0;
+    double real = 0;
+    std::string_view text; // Text and Blob
+
+    static Cell null() { return {}; }
+    static Cell fromInteger(std::int64_t v) { return {Kind::Integer, v, 0, {}}; }
+    static Cell fromReal(double v) { return {Kind::Real, 0, v, {}}; }
+    static Cell fromText(std::string_view v) { return {Kind::Text, 0, 0, v}; }
+};
+
+// What loopback-connector-sqlite3's fromColumnValue and the juggler make of a
+// column value, typed by the property (see the oracle's "database layout").
+Json decode(const schema::Property& property, const Cell& cell);
+Json decode(const schema::Property& property, const QVariant& value);
+
+struct Encoded {
+    QVariant value;    // what to bind: null, qint64, double or QString
+    std::string error; // empty on success, else why the value does not fit the type
+    bool ok() const { return error.empty(); }
+};
+
+// The column value the connector writes for a JSON value of the property
+// (after the juggler's coercion): Number → double, Boolean → 0/1, Date → ms,
+// Object/Array/any and arrays JSON-encoded twice, embedded models and GeoPoint
+// once. A value that does not fit the type is an error, not a guess. With a
+// schema, embedded objects get their model's key order and typed values, as
+// the juggler's instances serialize them.
+Encoded encode(const schema::Property& property, const Json& value,
+               const schema::Schema* schema = nullptr);
+
+} // namespace relata::store
