@@ -1,0 +1,55 @@
+#pragma once
+
+#include "json/json_text.h"
+#include "store/connection.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relata::schema {
+struct Model;
+struct Property;
+class Schema;
+} // namespace relata::schema
+
+namespace relata::store {
+
+// One thing migrate created (or, for a note, chose not to do).
+struct MigrationStep {
+    enum class Kind { Table, Column, Index, Note };
+    Kind kind = Kind::Table;
+    std::string model;
+    std::string table;
+    std::string name; // column or index name; empty for a table or a note
+    std::string sql;  // the statement run; for a note, the reason
+};
+
+struct MigrationResult {
+    std::vector<MigrationStep> steps;
+    std::optional<Error> error; // set when nothing was changed because of it
+    bool ok() const { return !error; }
+    Json toJson() const;
+};
+
+// Tables and columns in loopback-connector-sqlite3's layout for every
+// persisted model, the indexes the models declare, the juggler's discriminator
+// index, and (Relata's addition, so relations stay fast) an index on every
+// foreign key column. Creates only what is missing and never drops, renames or
+// rewrites: a table stays as it is apart from added columns. All or nothing.
+MigrationResult migrate(Connection& connection, const schema::Schema& schema);
+
+// The same, inside a transaction the caller owns (load and seed migrate first).
+MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema);
+
+// The models that get a table: persisted ones (base chain ending in PersistedModel).
+std::vector<const schema::Model*> tableModels(const schema::Schema& schema);
+
+// `"name" TYPE[ NOT NULL][ PRIMARY KEY]` as the connector's createTable writes it.
+std::string columnDefinition(const schema::Property& property, bool primaryKey);
+
+// `"name"` with embedded quotes doubled (the connector does not double them;
+// a name holding a quote is broken there either way).
+std::string quoteIdentifier(const std::string& identifier);
+
+} // namespace relata::store
