@@ -1,0 +1,35 @@
+# Fails when lupdate would find a string that is not translated, or a
+# translation whose source string is gone: run as a CTest test.
+# Inputs: LUPDATE (the tool), SOURCE_DIR (the project), TS_FILES (;-list), WORK_DIR.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(copies)
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
+    list(APPEND copies "${WORK_DIR}/${name}")
+endforeach()
+execute_process(
+    COMMAND "${LUPDATE}" -silent -locations none -extensions cpp,h
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts ${copies}
+    RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${result})")
+endif()
+set(problems 0)
+foreach(copy IN LISTS copies)
+    file(STRINGS "${copy}" lines)
+    set(source "")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "<source>(.*)</source>")
+            set(source "${CMAKE_MATCH_1}")
+        elseif(line MATCHES "type=\"(unfinished|vanished|obsolete)\"")
+            message(SEND_ERROR "${copy}: ${CMAKE_MATCH_1}: ${source}")
+            math(EXPR problems "${problems} + 1")
+        endif()
+    endforeach()
+endforeach()
+if(problems GREATER 0)
+    message(FATAL_ERROR "${problems} strings are not translated; run the update_translations target and translate them")
+endif()
+message(STATUS "every string is translated")
