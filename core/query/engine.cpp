@@ -1,0 +1,156 @@
+#include "query/engine.h"
+
+#include "query/executor.h"
+#include "query/js_value.h"
+#include "query/result_shape.h"
+#include "query/statement_cache.h"
+#include "schema/schema.h"
+#include "store/connection.h"
+
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace relata::query {
+
+namespace {
+
+// Unicode case folding for ilike/nilike: SQLite's own LIKE and LOWER fold ASCII only.
+void caseFold(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+const schema::Model& modelNamed(const schema::Schema& schema, std::string_view name)
+{
+    const schema::Model* model = schema.model(name);
+    if (!model)
+        failPlain("unknown model " + std::string(name));
+    return *model;
+}
+
+template<typename Work>
+QueryResult attempt(Work&& work)
+{
+    QueryResult result;
+    try {
+        result.value = work();
+    } catch (const QueryFailure& failure) {
+        result.error = failure.error();
+    }
+    return result;
+}
+
+Json shapedRows(Rows rows, const schema::Model& model, const schema::Schema& schema)
+{
+    Json array = Json::array();
+    for (Json& row : rows) {
+        shapeInstance(row, model, schema);
+        array.push_back(std::move(row));
+    }
+    return array;
+}
+
+// The accessor's value as JSON.stringify prints it; an embedsMany accessor
+// answers a List, whose toJSON keeps hidden properties.
+Json shapedRelated(Json value, const Json& parent, const schema::Relation& relation,
+                   const schema::Schema& schema)
+{
+    using schema::RelationKind;
+    const schema::Model* target = schema.model(relation.modelTo);
+    if (relation.kind == RelationKind::BelongsTo && relation.polymorphic) {
+        auto type = parent.find(relation.polymorphic->discriminator);
+        target = type != parent.end() && type->is_string() ? schema.modelIgnoringCase(type->get<std::string>()) : nullptr;
+    }
+    if (!target)
+        return value;
+    const bool embedded = relation.kind == RelationKind::EmbedsOne || relation.kind == RelationKind::EmbedsMany;
+    const ShapeOptions options{relation.kind != RelationKind::EmbedsMany, false};
+    auto shapeOne = [&](Json& item) {
+        if (!item.is_object())
+            return;
+        if (embedded)
+            orderAsModel(item, *target);
+        shapeInstance(item, *target, schema, options);
+    };
+    if (value.is_array()) {
+        for (Json& item : value)
+            shapeOne(item);
+    } else {
+        shapeOne(value);
+    }
+    return value;
+}
+
+} // namespace
+
+Engine::Engine(const schema::Schema& schema, store::Connection& connection)
+    : m_schema(schema)
+    , m_statements(std::make_unique<StatementCache>(connection.handle()))
+{
+    sqlite3_create_function_v2(connection.handle(), "RELATA_CASEFOLD", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               caseFold, nullptr, nullptr, nullptr);
+}
+
+Engine::~Engine() = default;
+
+QueryResult Engine::find(std::string_view model, const Json& filter)
+{
+    return attempt([&] {
+        const schema::Model& queried = modelNamed(m_schema, model);
+        Executor executor(m_schema, *m_statements);
+        return shapedRows(executor.find(queried, filter), queried, m_schema);
+    });
+}
+
+QueryResult Engine::findById(std::string_view model, const Json& id, const Json& filter)
+{
+    return attempt([&] {
+        const schema::Model& queried = modelNamed(m_schema, model);
+        Executor executor(m_schema, *m_statements);
+        std::optional<Json> row = executor.findById(queried, id, filter);
+        if (!row)
+            return Json();
+        shapeInstance(*row, queried, m_schema);
+        return std::move(*row);
+    });
+}
+
+QueryResult Engine::related(std::string_view model, const Json& id, std::string_view relation,
+                            const std::optional<Json>& filter)
+{
+    return attempt([&] {
+        const schema::Model& queried = modelNamed(m_schema, model);
+        Executor executor(m_schema, *m_statements);
+        std::optional<Json> parent = executor.findById(queried, id, Json::object());
+        if (!parent) {
+            QueryError error;
+            error.message = queried.name + " with id " + js::toString(id) + " not found";
+            error.statusCode = 404;
+            error.code = "MODEL_NOT_FOUND";
+            fail(std::move(error));
+        }
+        const schema::Relation* accessor = queried.relation(relation);
+        if (!accessor)
+            failPlain(queried.name + " has no relation " + std::string(relation));
+        Json value = executor.related(queried, *parent, *accessor, filter);
+        return shapedRelated(std::move(value), *parent, *accessor, m_schema);
+    });
+}
+
+QueryResult Engine::scope(std::string_view model, std::string_view scopeName, const Json& filter)
+{
+    return attempt([&] {
+        const schema::Model& queried = modelNamed(m_schema, model);
+        Executor executor(m_schema, *m_statements);
+        return shapedRows(executor.scoped(queried, std::string(scopeName), filter), queried, m_schema);
+    });
+}
+
+} // namespace relata::query

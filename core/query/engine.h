@@ -1,0 +1,58 @@
+#pragma once
+
+#include "json/json_text.h"
+#include "query/query_error.h"
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace relata::schema {
+class Schema;
+}
+namespace relata::store {
+class Connection;
+}
+
+namespace relata::query {
+
+class StatementCache;
+
+// A query's answer: the JSON LoopBack 3 prints (JSON.stringify of the
+// juggler's result), or the error document it reports.
+struct QueryResult {
+    Json value;
+    std::optional<QueryError> error;
+    bool ok() const { return !error; }
+    // The value, or {"error": {...}} on failure.
+    Json document() const { return error ? error->toJson() : value; }
+};
+
+// Runs LoopBack filters and relation accessors against a SQLite database laid
+// out as loopback-connector-sqlite3 lays it out, answering as LoopBack 3 does
+// (SEMANTICS.md §3, §4; the oracle README's SQLite quirks). One engine per
+// connection and thread; prepared statements are kept for reuse.
+class Engine {
+public:
+    Engine(const schema::Schema& schema, store::Connection& connection);
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // Model.find(filter).
+    QueryResult find(std::string_view model, const Json& filter);
+    // Model.findById(id, filter): an object, or null.
+    QueryResult findById(std::string_view model, const Json& id, const Json& filter = Json::object());
+    // (await Model.findById(id))[relation](filter): the relation accessor.
+    // Without a filter it is the call REST makes without one.
+    QueryResult related(std::string_view model, const Json& id, std::string_view relation,
+                        const std::optional<Json>& filter);
+    // Model[scope](filter) for a named scope.
+    QueryResult scope(std::string_view model, std::string_view scopeName, const Json& filter);
+
+private:
+    const schema::Schema& m_schema;
+    std::unique_ptr<StatementCache> m_statements;
+};
+
+} // namespace relata::query

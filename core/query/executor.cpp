@@ -1,0 +1,237 @@
+#include "query/executor.h"
+
+#include "query/filter_normalize.h"
+#include "query/js_value.h"
+#include "query/merge_query.h"
+#include "query/query_error.h"
+#include "query/sql_builder.h"
+#include "query/statement_cache.h"
+#include "schema/schema.h"
+#include "store/js_values.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace relata::query {
+
+namespace {
+
+constexpr std::size_t inqLimit = 256; // the juggler's default datasource inqLimit
+
+// The identity utils.uniq compares with (===): numbers by value, strings by text.
+std::string strictKey(const Json& value)
+{
+    if (value.is_number())
+        return "n" + store::jsNumber(value.get<double>());
+    if (value.is_string())
+        return "s" + value.get<std::string>();
+    if (value.is_boolean())
+        return value.get<bool>() ? "t" : "f";
+    if (value.is_null())
+        return "0";
+    return "o" + store::jsStringify(value); // objects are distinct in JS; rows never hold them as keys
+}
+
+bool truthyMember(const Json& object, const char* key)
+{
+    if (!object.is_object())
+        return false;
+    auto it = object.find(key);
+    return it != object.end() && js::truthy(*it);
+}
+
+// The {inq: keys} an include put on `keyName`, at the top or inside the `and` a scope merge made.
+Json includedKeys(const Json& where, const std::string& keyName)
+{
+    if (auto it = where.find(keyName); it != where.end() && js::truthy(*it)) {
+        if (it->is_object())
+            if (auto inq = it->find("inq"); inq != it->end() && inq->is_array())
+                return *inq;
+        return Json::array();
+    }
+    if (auto conjunction = where.find("and"); conjunction != where.end() && conjunction->is_array()) {
+        for (const Json& clause : *conjunction) {
+            if (!clause.is_object())
+                continue;
+            auto it = clause.find(keyName);
+            if (it != clause.end() && it->is_object())
+                if (auto inq = it->find("inq"); inq != it->end() && inq->is_array())
+                    return *inq;
+        }
+    }
+    return Json::array();
+}
+
+} // namespace
+
+std::string keyString(const Json& value)
+{
+    return js::toString(value);
+}
+
+Json uniqueValues(const Json& values)
+{
+    Json unique = Json::array();
+    std::unordered_set<std::string> seen;
+    for (const Json& value : values) {
+        if (seen.insert(strictKey(value)).second)
+            unique.push_back(value);
+    }
+    return unique;
+}
+
+Executor::Executor(const schema::Schema& schema, StatementCache& statements)
+    : m_schema(schema)
+    , m_statements(statements)
+{
+}
+
+const schema::Model& Executor::targetModel(const schema::Relation& relation) const
+{
+    const schema::Model* model = m_schema.model(relation.modelTo);
+    if (!model)
+        failPlain("Relation.modelTo is not defined for relation " + relation.name + " and is no polymorphic");
+    return *model;
+}
+
+void Executor::applyScope(const schema::Relation& relation, Json& filter)
+{
+    if (!filter.is_object())
+        filter = Json::object();
+    if (!filter.contains("where") || !filter["where"].is_object())
+        filter["where"] = Json::object();
+    if (relation.kind != schema::RelationKind::BelongsTo && relation.polymorphic) {
+        const schema::Polymorphic& polymorphic = *relation.polymorphic;
+        filter["where"][polymorphic.discriminator] = polymorphic.invert ? relation.modelTo : relation.modelFrom;
+    }
+    if (relation.scope.is_object())
+        mergeQuery(filter, relation.scope);
+}
+
+Rows Executor::find(const schema::Model& model, Json filter)
+{
+    normalizeFilter(filter, model, m_schema);
+    if (model.defaultScope.is_object())
+        mergeQuery(filter, model.defaultScope, specFromScope(model.defaultScope));
+    static const Json none;
+    auto fields = filter.find("fields");
+    const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
+    Rows rows = m_statements.select(buildSelect(model, filter, columns), columns);
+    if (truthyMember(filter, "include"))
+        include(rows, model, filter["include"]);
+    return rows;
+}
+
+std::optional<Json> Executor::findOne(const schema::Model& model, Json filter)
+{
+    if (!filter.is_object())
+        filter = Json::object();
+    filter["limit"] = 1;
+    Rows rows = find(model, std::move(filter));
+    if (rows.empty())
+        return std::nullopt;
+    return std::move(rows.front());
+}
+
+std::optional<Json> Executor::findById(const schema::Model& model, const Json& id, const Json& filter)
+{
+    if (id.is_null() || (id.is_string() && id.get_ref<const std::string&>().empty()))
+        failPlain("Model::findById requires the id argument");
+    Json query = Json::object();
+    query["where"] = Json::object({{model.idName(), id}});
+    if (truthyMember(filter, "include"))
+        query["include"] = filter["include"];
+    if (truthyMember(filter, "fields"))
+        query["fields"] = filter["fields"];
+    return findOne(model, std::move(query));
+}
+
+Rows Executor::findByIds(const schema::Model& model, const Json& ids, const Json& query)
+{
+    if (!ids.is_array() || ids.empty())
+        return {};
+    const std::string idName = model.idName();
+    Json filter = Json::object();
+    filter["where"] = Json::object({{idName, Json::object({{"inq", ids}})}});
+    mergeQuery(filter, query);
+    const bool sortByIds = !truthyMember(filter, "order");
+    Rows rows = find(model, std::move(filter));
+    if (!sortByIds)
+        return rows;
+    // utils.sortObjectsByIds: rows whose id is in `ids` first, in that order (===).
+    auto position = [&](const Json& row) -> std::ptrdiff_t {
+        auto id = row.find(idName);
+        if (id == row.end())
+            return -1;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (js::strictEquals(ids[i], *id))
+                return std::ptrdiff_t(i);
+        }
+        return -1;
+    };
+    Rows heading;
+    Rows tailing;
+    std::vector<std::ptrdiff_t> positions;
+    for (Json& row : rows) {
+        const std::ptrdiff_t at = position(row);
+        if (at < 0) {
+            tailing.push_back(std::move(row));
+        } else {
+            heading.push_back(std::move(row));
+            positions.push_back(at);
+        }
+    }
+    std::vector<std::size_t> order(heading.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
+    Rows sorted;
+    sorted.reserve(rows.size());
+    for (std::size_t index : order)
+        sorted.push_back(std::move(heading[index]));
+    for (Json& row : tailing)
+        sorted.push_back(std::move(row));
+    return sorted;
+}
+
+Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey)
+{
+    Json& where = filter["where"];
+    sanitizeQuery(where, model);
+    coerceWhere(where, model, m_schema);
+    const Json keys = includedKeys(where, keyName);
+    if (keys.empty())
+        return {};
+    const bool perKey = truthyMember(filter, "limit") || truthyMember(filter, "skip") || truthyMember(filter, "offset");
+    std::size_t pageSize = perKey ? 1 : 0;
+    if (pageSize == 0 && pagedByKey && keys.size() > inqLimit)
+        pageSize = inqLimit;
+    if (pageSize == 0)
+        return find(model, std::move(filter));
+    Rows rows;
+    for (std::size_t start = 0; start < keys.size(); start += pageSize) {
+        const std::size_t end = std::min(keys.size(), start + pageSize);
+        Json page = Json::array();
+        for (std::size_t i = start; i < end; ++i)
+            page.push_back(keys[i]);
+        Json paged = filter;
+        paged["where"][keyName] = page.size() == 1 ? page[0] : Json::object({{"inq", std::move(page)}});
+        Rows found = find(model, std::move(paged));
+        std::move(found.begin(), found.end(), std::back_inserter(rows));
+    }
+    return rows;
+}
+
+Rows Executor::scoped(const schema::Model& model, const std::string& name, const Json& filter)
+{
+    auto scope = model.scopes.find(name);
+    if (!model.scopes.is_object() || scope == model.scopes.end())
+        failPlain(model.name + " has no scope " + name);
+    Json params = filter.is_object() ? filter : Json::object();
+    MergeSpec nested;
+    nested.nestedInclude = true;
+    mergeQuery(params, *scope, nested);
+    return find(model, std::move(params));
+}
+
+} // namespace relata::query

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "json/json_text.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relata::schema {
+struct Model;
+struct Relation;
+class Schema;
+} // namespace relata::schema
+
+namespace relata::query {
+
+class StatementCache;
+
+using Rows = std::vector<Json>;
+
+// The juggler's query machinery on rows read from SQLite: DataAccessObject's
+// find family, include.js, the relation accessors and scopes. Rows are model
+// instances before toJSON (hidden properties still present, included
+// relations under their names); shapeResult() turns them into what LoopBack
+// prints. Failures throw QueryFailure.
+class Executor {
+public:
+    Executor(const schema::Schema& schema, StatementCache& statements);
+
+    // DataAccessObject.find: normalize, default scope, SELECT, include.
+    Rows find(const schema::Model& model, Json filter);
+    std::optional<Json> findOne(const schema::Model& model, Json filter);
+    // findById uses only `include` and `fields` of the filter.
+    std::optional<Json> findById(const schema::Model& model, const Json& id, const Json& filter);
+    // Ids order unless the query has an order.
+    Rows findByIds(const schema::Model& model, const Json& ids, const Json& query);
+
+    // Inclusion.include on rows of `model`.
+    void include(Rows& parents, const schema::Model& model, const Json& include);
+
+    // The relation accessor called on `parent` (SEMANTICS.md §2). No filter is
+    // the call REST makes without one (a hasManyThrough then gives one target
+    // per through row); any filter object, even {}, is a filtered call.
+    Json related(const schema::Model& model, const Json& parent, const schema::Relation& relation,
+                 const std::optional<Json>& filter);
+    // Model[name](filter) for a named scope of `model`.
+    Rows scoped(const schema::Model& model, const std::string& name, const Json& filter);
+
+    const schema::Schema& schema() const { return m_schema; }
+    const schema::Model& targetModel(const schema::Relation& relation) const;
+
+    // RelationDefinition.applyScope: the polymorphic discriminator and the relation's scope.
+    static void applyScope(const schema::Relation& relation, Json& filter);
+
+    // include.js findWithForeignKeysByPage: `filter.where[keyName]` holds
+    // {inq: keys}. With limit/skip/offset one query runs per key; with
+    // `pagedByKey` (through relations, whose target order shows the pages)
+    // pages of 256 keys as LoopBack's; otherwise one query for all keys.
+    Rows findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey);
+
+private:
+
+    Json throughAccessor(const schema::Relation& relation, const Json& parent, const std::optional<Json>& filter);
+    Json belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,
+                           const std::optional<Json>& filter);
+    Json hasOneAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent);
+    Json embedsManyAccessor(const schema::Relation& relation, const Json& parent, const std::optional<Json>& filter);
+
+    const schema::Schema& m_schema;
+    StatementCache& m_statements;
+};
+
+// The String() form the juggler keys its maps with (`1` and `"1"` meet).
+std::string keyString(const Json& value);
+// utils.uniq: strict equality, first occurrence kept.
+Json uniqueValues(const Json& values);
+
+} // namespace relata::query

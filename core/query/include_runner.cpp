@@ -1,0 +1,485 @@
+#include "query/executor.h"
+
+#include "query/include_spec.h"
+#include "query/js_value.h"
+#include "query/merge_query.h"
+#include "query/query_error.h"
+#include "schema/schema.h"
+#include "store/js_values.h"
+
+#include <unordered_map>
+
+namespace relata::query {
+
+namespace {
+
+using schema::RelationKind;
+
+const Json* member(const Json& row, const std::string& key)
+{
+    auto it = row.find(key);
+    return it == row.end() ? nullptr : &*it;
+}
+
+bool isNullish(const Json* value)
+{
+    return !value || value->is_null();
+}
+
+bool isTruthy(const Json* value)
+{
+    return value && js::truthy(*value);
+}
+
+// The row as the juggler's %j prints it in an error: its properties only,
+// with list and object columns still holding the JSON text the connector parsed once.
+std::string rowForMessage(const Json& row, const schema::Model& model)
+{
+    Json printed = Json::object();
+    for (const schema::Property& property : model.properties) {
+        const Json* value = member(row, property.name);
+        if (!value)
+            continue;
+        const bool twiceEncoded = property.type == schema::ValueType::Array || property.type == schema::ValueType::Object
+                                  || property.type == schema::ValueType::Any;
+        printed[property.name] = twiceEncoded && !value->is_null() ? Json(store::jsStringify(*value)) : *value;
+    }
+    return store::jsStringify(printed);
+}
+
+[[noreturn]] void failMissingKey(const std::string& key, const Json& row, const schema::Model& model)
+{
+    failBadRequest("ID property \"" + key + "\" is missing for included item: " + rowForMessage(row, model)
+                   + ". Please make sure `fields` include \"" + key + "\" if it's present in the `filter`");
+}
+
+class IncludeRun {
+public:
+    IncludeRun(Executor& executor, Rows& parents, const schema::Model& model, const IncludeItem& item,
+               const schema::Relation& relation)
+        : m_executor(executor)
+        , m_parents(parents)
+        , m_model(model)
+        , m_item(item)
+        , m_relation(relation)
+        , m_cache(parents.size())
+    {
+    }
+
+    void run()
+    {
+        prepareFilter();
+        const bool polymorphic = m_relation.polymorphic.has_value();
+        switch (m_relation.kind) {
+        case RelationKind::HasManyThrough:
+        case RelationKind::HasAndBelongsToMany: hasManyThrough(); break;
+        case RelationKind::EmbedsMany:
+        case RelationKind::EmbedsOne: embeds(); break;
+        case RelationKind::ReferencesMany: referencesMany(); break;
+        case RelationKind::HasMany:
+            if (js::truthy(m_item.subInclude))
+                hasManyWithSubInclude();
+            else
+                hasManySimple();
+            break;
+        case RelationKind::HasOne:
+            if (polymorphic)
+                polymorphicHasOne();
+            else
+                oneToOne();
+            break;
+        case RelationKind::BelongsTo:
+            if (polymorphic)
+                polymorphicBelongsTo();
+            else
+                oneToOne();
+            break;
+        }
+        attach();
+    }
+
+private:
+    // processIncludeItem's filter: the include scope, the belongsTo keys its own
+    // sub-includes need, and the key the linking reads.
+    void prepareFilter()
+    {
+        m_filter = m_item.scope ? *m_item.scope : Json::object();
+        const bool scoped = m_item.scope && (m_relation.multiple || m_relation.kind == RelationKind::BelongsTo);
+        const schema::Model* target = m_executor.schema().model(m_relation.modelTo);
+        if (scoped && js::truthy(m_filter.value("fields", Json())) && m_item.subInclude.is_array() && target) {
+            Json keys = Json::array();
+            for (const Json& name : m_item.subInclude) {
+                if (!name.is_string())
+                    continue;
+                const schema::Relation* sub = target->relation(name.get<std::string>());
+                if (sub && sub->kind == RelationKind::BelongsTo)
+                    keys.push_back(sub->keyFrom);
+            }
+            MergeSpec concatenate;
+            concatenate.fields = false;
+            mergeQuery(m_filter, Json{{"fields", std::move(keys)}}, concatenate);
+        }
+        if (!js::truthy(m_filter.value("where", Json())))
+            m_filter["where"] = Json::object();
+        addField(m_relation.keyTo);
+    }
+
+    void addField(const std::string& name)
+    {
+        auto fields = m_filter.find("fields");
+        if (fields == m_filter.end())
+            return;
+        if (fields->is_string())
+            *fields = Json::array({*fields});
+        if (fields->is_array()) {
+            if (std::find(fields->begin(), fields->end(), Json(name)) == fields->end())
+                fields->push_back(name);
+        } else if (fields->is_object() && !js::truthy(fields->value(name, Json()))) {
+            (*fields)[name] = true;
+        }
+    }
+
+    void setKeys(Json& filter, const std::string& key, const Json& values)
+    {
+        filter["where"][key] = Json::object({{"inq", uniqueValues(values)}});
+    }
+
+    void includeOn(Rows& targets, const schema::Model& target)
+    {
+        if (js::truthy(m_item.subInclude) && !targets.empty())
+            m_executor.include(targets, target, m_item.subInclude);
+    }
+
+    void oneToOne()
+    {
+        const schema::Model& target = m_executor.targetModel(m_relation);
+        const bool belongsTo = m_relation.kind == RelationKind::BelongsTo;
+        Json keys = Json::array();
+        std::unordered_map<std::string, std::vector<std::size_t>> parentsByKey;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            m_cache[i] = Json();
+            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            if (belongsTo && isNullish(key))
+                continue;
+            if (isTruthy(key)) {
+                keys.push_back(*key);
+                parentsByKey[keyString(*key)].push_back(i);
+            }
+        }
+        setKeys(m_filter, m_relation.keyTo, keys);
+        Executor::applyScope(m_relation, m_filter);
+        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        includeOn(targets, target);
+        for (Json& row : targets) {
+            const Json* key = member(row, m_relation.keyTo);
+            if (!key)
+                continue;
+            auto found = parentsByKey.find(keyString(*key));
+            if (found == parentsByKey.end())
+                continue;
+            for (std::size_t parent : found->second)
+                m_cache[parent] = row; // later rows win, as the juggler overwrites
+        }
+    }
+
+    void polymorphicHasOne()
+    {
+        const schema::Model& target = m_executor.targetModel(m_relation);
+        Json keys = Json::array();
+        std::unordered_map<std::string, std::size_t> parentByKey;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            m_cache[i] = Json();
+            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            if (isTruthy(key)) {
+                keys.push_back(*key);
+                parentByKey[keyString(*key)] = i;
+            }
+        }
+        setKeys(m_filter, m_relation.keyTo, keys);
+        Executor::applyScope(m_relation, m_filter);
+        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        includeOn(targets, target);
+        for (Json& row : targets) {
+            const Json* key = member(row, m_relation.keyTo);
+            if (!isTruthy(key))
+                continue;
+            if (auto found = parentByKey.find(keyString(*key)); found != parentByKey.end())
+                m_cache[found->second] = row;
+        }
+    }
+
+    void polymorphicBelongsTo()
+    {
+        const std::string& discriminator = m_relation.polymorphic->discriminator;
+        std::vector<std::string> types;
+        std::unordered_map<std::string, Json> keysByType;
+        std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>> parentsByType;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            m_cache[i] = Json();
+            const Json* type = member(m_parents[i], discriminator);
+            if (!isTruthy(type))
+                continue;
+            const std::string typeName = js::toString(*type);
+            if (!keysByType.contains(typeName)) {
+                types.push_back(typeName);
+                keysByType[typeName] = Json::array();
+            }
+            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            if (isTruthy(key)) {
+                keysByType[typeName].push_back(*key);
+                parentsByType[typeName][keyString(*key)].push_back(i);
+            }
+        }
+        for (const std::string& typeName : types) {
+            Json typeFilter = Json::object({{"where", Json::object()}});
+            mergeQuery(typeFilter, m_filter);
+            setKeys(typeFilter, m_relation.keyTo, keysByType[typeName]);
+            const schema::Model* target = m_executor.schema().modelIgnoringCase(typeName);
+            if (!target)
+                failPlain("Discriminator type " + typeName + " specified but no model exists with such name");
+            Executor::applyScope(m_relation, typeFilter);
+            Rows targets = m_executor.findByKeys(*target, typeFilter, m_relation.keyTo, false);
+            includeOn(targets, *target);
+            const auto& parentsByKey = parentsByType[typeName];
+            for (Json& row : targets) {
+                const Json* key = member(row, m_relation.keyTo);
+                if (!key)
+                    continue;
+                if (auto found = parentsByKey.find(keyString(*key)); found != parentsByKey.end()) {
+                    for (std::size_t parent : found->second)
+                        m_cache[parent] = row;
+                }
+            }
+        }
+    }
+
+    void hasManySimple()
+    {
+        const schema::Model& target = m_executor.targetModel(m_relation);
+        Json keys = Json::array();
+        std::unordered_map<std::string, std::size_t> parentByKey;
+        std::vector<std::string> order;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            if (isNullish(key))
+                failMissingKey(m_relation.keyFrom, m_parents[i], m_model);
+            const std::string text = keyString(*key);
+            if (!parentByKey.contains(text)) {
+                order.push_back(text);
+                keys.push_back(*key);
+            }
+            parentByKey[text] = i; // a later parent with the same key replaces the earlier one
+        }
+        setKeys(m_filter, m_relation.keyTo, keys);
+        Executor::applyScope(m_relation, m_filter);
+        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        std::unordered_map<std::string, std::vector<std::size_t>> targetsByKey;
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            const Json* key = member(targets[t], m_relation.keyTo);
+            if (isNullish(key))
+                failMissingKey(m_relation.keyTo, targets[t], target);
+            targetsByKey[keyString(*key)].push_back(t);
+        }
+        for (const std::string& text : order) {
+            Json list = Json::array();
+            if (auto found = targetsByKey.find(text); found != targetsByKey.end()) {
+                for (std::size_t t : found->second)
+                    list.push_back(std::move(targets[t]));
+            }
+            m_cache[parentByKey[text]] = std::move(list);
+        }
+    }
+
+    void hasManyWithSubInclude()
+    {
+        const schema::Model& target = m_executor.targetModel(m_relation);
+        Json keys = Json::array();
+        std::unordered_map<std::string, std::size_t> parentByKey;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            m_cache[i] = Json::array();
+            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            if (isTruthy(key)) {
+                keys.push_back(*key);
+                parentByKey[keyString(*key)] = i;
+            }
+        }
+        setKeys(m_filter, m_relation.keyTo, keys);
+        Executor::applyScope(m_relation, m_filter);
+        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        includeOn(targets, target);
+        for (Json& row : targets) {
+            const Json* key = member(row, m_relation.keyTo);
+            const Json values = key && key->is_array() ? *key : Json::array({key ? *key : Json()});
+            for (const Json& value : values) {
+                if (auto found = parentByKey.find(keyString(value)); found != parentByKey.end())
+                    m_cache[found->second]->push_back(row);
+            }
+        }
+    }
+
+    void hasManyThrough()
+    {
+        const schema::Model& target = m_executor.targetModel(m_relation);
+        const schema::Model* through = m_executor.schema().model(m_relation.modelThrough);
+        if (!through)
+            failPlain("Relation.modelTo is not defined for relation " + m_relation.name + " and is no polymorphic");
+        Json sourceKeys = Json::array();
+        std::unordered_map<std::string, std::size_t> parentByKey;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            m_cache[i] = Json::array();
+            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            if (isTruthy(key)) {
+                sourceKeys.push_back(*key);
+                parentByKey[keyString(*key)] = i;
+            }
+        }
+        // The through query gets neither the relation's scope nor the include's.
+        Json throughFilter = Json::object({{"where", Json::object()}});
+        setKeys(throughFilter, m_relation.keyTo, sourceKeys);
+        if (m_relation.polymorphic)
+            throughFilter["where"][m_relation.polymorphic->discriminator] = m_relation.modelFrom;
+        const Rows links = m_executor.findByKeys(*through, throughFilter, m_relation.keyTo, true);
+
+        Json targetKeys = Json::array();
+        std::unordered_map<std::string, std::vector<std::size_t>> parentsByTarget;
+        for (const Json& link : links) {
+            const Json* targetKey = member(link, m_relation.keyThrough);
+            if (!isTruthy(targetKey))
+                continue;
+            targetKeys.push_back(*targetKey);
+            const Json* sourceKey = member(link, m_relation.keyTo);
+            auto parent = parentByKey.find(sourceKey ? keyString(*sourceKey) : std::string("undefined"));
+            if (parent != parentByKey.end())
+                parentsByTarget[keyString(*targetKey)].push_back(parent->second);
+        }
+        const std::string idName = target.idName();
+        setKeys(m_filter, idName, targetKeys);
+        addField(idName);
+        Rows targets = m_executor.findByKeys(target, m_filter, idName, true);
+        includeOn(targets, target);
+        for (const Json& row : targets) {
+            const Json* id = member(row, idName);
+            if (!isTruthy(id))
+                failPlain("LinkManyToMany received target that doesn't contain required \"" + idName + "\"");
+            if (auto found = parentsByTarget.find(keyString(*id)); found != parentsByTarget.end()) {
+                for (std::size_t parent : found->second)
+                    m_cache[parent]->push_back(row);
+            }
+        }
+    }
+
+    void referencesMany()
+    {
+        const schema::Model& target = m_executor.targetModel(m_relation);
+        Json allIds = Json::array();
+        std::unordered_map<std::string, std::vector<std::size_t>> parentsById;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            m_cache[i] = Json::array();
+            const Json* ids = member(m_parents[i], m_relation.keyFrom);
+            if (!isTruthy(ids))
+                continue;
+            const Json list = ids->is_string() ? js::parse(ids->get<std::string>()).value_or(Json::array()) : *ids;
+            if (!list.is_array())
+                continue;
+            for (const Json& id : list) {
+                allIds.push_back(id);
+                parentsById[keyString(id)].push_back(i);
+            }
+        }
+        setKeys(m_filter, m_relation.keyTo, allIds);
+        Executor::applyScope(m_relation, m_filter);
+        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        includeOn(targets, target);
+        targets = sortedByIds(std::move(targets), target.idName(), allIds);
+        for (const Json& row : targets) {
+            const Json* key = member(row, m_relation.keyTo);
+            if (!key)
+                continue;
+            if (auto found = parentsById.find(keyString(*key)); found != parentsById.end()) {
+                for (std::size_t parent : found->second)
+                    m_cache[parent]->push_back(row);
+            }
+        }
+    }
+
+    static Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
+    {
+        std::vector<std::ptrdiff_t> positions;
+        for (const Json& row : rows) {
+            std::ptrdiff_t at = -1;
+            if (const Json* id = member(row, idName)) {
+                for (std::size_t i = 0; i < ids.size() && at < 0; ++i) {
+                    if (js::strictEquals(ids[i], *id))
+                        at = std::ptrdiff_t(i);
+                }
+            }
+            positions.push_back(at);
+        }
+        std::vector<std::size_t> order(rows.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const bool aKnown = positions[a] >= 0;
+            const bool bKnown = positions[b] >= 0;
+            if (aKnown != bKnown)
+                return aKnown;
+            return aKnown && positions[a] < positions[b];
+        });
+        Rows sorted;
+        sorted.reserve(rows.size());
+        for (std::size_t index : order)
+            sorted.push_back(std::move(rows[index]));
+        return sorted;
+    }
+
+    void embeds()
+    {
+        const bool many = m_relation.kind == RelationKind::EmbedsMany;
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            if (many) {
+                std::optional<Json> filter;
+                if (m_item.scope)
+                    filter = m_filter;
+                m_cache[i] = m_executor.related(m_model, m_parents[i], m_relation, filter);
+            } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
+                m_cache[i] = *value;
+            }
+        }
+    }
+
+    // DataAccessObject's buildResult: a relation whose cached value is truthy
+    // becomes a key of the instance, after its properties, in include order.
+    void attach()
+    {
+        for (std::size_t i = 0; i < m_parents.size(); ++i) {
+            if (m_cache[i] && js::truthy(*m_cache[i]))
+                m_parents[i][m_relation.name] = std::move(*m_cache[i]);
+        }
+    }
+
+    Executor& m_executor;
+    Rows& m_parents;
+    const schema::Model& m_model;
+    const IncludeItem& m_item;
+    const schema::Relation& m_relation;
+    Json m_filter;
+    std::vector<std::optional<Json>> m_cache; // nullopt: never set, as an undefined cache entry
+};
+
+} // namespace
+
+void Executor::include(Rows& parents, const schema::Model& model, const Json& include)
+{
+    if (parents.empty() || isEmptyInclude(include))
+        return;
+    for (const IncludeItem& item : normalizeInclude(include)) {
+        const schema::Relation* relation = model.relation(item.relation);
+        if (!relation)
+            failPlain("Relation \"" + item.relation + "\" is not defined for " + model.name + " model");
+        if (relation->disableInclude())
+            continue;
+        IncludeRun(*this, parents, model, item, *relation).run();
+    }
+}
+
+} // namespace relata::query

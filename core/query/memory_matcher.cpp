@@ -1,0 +1,274 @@
+#include "query/memory_matcher.h"
+
+#include "query/filter_normalize.h"
+#include "query/js_value.h"
+#include "query/query_error.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <cmath>
+#include <limits>
+
+namespace relata::query {
+
+namespace {
+
+constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
+
+QRegularExpression compiled(const QString& pattern, bool caseInsensitive)
+{
+    QRegularExpression expression(pattern, caseInsensitive ? QRegularExpression::CaseInsensitiveOption
+                                                           : QRegularExpression::NoPatternOption);
+    if (!expression.isValid())
+        failPlain("Invalid regular expression: /" + pattern.toStdString() + "/: "
+                  + expression.errorString().toStdString());
+    return expression;
+}
+
+// String(value) as RegExp.prototype.test reads it: null is "null", a missing value "undefined".
+QString subject(const Json* value)
+{
+    return QString::fromStdString(value ? js::toString(*value) : std::string("undefined"));
+}
+
+// memory.js toRegExp: `%` is any run and `_` any character; every other
+// character keeps its regular-expression meaning.
+QString likePattern(const std::string& like)
+{
+    std::string pattern;
+    for (char c : like) {
+        if (c == '%')
+            pattern += ".*";
+        else if (c == '_')
+            pattern += '.';
+        else
+            pattern += c;
+    }
+    return QString::fromStdString(pattern);
+}
+
+bool regexpTest(const Json& pattern, const Json* value)
+{
+    if (isRegExp(pattern)) {
+        const std::string flags = pattern["$flags"].get<std::string>();
+        return compiled(QString::fromStdString(pattern["$regexp"].get<std::string>()),
+                        flags.find('i') != std::string::npos)
+            .match(subject(value))
+            .hasMatch();
+    }
+    return compiled(QString::fromStdString(js::toString(pattern)), false).match(subject(value)).hasMatch();
+}
+
+bool isNullish(const Json* value)
+{
+    return !value || value->is_null();
+}
+
+bool loose(const Json* a, const Json* b)
+{
+    if (isNullish(a) || isNullish(b))
+        return isNullish(a) && isNullish(b);
+    return js::looseEquals(*a, *b);
+}
+
+double compare(const Json* a, const Json* b)
+{
+    if (isNullish(a) || isNullish(b))
+        return loose(a, b) ? 0 : notANumber;
+    if (a->is_number() || a->is_boolean()) {
+        const std::optional<double> x = js::toNumber(*a);
+        const std::optional<double> y = js::toNumber(*b);
+        return x && y ? *x - *y : notANumber;
+    }
+    if (a->is_string()) {
+        if (b->is_string()) {
+            const std::string& x = a->get_ref<const std::string&>();
+            const std::string& y = b->get_ref<const std::string&>();
+            const QString left = QString::fromStdString(x);
+            const QString right = QString::fromStdString(y);
+            return left > right ? 1 : (left < right ? -1 : 0);
+        }
+        const std::optional<double> x = js::toNumber(*a);
+        const std::optional<double> y = js::toNumber(*b);
+        if (!x || !y)
+            return notANumber;
+        return *x > *y ? 1 : (*x < *y ? -1 : (*x == *y ? 0 : notANumber));
+    }
+    return loose(a, b) ? 0 : notANumber;
+}
+
+const Json* member(const Json& object, const char* key)
+{
+    auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+bool testInEquality(const Json& example, const Json* value)
+{
+    if (const Json* bound = member(example, "gt"))
+        return compare(value, bound) > 0;
+    if (const Json* bound = member(example, "gte"))
+        return compare(value, bound) >= 0;
+    if (const Json* bound = member(example, "lt"))
+        return compare(value, bound) < 0;
+    if (const Json* bound = member(example, "lte"))
+        return compare(value, bound) <= 0;
+    return false;
+}
+
+bool truthyMember(const Json& example, const char* key)
+{
+    const Json* value = member(example, key);
+    return value && js::truthy(*value);
+}
+
+bool testLike(const Json& example, const Json* value)
+{
+    static const char* const operators[] = {"like", "nlike", "ilike", "nilike"};
+    for (const char* op : operators) {
+        if (!truthyMember(example, op))
+            continue;
+        const Json& pattern = *member(example, op);
+        // The first truthy one gives the pattern; which test runs follows the same order.
+        const QString source = isRegExp(pattern) ? QString::fromStdString(pattern["$regexp"].get<std::string>())
+                                                 : likePattern(js::toString(pattern));
+        const bool insensitive = std::string(op) == "ilike" || std::string(op) == "nilike";
+        const bool found = compiled(source, insensitive).match(subject(value)).hasMatch();
+        const bool negated = std::string(op) == "nlike" || std::string(op) == "nilike";
+        return negated ? !found : found;
+    }
+    return false;
+}
+
+bool test(const Json& example, const Json* value)
+{
+    if (value && value->is_string() && isRegExp(example))
+        return regexpTest(example, value);
+    if (example.is_null())
+        return isNullish(value);
+    if (example.is_object() && !isRegExp(example)) {
+        if (const Json* pattern = member(example, "regexp"); pattern && js::truthy(*pattern))
+            return value && js::truthy(*value) ? regexpTest(*pattern, value) : false;
+        if (truthyMember(example, "near"))
+            return true;
+        if (const Json* list = member(example, "inq"); list && js::truthy(*list)) {
+            for (const Json& candidate : *list) {
+                if (loose(&candidate, value))
+                    return true;
+            }
+            return false;
+        }
+        if (const Json* list = member(example, "nin"); list && js::truthy(*list)) {
+            for (const Json& candidate : *list) {
+                if (loose(&candidate, value))
+                    return false;
+            }
+            return true;
+        }
+        if (const Json* other = member(example, "neq"))
+            return compare(other, value) != 0;
+        if (const Json* range = member(example, "between")) {
+            const Json low = range->is_array() && !range->empty() ? (*range)[0] : Json();
+            const Json high = range->is_array() && range->size() > 1 ? (*range)[1] : Json();
+            return compare(value, &low) >= 0 && compare(value, &high) <= 0;
+        }
+        if (truthyMember(example, "like") || truthyMember(example, "nlike") || truthyMember(example, "ilike")
+            || truthyMember(example, "nilike"))
+            return testLike(example, value);
+        if (testInEquality(example, value))
+            return true;
+    }
+    return loose(&example, value);
+}
+
+const Json* valueAt(const Json& object, const std::string& path)
+{
+    const Json* value = &object;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = path.find('.', start);
+        const std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (value->is_object()) {
+            value = member(*value, key.c_str());
+        } else if (value->is_array()) {
+            const std::optional<double> index = js::toNumber(Json(key));
+            value = (index && *index >= 0 && *index < double(value->size()) && std::trunc(*index) == *index)
+                        ? &(*value)[std::size_t(*index)]
+                        : nullptr;
+        } else {
+            value = nullptr;
+        }
+        if (!value || value->is_null() || dot == std::string::npos)
+            return value;
+        start = dot + 1;
+    }
+}
+
+bool matchesKey(const Json& where, const std::string& key, const Json& item);
+
+bool matchesAll(const Json& where, const Json& item)
+{
+    if (!where.is_object())
+        return true;
+    for (auto it = where.begin(); it != where.end(); ++it) {
+        if (!matchesKey(where, it.key(), item))
+            return false;
+    }
+    return true;
+}
+
+bool matchesKey(const Json& where, const std::string& key, const Json& item)
+{
+    const Json& matcher = where[key];
+    if ((key == "and" || key == "or") && matcher.is_array()) {
+        for (const Json& clause : matcher) {
+            const bool matched = matchesAll(clause, item);
+            if (key == "and" && !matched)
+                return false;
+            if (key == "or" && matched)
+                return true;
+        }
+        return key == "and";
+    }
+    const Json* value = item.is_null() ? nullptr : valueAt(item, key);
+    // An array value matches when one of its elements does (Mongo-style).
+    if (value && value->is_array()) {
+        if (matcher.is_object() && matcher.contains("neq") && value->empty())
+            return true;
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            Json single = Json::object();
+            single[std::to_string(i)] = matcher;
+            if (matchesAll(single, *value))
+                return true;
+        }
+        return false;
+    }
+    if (test(matcher, value))
+        return true;
+    const std::size_t dot = key.find('.');
+    if (dot == std::string::npos || !item.is_object())
+        return false;
+    const Json* outer = member(item, key.substr(0, dot).c_str());
+    Json sub = Json::object();
+    sub[key.substr(dot + 1)] = matcher;
+    if (outer && outer->is_array()) {
+        for (const Json& element : *outer) {
+            if (matchesAll(sub, element))
+                return true;
+        }
+        return false;
+    }
+    if (outer && outer->is_object())
+        return matchesAll(sub, *outer);
+    return false;
+}
+
+} // namespace
+
+bool memoryMatches(const Json& where, const Json& item)
+{
+    return matchesAll(where, item);
+}
+
+} // namespace relata::query

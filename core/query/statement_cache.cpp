@@ -1,0 +1,154 @@
+#include "query/statement_cache.h"
+
+#include "query/query_error.h"
+#include "schema/schema.h"
+#include "store/codec.h"
+
+#include <sqlite3.h>
+
+namespace relata::query {
+
+namespace {
+
+// node-sqlite3 prefixes its messages with the primary result code's name.
+const char* codeName(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_ERROR: return "SQLITE_ERROR";
+    case SQLITE_INTERNAL: return "SQLITE_INTERNAL";
+    case SQLITE_PERM: return "SQLITE_PERM";
+    case SQLITE_ABORT: return "SQLITE_ABORT";
+    case SQLITE_BUSY: return "SQLITE_BUSY";
+    case SQLITE_LOCKED: return "SQLITE_LOCKED";
+    case SQLITE_NOMEM: return "SQLITE_NOMEM";
+    case SQLITE_READONLY: return "SQLITE_READONLY";
+    case SQLITE_INTERRUPT: return "SQLITE_INTERRUPT";
+    case SQLITE_IOERR: return "SQLITE_IOERR";
+    case SQLITE_CORRUPT: return "SQLITE_CORRUPT";
+    case SQLITE_FULL: return "SQLITE_FULL";
+    case SQLITE_CANTOPEN: return "SQLITE_CANTOPEN";
+    case SQLITE_TOOBIG: return "SQLITE_TOOBIG";
+    case SQLITE_MISMATCH: return "SQLITE_MISMATCH";
+    case SQLITE_MISUSE: return "SQLITE_MISUSE";
+    case SQLITE_AUTH: return "SQLITE_AUTH";
+    case SQLITE_RANGE: return "SQLITE_RANGE";
+    case SQLITE_NOTADB: return "SQLITE_NOTADB";
+    default: return "SQLITE_ERROR";
+    }
+}
+
+void bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        return;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+store::Cell cellAt(sqlite3_stmt* statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return store::Cell::fromInteger(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return store::Cell::fromReal(sqlite3_column_double(statement, column));
+    case SQLITE_TEXT: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return store::Cell::fromText({text, std::size_t(sqlite3_column_bytes(statement, column))});
+    }
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement, column));
+        return store::Cell{store::Cell::Kind::Blob, 0, 0, {bytes, std::size_t(sqlite3_column_bytes(statement, column))}};
+    }
+    default:
+        return store::Cell::null();
+    }
+}
+
+// ordered_json keeps its keys in a vector; the properties are distinct, so
+// appending skips the duplicate-key search an insertion would make.
+void appendMember(Json& row, const std::string& key, Json value)
+{
+    auto& members = static_cast<Json::object_t::Container&>(row.get_ref<Json::object_t&>());
+    members.emplace_back(key, std::move(value));
+}
+
+} // namespace
+
+StatementCache::StatementCache(sqlite3* database) : m_database(database) {}
+
+StatementCache::~StatementCache()
+{
+    for (auto& [sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+}
+
+void StatementCache::failWithDatabaseError(int code, sqlite3_stmt* running)
+{
+    const std::string name = codeName(code);
+    QueryError error;
+    error.message = name + ": " + sqlite3_errmsg(m_database);
+    error.code = name;
+    if (running)
+        sqlite3_reset(running);
+    fail(std::move(error));
+}
+
+sqlite3_stmt* StatementCache::prepare(const QString& sql)
+{
+    const QByteArray text = sql.toUtf8();
+    const std::string key(text.constData(), std::size_t(text.size()));
+    if (auto it = m_statements.find(key); it != m_statements.end()) {
+        sqlite3_reset(it->second);
+        sqlite3_clear_bindings(it->second);
+        return it->second;
+    }
+    sqlite3_stmt* statement = nullptr;
+    const int code = sqlite3_prepare_v2(m_database, text.constData(), int(text.size()), &statement, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        failWithDatabaseError(code);
+    }
+    m_statements.emplace(key, statement);
+    return statement;
+}
+
+std::vector<Json> StatementCache::select(const SqlStatement& statement,
+                                         const std::vector<const schema::Property*>& columns)
+{
+    sqlite3_stmt* prepared = prepare(statement.sql);
+    for (qsizetype i = 0; i < statement.bindings.size(); ++i)
+        bindValue(prepared, int(i + 1), statement.bindings[i]);
+    std::vector<Json> rows;
+    const int columnCount = int(columns.size());
+    int code = SQLITE_OK;
+    while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
+        Json row = Json::object();
+        row.get_ref<Json::object_t&>().reserve(columns.size());
+        for (int column = 0; column < columnCount; ++column) {
+            const schema::Property& property = *columns[std::size_t(column)];
+            appendMember(row, property.name, store::decode(property, cellAt(prepared, column)));
+        }
+        rows.push_back(std::move(row));
+    }
+    if (code != SQLITE_DONE)
+        failWithDatabaseError(code, prepared);
+    sqlite3_reset(prepared);
+    return rows;
+}
+
+} // namespace relata::query
