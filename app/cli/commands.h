@@ -8,5 +8,7 @@ namespace relata::cli {
 int runValidate(const Args& args);
 int runGraph(const Args& args);
 int runExport(const Args& args);
+int runQuery(const Args& args);
+int runRelated(const Args& args);
 
 } // namespace relata::cli

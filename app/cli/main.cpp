@@ -13,6 +13,8 @@ const std::array commands = {
     CommandInfo{"validate", "APP [--format text|json]", "report problems in the models", runValidate, 1, 1},
     CommandInfo{"graph", "APP", "print the resolved models and relations", runGraph, 1, 1},
     CommandInfo{"export", "APP [--out DIR]", "write the model files", runExport, 1, 1},
+    CommandInfo{"query", "APP --db FILE MODEL [FILTER] [--repeat N] [--pretty]", "run a LoopBack filter (Model.find)", runQuery, 2, 3},
+    CommandInfo{"related", "APP --db FILE MODEL ID RELATION [FILTER] [--repeat N] [--pretty]", "call a relation accessor of one instance", runRelated, 4, 5},
 };
 
 void printUsage(QTextStream& stream)

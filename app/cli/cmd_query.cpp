@@ -1,0 +1,135 @@
+#include "cli.h"
+#include "commands.h"
+#include "document/document.h"
+#include "query/engine.h"
+#include "schema/schema.h"
+#include "store/connection.h"
+#include "store/js_values.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace relata::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("relata::cli", text);
+}
+
+// What a query needs before it runs: the compiled models and a read-only
+// connection. Null (after a message on stderr) when it cannot start.
+struct QuerySetup {
+    std::unique_ptr<Document> document;
+    schema::Schema schema;
+    std::unique_ptr<store::Connection> connection;
+};
+
+std::unique_ptr<QuerySetup> prepare(const Args& args)
+{
+    if (!args.has(QStringLiteral("db")) || args.option(QStringLiteral("db")).isEmpty()) {
+        err() << tr("--db FILE is required") << '\n';
+        return nullptr;
+    }
+    auto setup = std::make_unique<QuerySetup>();
+    setup->document = openApp(args.positional().at(0));
+    if (!setup->document || reportBrokenFiles(*setup->document))
+        return nullptr;
+    setup->schema = schema::compile(*setup->document);
+    store::Error error;
+    setup->connection = store::Connection::open(args.option(QStringLiteral("db")), {}, &error);
+    if (!setup->connection) {
+        err() << error.text() << '\n';
+        return nullptr;
+    }
+    return setup;
+}
+
+// FILTER as JSON; nullopt (after a message) when it is not JSON.
+std::optional<Json> parseFilter(const QString& text)
+{
+    Json filter = Json::parse(text.toStdString(), nullptr, false);
+    if (filter.is_discarded()) {
+        err() << tr("FILTER is not valid JSON: %1").arg(text) << '\n';
+        return std::nullopt;
+    }
+    return filter;
+}
+
+// Runs `query` --repeat times (at least once) and prints the first answer; the
+// timing line has the oracle's shape so the two can be compared.
+int answer(const Args& args, const QString& label, const std::function<query::QueryResult()>& query)
+{
+    const std::optional<int> repeat = args.intOption(QStringLiteral("repeat"), 0);
+    if (!repeat || *repeat < 0)
+        return CannotStart;
+    std::vector<double> times;
+    query::QueryResult first;
+    for (int run = 0; run < std::max(1, *repeat); ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        query::QueryResult result = query();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (run == 0)
+            first = std::move(result);
+    }
+    const Json document = first.document();
+    if (args.has(QStringLiteral("pretty")))
+        printJson(document);
+    else
+        out() << QString::fromStdString(store::jsStringify(document)) << '\n';
+    out().flush();
+    if (*repeat > 0 && first.ok()) {
+        std::sort(times.begin(), times.end());
+        const std::size_t middle = times.size() / 2;
+        const double median = times.size() % 2 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+        err() << QStringLiteral("timing: query=%1 n=%2 median_ms=%3 min_ms=%4")
+                     .arg(label)
+                     .arg(times.size())
+                     .arg(median, 0, 'f', 3)
+                     .arg(times.front(), 0, 'f', 3)
+              << '\n';
+    }
+    return first.ok() ? Ok : Findings;
+}
+
+} // namespace
+
+int runQuery(const Args& args)
+{
+    std::optional<Json> filter = Json::object();
+    if (args.positional().size() > 2)
+        filter = parseFilter(args.positional().at(2));
+    const std::unique_ptr<QuerySetup> setup = filter ? prepare(args) : nullptr;
+    if (!setup)
+        return CannotStart;
+    query::Engine engine(setup->schema, *setup->connection);
+    const std::string model = args.positional().at(1).toStdString();
+    return answer(args, args.positional().at(1), [&] { return engine.find(model, *filter); });
+}
+
+int runRelated(const Args& args)
+{
+    std::optional<Json> filter;
+    if (args.positional().size() > 4) {
+        filter = parseFilter(args.positional().at(4));
+        if (!filter)
+            return CannotStart;
+    }
+    const std::unique_ptr<QuerySetup> setup = prepare(args);
+    if (!setup)
+        return CannotStart;
+    query::Engine engine(setup->schema, *setup->connection);
+    const std::string model = args.positional().at(1).toStdString();
+    // The id is text, as it comes from a URL; LoopBack coerces it to the id type.
+    const Json id = args.positional().at(2).toStdString();
+    const std::string relation = args.positional().at(3).toStdString();
+    const QString label = QStringLiteral("%1#%2.%3").arg(args.positional().at(1), args.positional().at(2),
+                                                         args.positional().at(3));
+    return answer(args, label, [&] { return engine.related(model, id, relation, filter); });
+}
+
+} // namespace relata::cli

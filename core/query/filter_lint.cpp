@@ -1,0 +1,171 @@
+#include "query/filter_lint.h"
+
+#include "query/filter_normalize.h"
+#include "query/include_spec.h"
+#include "query/js_value.h"
+#include "schema/schema.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <algorithm>
+
+namespace relata::query {
+
+namespace {
+
+std::string escapePointer(const std::string& key)
+{
+    std::string escaped;
+    for (char c : key) {
+        if (c == '~')
+            escaped += "~0";
+        else if (c == '/')
+            escaped += "~1";
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+std::string child(const std::string& pointer, const std::string& key)
+{
+    return pointer + "/" + escapePointer(key);
+}
+
+class Linter {
+public:
+    Linter(const schema::Schema& schema, std::vector<LintWarning>& warnings) : m_schema(schema), m_warnings(warnings) {}
+
+    void where(const Json& where, const schema::Model& model, const std::string& pointer)
+    {
+        if (!where.is_object())
+            return;
+        for (auto it = where.begin(); it != where.end(); ++it) {
+            const std::string& key = it.key();
+            const std::string at = child(pointer, key);
+            if ((key == "and" || key == "or") && (it->is_array() || it->is_object())) {
+                std::size_t index = 0;
+                for (const Json& clause : *it)
+                    this->where(clause, model, child(at, std::to_string(index++)));
+                continue;
+            }
+            if (key == "nor")
+                warn(at, "`nor` is not an operator LoopBack knows: SQL drops the condition");
+            else
+                condition(model, key, *it, at);
+        }
+    }
+
+    void order(const Json& order, const schema::Model& model, const std::string& pointer)
+    {
+        const Json entries = order.is_array() ? order : Json::array({order});
+        std::size_t index = 0;
+        for (const Json& entry : entries) {
+            const std::string at = order.is_array() ? child(pointer, std::to_string(index++)) : pointer;
+            if (!entry.is_string())
+                continue;
+            static const QRegularExpression separators(QStringLiteral("\\s*,\\s*"));
+            for (const QString& token : QString::fromStdString(entry.get<std::string>()).split(separators)) {
+                const std::string name = token.trimmed().section(u' ', 0, 0).toStdString();
+                if (!name.empty() && !model.property(name))
+                    warn(at, "`" + name + "` is not a property of " + model.name + ": sorting by it does nothing");
+            }
+        }
+    }
+
+    void include(const Json& include, const schema::Model& model, const std::string& pointer)
+    {
+        if (include.is_object() && !include.contains("relation") && !include.contains("rel") && include.size() > 1)
+            warn(pointer, "only the first key of an include object is used (`" + include.begin().key()
+                              + "`); list several relations in an array");
+        if (include.is_array()) {
+            std::size_t index = 0;
+            for (const Json& entry : include)
+                this->include(entry, model, child(pointer, std::to_string(index++)));
+            return;
+        }
+        for (const IncludeItem& item : normalizeInclude(include.is_array() ? include : Json::array({include}))) {
+            const schema::Relation* relation = model.relation(item.relation);
+            const schema::Model* target = relation ? m_schema.model(relation->modelTo) : nullptr;
+            if (!target)
+                continue;
+            if (item.scope)
+                this->filter(*item.scope, *target, child(pointer, "scope"));
+            if (js::truthy(item.subInclude))
+                this->include(item.subInclude, *target, item.scope ? child(child(pointer, "scope"), "include")
+                                                                   : child(pointer, item.relation));
+        }
+    }
+
+    void filter(const Json& filter, const schema::Model& model, const std::string& pointer)
+    {
+        if (!filter.is_object())
+            return;
+        auto truthy = [&](const char* key) { return filter.contains(key) && js::truthy(filter[key]); };
+        if ((truthy("skip") || truthy("offset")) && !truthy("limit"))
+            warn(child(pointer, truthy("skip") ? "skip" : "offset"), "skip without limit runs with limit 100");
+        if (filter.contains("where"))
+            where(filter["where"], model, child(pointer, "where"));
+        if (truthy("order"))
+            order(filter["order"], model, child(pointer, "order"));
+        if (truthy("include"))
+            include(filter["include"], model, child(pointer, "include"));
+    }
+
+private:
+    void condition(const schema::Model& model, const std::string& key, const Json& value, const std::string& at)
+    {
+        if (key.find('.') != std::string::npos) {
+            warn(at, "`" + key + "` is a path into an object: SQL cannot see inside it and drops the condition");
+            return;
+        }
+        const schema::Property* property = model.property(key);
+        if (!property) {
+            warn(at, "`" + key + "` is not a property of " + model.name + ": SQL drops the condition");
+            return;
+        }
+        if (std::find(model.hidden.begin(), model.hidden.end(), key) != model.hidden.end())
+            warn(at, "`" + key + "` is hidden: LoopBack's REST API removes it from queries");
+        if (!value.is_object())
+            return;
+        std::vector<std::string> operators;
+        for (const std::string& op : whereOperators()) {
+            if (value.contains(op))
+                operators.push_back(op);
+        }
+        if (operators.size() > 1)
+            warn(at, "only `" + operators.front() + "` applies: LoopBack keeps one operator per condition; use `and` or `between` for ranges");
+        if (operators.empty())
+            return;
+        const std::string& op = operators.front();
+        if (op == "ilike" || op == "nilike")
+            warn(child(at, op), "the SQLite connector cannot run `" + op + "` (LoopBack answers a SQL syntax error); Relata runs a case-insensitive LIKE");
+        else if (op == "regexp")
+            warn(child(at, op), "the SQLite connector has no REGEXP function (LoopBack answers an error); Relata provides one");
+        else if ((op == "like" || op == "nlike") && property->type != schema::ValueType::String)
+            warn(child(at, op), "`" + op + "` on a " + property->typeName + " property matches nothing: the connector binds NULL");
+    }
+
+    void warn(const std::string& pointer, std::string message) { m_warnings.push_back({pointer, std::move(message)}); }
+
+    const schema::Schema& m_schema;
+    std::vector<LintWarning>& m_warnings;
+};
+
+} // namespace
+
+std::vector<LintWarning> lintFilter(const Json& filter, const schema::Model& model, const schema::Schema& schema)
+{
+    std::vector<LintWarning> warnings;
+    Linter(schema, warnings).filter(filter, model, std::string());
+    // A multi-key include object repeats its first relation; say things once.
+    std::vector<LintWarning> unique;
+    for (LintWarning& warning : warnings) {
+        if (std::find(unique.begin(), unique.end(), warning) == unique.end())
+            unique.push_back(std::move(warning));
+    }
+    return unique;
+}
+
+} // namespace relata::query

@@ -1,0 +1,156 @@
+#include "document/document.h"
+#include "io/app_io.h"
+#include "query/engine.h"
+#include "schema/schema.h"
+#include "store/connection.h"
+#include "store/js_values.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <memory>
+
+using namespace relata;
+
+namespace {
+
+const QString conformanceDir = QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance");
+const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
+
+std::string pointerStep(const std::string& key)
+{
+    std::string step;
+    for (char c : key)
+        step += c == '/' ? std::string("~1") : c == '~' ? std::string("~0") : std::string(1, c);
+    return "/" + step;
+}
+
+std::string keyList(const Json& object)
+{
+    std::string keys;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        keys += (keys.empty() ? "" : ", ") + it.key();
+    return "[" + keys + "]";
+}
+
+// A readable account of where `actual` differs from `expected` (JSON pointer:
+// what was expected, what came), key order included; at most `limit` lines.
+void describeDifference(const Json& expected, const Json& actual, const std::string& at, QStringList& lines,
+                        int limit = 12)
+{
+    if (lines.size() >= limit)
+        return;
+    if (expected.is_object() && actual.is_object()) {
+        const qsizetype before = lines.size();
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (!actual.contains(it.key()))
+                lines << QString::fromStdString(at + pointerStep(it.key()) + ": missing, expected "
+                                                + store::jsStringify(it.value()));
+            else
+                describeDifference(it.value(), actual[it.key()], at + pointerStep(it.key()), lines, limit);
+        }
+        for (auto it = actual.begin(); it != actual.end(); ++it) {
+            if (!expected.contains(it.key()))
+                lines << QString::fromStdString(at + pointerStep(it.key()) + ": unexpected "
+                                                + store::jsStringify(it.value()));
+        }
+        if (lines.size() == before && keyList(expected) != keyList(actual))
+            lines << QString::fromStdString((at.empty() ? "/" : at) + ": key order expected " + keyList(expected)
+                                            + ", got " + keyList(actual));
+        return;
+    }
+    if (expected.is_array() && actual.is_array()) {
+        if (expected.size() != actual.size())
+            lines << QString::fromStdString((at.empty() ? "/" : at) + ": expected " + std::to_string(expected.size())
+                                            + " items, got " + std::to_string(actual.size()));
+        for (std::size_t i = 0; i < std::min(expected.size(), actual.size()); ++i)
+            describeDifference(expected[i], actual[i], at + "/" + std::to_string(i), lines, limit);
+        return;
+    }
+    if (expected == actual)
+        return;
+    lines << QString::fromStdString((at.empty() ? "/" : at) + ": expected " + store::jsStringify(expected) + ", got "
+                                    + store::jsStringify(actual));
+}
+
+Json readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Json();
+    return Json::parse(file.readAll().toStdString(), nullptr, false);
+}
+
+} // namespace
+
+// Every case of tests/conformance/cases (expectations produced by LoopBack 3
+// itself through ../shared/oracle, see generate.js) run through the engine on
+// the same models and the same database, opened read-only.
+class TestConformance : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchesLoopBack_data();
+    void matchesLoopBack();
+
+private:
+    std::unique_ptr<Document> m_document;
+    schema::Schema m_schema;
+    std::unique_ptr<store::Connection> m_connection;
+    std::unique_ptr<query::Engine> m_engine;
+};
+
+void TestConformance::initTestCase()
+{
+    m_document = io::read(shopApp);
+    QVERIFY2(m_document, "the shop sample must be readable");
+    m_schema = schema::compile(*m_document);
+    store::Error error;
+    m_connection = store::Connection::open(conformanceDir + QStringLiteral("/shop.sqlite"), {}, &error);
+    QVERIFY2(m_connection, qPrintable(error.text()));
+    m_engine = std::make_unique<query::Engine>(m_schema, *m_connection);
+}
+
+void TestConformance::matchesLoopBack_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = QDir(conformanceDir + QStringLiteral("/cases"))
+                                  .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 100, "the conformance suite holds at least 100 cases");
+    for (const QString& file : files)
+        QTest::addRow("%s", qPrintable(file.chopped(5))) << conformanceDir + QStringLiteral("/cases/") + file;
+}
+
+void TestConformance::matchesLoopBack()
+{
+    QFETCH(QString, path);
+    const Json testCase = readJson(path);
+    QVERIFY2(testCase.is_object() && testCase.contains("expected"), "a case is an object with an expectation");
+    const std::string model = testCase["model"].get<std::string>();
+    const bool hasFilter = testCase.contains("filter");
+    const Json filter = hasFilter ? testCase["filter"] : Json::object();
+    query::QueryResult result;
+    if (testCase.contains("related")) {
+        const Json& related = testCase["related"];
+        result = m_engine->related(model, related["id"], related["relation"].get<std::string>(),
+                                   hasFilter ? std::optional<Json>(filter) : std::nullopt);
+    } else if (testCase.contains("scope")) {
+        result = m_engine->scope(model, testCase["scope"].get<std::string>(), filter);
+    } else {
+        result = m_engine->find(model, filter);
+    }
+    const Json actual = result.document();
+    const Json& expected = testCase["expected"];
+    QStringList lines;
+    describeDifference(expected, actual, std::string(), lines);
+    if (!lines.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("%1\n   %2\n   got: %3")
+                             .arg(QString::fromStdString(testCase.value("description", std::string())),
+                                  lines.join(QStringLiteral("\n   ")),
+                                  QString::fromStdString(store::jsStringify(actual)).left(600))));
+}
+
+QTEST_GUILESS_MAIN(TestConformance)
+#include "tst_conformance.moc"
