@@ -178,8 +178,10 @@ private:
         if (op == "between") {
             while (values.size() < 2)
                 values << QVariant();
-            return column + QStringLiteral(" BETWEEN ") + bind(values[0]) + QStringLiteral(" AND ")
-                   + bind(values[1]);
+            // Two binds in one expression would run in an unspecified order.
+            const QString low = bind(values[0]);
+            const QString high = bind(values[1]);
+            return column + QStringLiteral(" BETWEEN ") + low + QStringLiteral(" AND ") + high;
         }
         if (values.isEmpty()) {
             if (op == "nin")
