@@ -36,7 +36,7 @@ struct TextStyle {
 // LoopBack's canonical style: what `lb model` writes.
 TextStyle canonicalStyle();
 
-struct SourceNode; // the parsed layout of one value, private to core/json
+struct SourceMap; // where every value, key and separator sits in the source; private to core/json
 
 struct Warning {
     Location at;
@@ -64,12 +64,14 @@ public:
     const TextStyle& style() const { return m_style; }
     const std::vector<Warning>& warnings() const { return m_warnings; }
 
-    // Where the value at `pointer` starts ("/relations/orders/model");
-    // for a missing pointer, the nearest existing ancestor.
+    // Where the value at RFC 6901 `pointer` is ("/relations/orders/model"): the
+    // key of an object member, the value of an array element or the root; for a
+    // missing pointer, the nearest existing ancestor.
     Location locate(std::string_view pointer) const;
 
     // `updated` written as text: unchanged values keep their exact bytes,
     // changed ones follow this text's style, so a diff shows only the change.
+    // render(value()) == source() for every text parse() accepted.
     std::string render(const Json& updated) const;
 
 private:
@@ -78,7 +80,7 @@ private:
     Json m_value;
     TextStyle m_style;
     std::vector<Warning> m_warnings;
-    std::shared_ptr<const SourceNode> m_root;
+    std::shared_ptr<const SourceMap> m_map;
 };
 
 // Parses a complete JSON text. Duplicate keys: the last one wins, as
