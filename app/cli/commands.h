@@ -10,5 +10,9 @@ int runGraph(const Args& args);
 int runExport(const Args& args);
 int runQuery(const Args& args);
 int runRelated(const Args& args);
+int runMigrate(const Args& args);
+int runLoad(const Args& args);
+int runSeed(const Args& args);
+int runRoutes(const Args& args);
 
 } // namespace relata::cli

@@ -15,6 +15,10 @@ const std::array commands = {
     CommandInfo{"export", "APP [--out DIR]", "write the model files", runExport, 1, 1},
     CommandInfo{"query", "APP --db FILE MODEL [FILTER] [--repeat N] [--pretty]", "run a LoopBack filter (Model.find)", runQuery, 2, 3},
     CommandInfo{"related", "APP --db FILE MODEL ID RELATION [FILTER] [--repeat N] [--pretty]", "call a relation accessor of one instance", runRelated, 4, 5},
+    CommandInfo{"migrate", "APP --db FILE", "create missing tables and columns; never drops", runMigrate, 1, 1},
+    CommandInfo{"load", "APP --db FILE DATA.json", "insert {\"Model\": [records...]} keeping ids", runLoad, 2, 2},
+    CommandInfo{"seed", "APP --db FILE [--scale N] [--seed S]", "fill empty tables with sample data", runSeed, 1, 1},
+    CommandInfo{"routes", "APP [MODEL]", "print the REST endpoints of every relation", runRoutes, 1, 2},
 };
 
 void printUsage(QTextStream& stream)
