@@ -88,13 +88,21 @@ LoadResult Loader::run(const Json& data)
         fail({}, -1, {}, m_connection.errorFrom(transaction.lastError()).text().toStdString());
         return m_result;
     }
-    m_result.migration = migrateWithinTransaction(m_connection, m_schema);
+    m_result.migration = migrateWithinTransaction(m_connection, m_schema, MigrationStage::Tables);
     bool ok = m_result.migration.ok();
     if (!ok)
         fail({}, -1, {}, m_result.migration.error->text().toStdString());
     for (auto it = data.begin(); ok && it != data.end(); ++it)
         ok = loadModel(it.key(), it.value());
     m_statements.clear();
+    if (ok) {
+        const MigrationResult indexes =
+            migrateWithinTransaction(m_connection, m_schema, MigrationStage::Indexes);
+        m_result.migration.steps.insert(m_result.migration.steps.end(), indexes.steps.begin(),
+                                        indexes.steps.end());
+        if (indexes.error)
+            ok = fail({}, -1, {}, indexes.error->text().toStdString());
+    }
     if (ok && !transaction.exec(QStringLiteral("COMMIT"))) {
         fail({}, -1, {}, m_connection.errorFrom(transaction.lastError()).text().toStdString());
         ok = false;

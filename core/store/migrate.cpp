@@ -380,7 +380,8 @@ std::vector<const Model*> tableModels(const schema::Schema& schema)
     return models;
 }
 
-MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema)
+MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema,
+                                         MigrationStage stage)
 {
     Runner runner{connection, {}};
     if (!connection.isWritable()) {
@@ -389,19 +390,20 @@ MigrationResult migrateWithinTransaction(Connection& connection, const schema::S
     }
     Existing existing = readExisting(runner);
     for (const Model* model : tableModels(schema)) {
-        if (runner.result.error)
-            return runner.result;
+        if (runner.result.error || stage == MigrationStage::Indexes)
+            break;
         if (existing.tables.contains(lower(model->table)))
             addColumns(runner, existing, *model);
         else
             createTable(runner, existing, *model);
     }
+    if (runner.result.error || stage == MigrationStage::Tables)
+        return runner.result;
     std::vector<IndexPlan> plans;
     for (const Model* model : tableModels(schema))
         declaredIndexes(*model, plans);
     foreignKeyIndexes(schema, plans);
-    if (!runner.result.error)
-        createIndexes(runner, existing, plans);
+    createIndexes(runner, existing, plans);
     return runner.result;
 }
 

@@ -39,8 +39,13 @@ struct MigrationResult {
 // rewrites: a table stays as it is apart from added columns. All or nothing.
 MigrationResult migrate(Connection& connection, const schema::Schema& schema);
 
+// Bulk writers create the indexes after the rows: SQLite then builds each index
+// in one sorted pass instead of updating it on every insert.
+enum class MigrationStage { Tables, Indexes, All };
+
 // The same, inside a transaction the caller owns (load and seed migrate first).
-MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema);
+MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema,
+                                         MigrationStage stage = MigrationStage::All);
 
 // The models that get a table: persisted ones (base chain ending in PersistedModel).
 std::vector<const schema::Model*> tableModels(const schema::Schema& schema);

@@ -18,8 +18,8 @@ namespace relata::store {
 class Connection;
 
 struct SeedOptions {
-    // Rows of the models nothing points at (an order item, a through model);
-    // each level of models they point at gets a quarter as many.
+    // Rows of the tables deepest down the foreign keys (order items); each
+    // level up gets a quarter as many (orders, then customers).
     int scale = 100;
     std::uint64_t seed = 1;
 };
