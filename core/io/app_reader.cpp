@@ -55,7 +55,6 @@ public:
             diagnostic.at = warning.at;
             m_document.addReadDiagnostic(std::move(diagnostic));
         }
-        m_onDisk << relativePath;
         return text;
     }
 
@@ -65,9 +64,7 @@ public:
         const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         for (const QString& name : names) {
             const QString relativePath = QDir::cleanPath(relativeDir + u'/' + name);
-            std::optional<json::Text> text = readJson(relativePath.startsWith(QLatin1String("./"))
-                                                          ? relativePath.mid(2)
-                                                          : relativePath);
+            std::optional<json::Text> text = readJson(relativePath);
             if (!text)
                 continue;
             const Json& value = text->value();
@@ -76,6 +73,7 @@ public:
                      tr("skipped: the file has no \"name\", so LoopBack does not read it as a model"));
                 continue;
             }
+            m_onDisk << relativePath;
             m_document.insertModel(ModelId{m_nextId++}, SourceFile(relativePath, std::move(*text)));
         }
     }
@@ -93,6 +91,7 @@ public:
                         sources << QString::fromStdString(source.get<std::string>());
                 }
             }
+            m_onDisk << modelConfigPath;
             m_document.setModelConfig(SourceFile(modelConfigPath, std::move(*config)));
         }
         for (const QString& source : sources)
@@ -135,6 +134,7 @@ public:
         if (!text)
             return;
         const Json value = text->value();
+        m_onDisk << designerPath;
         m_document.setDesignerFile(SourceFile(designerPath, std::move(*text)));
         if (!value.is_object())
             return;

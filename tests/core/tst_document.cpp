@@ -79,7 +79,7 @@ void TestDocument::readsAppRootWithSourcesAndLayout()
     QCOMPARE(document->modelFile(customer).text().style().newline, std::string("\r\n"));
     QCOMPARE(document->diagram().placement(order)->x, 300.0);
     QVERIFY(document->diagram().placement(order)->pinned);
-    QCOMPARE(document->designerSetting("database"), Json("shop.sqlite3"));
+    QVERIFY(document->designerSetting("database") == Json("shop.sqlite3"));
     QVERIFY(!document->isModified());
 }
 
@@ -200,7 +200,7 @@ void TestDocument::saveWritesOnlyChangedFiles()
     QVERIFY(order_bytes.contains(R"("properties": {"total": {"type": "number"}, "status": {"type": "string"}})"));
 
     const auto reread = io::read(dir.path());
-    QCOMPARE(reread->model(reread->findModel("Order")), value);
+    QVERIFY(reread->model(reread->findModel("Order")) == value);
 }
 
 void TestDocument::savedDeletionRemovesFileAndUndoRestoresIt()
