@@ -100,6 +100,11 @@ Engine::Engine(const schema::Schema& schema, store::Connection& connection)
 
 Engine::~Engine() = default;
 
+Engine::Statistics Engine::statistics() const
+{
+    return {m_statements->executedCount(), m_statements->preparedCount()};
+}
+
 QueryResult Engine::find(std::string_view model, const Json& filter)
 {
     return attempt([&] {

@@ -50,6 +50,13 @@ public:
     // Model[scope](filter) for a named scope.
     QueryResult scope(std::string_view model, std::string_view scopeName, const Json& filter);
 
+    // SQL statements run and distinct statements prepared since the engine was made.
+    struct Statistics {
+        std::size_t executed = 0;
+        std::size_t prepared = 0;
+    };
+    Statistics statistics() const;
+
 private:
     const schema::Schema& m_schema;
     std::unique_ptr<StatementCache> m_statements;

@@ -131,6 +131,7 @@ std::vector<Json> StatementCache::select(const SqlStatement& statement,
                                          const std::vector<const schema::Property*>& columns)
 {
     sqlite3_stmt* prepared = prepare(statement.sql);
+    ++m_executed;
     for (qsizetype i = 0; i < statement.bindings.size(); ++i)
         bindValue(prepared, int(i + 1), statement.bindings[i]);
     std::vector<Json> rows;

@@ -27,6 +27,7 @@ public:
     std::vector<Json> select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns);
 
     std::size_t preparedCount() const { return m_statements.size(); }
+    std::size_t executedCount() const { return m_executed; }
 
 private:
     sqlite3_stmt* prepare(const QString& sql);
@@ -34,6 +35,7 @@ private:
 
     sqlite3* m_database;
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+    std::size_t m_executed = 0;
 };
 
 } // namespace relata::query

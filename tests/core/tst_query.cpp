@@ -1,0 +1,319 @@
+#include "document/document.h"
+#include "io/app_io.h"
+#include "query/engine.h"
+#include "query/filter_normalize.h"
+#include "query/sql_builder.h"
+#include "schema/schema.h"
+#include "store/connection.h"
+#include "store/fixtures.h"
+#include "store/js_values.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+#include <memory>
+
+using namespace relata;
+
+Q_DECLARE_METATYPE(relata::Json)
+
+namespace {
+
+const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
+const QString shopDatabase = QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/shop.sqlite");
+
+constexpr int manyCustomers = 600; // more than the juggler's page of 256 keys
+constexpr int manyPhysicians = 300;
+constexpr int manyPatients = 400;
+
+// Deterministic rows large enough for every paging path of include.
+Json manyRows()
+{
+    Json data = Json::object();
+    Json customers = Json::array();
+    for (int i = 1; i <= manyCustomers; ++i)
+        customers.push_back({{"id", i}, {"name", "Customer " + std::to_string(i)}, {"vip", i % 3 == 0}});
+    Json orders = Json::array();
+    for (int i = 1; i <= 3 * manyCustomers; ++i) {
+        Json order = {{"id", i}, {"total", (i * 37) % 500}, {"status", i % 4 ? "open" : "shipped"}};
+        order["customerId"] = i % 7 == 0 ? Json() : Json((i * 53) % manyCustomers + 1);
+        orders.push_back(order);
+    }
+    Json physicians = Json::array();
+    for (int i = 1; i <= manyPhysicians; ++i)
+        physicians.push_back({{"id", i}, {"name", "Dr " + std::to_string((i * 7) % 101)}});
+    Json patients = Json::array();
+    for (int i = 1; i <= manyPatients; ++i)
+        patients.push_back({{"id", i}, {"name", "Patient " + std::to_string((i * 13) % 97)}});
+    Json appointments = Json::array();
+    for (int i = 1; i <= 4 * manyPhysicians; ++i)
+        appointments.push_back({{"id", i},
+                                {"physicianId", (i * 17) % manyPhysicians + 1},
+                                {"patientId", (i * 29) % manyPatients + 1},
+                                {"appointmentDate", "2024-01-01T00:00:00.000Z"}});
+    data["Customer"] = std::move(customers);
+    data["Order"] = std::move(orders);
+    data["Physician"] = std::move(physicians);
+    data["Patient"] = std::move(patients);
+    data["Appointment"] = std::move(appointments);
+    return data;
+}
+
+QByteArray printable(const Json& value)
+{
+    return QByteArray::fromStdString(store::jsStringify(value));
+}
+
+} // namespace
+
+// The engine's own guarantees beyond what the conformance cases compare:
+// values are bound, statements are reused, include issues one query per level
+// (never one per parent) whatever the number of parents, and the results of
+// paged includes equal a direct computation.
+class TestQuery : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void whereBindsValues_data();
+    void whereBindsValues();
+    void selectInlinesOnlyNumbers();
+    void statementsAreReused();
+    void includeQueriesPerLevel_data();
+    void includeQueriesPerLevel();
+    void pagedIncludeMatchesDirectComputation();
+    void throughIncludeFollowsLinks();
+    void relatedWithoutFilterIsTheRestCall();
+    void errorsAreValues_data();
+    void errorsAreValues();
+    void findByIdGivesObjectOrNull();
+
+private:
+    std::unique_ptr<Document> m_document;
+    schema::Schema m_schema;
+    std::unique_ptr<store::Connection> m_shop;
+    std::unique_ptr<query::Engine> m_shopEngine;
+    QTemporaryDir m_directory;
+    std::unique_ptr<store::Connection> m_many;
+    std::unique_ptr<query::Engine> m_manyEngine;
+    Json m_manyData;
+};
+
+void TestQuery::initTestCase()
+{
+    m_document = io::read(shopApp);
+    QVERIFY(m_document);
+    m_schema = schema::compile(*m_document);
+    store::Error error;
+    m_shop = store::Connection::open(shopDatabase, {}, &error);
+    QVERIFY2(m_shop, qPrintable(error.text()));
+    m_shopEngine = std::make_unique<query::Engine>(m_schema, *m_shop);
+
+    QVERIFY(m_directory.isValid());
+    m_many = store::Connection::open(m_directory.filePath(QStringLiteral("many.sqlite")),
+                                     {store::Access::ReadWrite}, &error);
+    QVERIFY2(m_many, qPrintable(error.text()));
+    m_manyData = manyRows();
+    const store::LoadResult loaded = store::loadFixtures(*m_many, m_schema, m_manyData);
+    QVERIFY2(loaded.ok(), loaded.error ? loaded.error->text().c_str() : "");
+    m_manyEngine = std::make_unique<query::Engine>(m_schema, *m_many);
+}
+
+void TestQuery::whereBindsValues_data()
+{
+    QTest::addColumn<Json>("where");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<Json>("bindings");
+    auto row = [](const char* name, const char* where, const char* sql, const char* bindings) {
+        QTest::addRow("%s", name) << Json::parse(where) << QString::fromUtf8(sql) << Json::parse(bindings);
+    };
+    row("equality", R"({"city": "London"})", R"("city"=?)", R"(["London"])");
+    row("null", R"({"email": null})", R"("email" IS NULL)", "[]");
+    row("neq", R"({"city": {"neq": "x"}})", R"("city"!=?)", R"(["x"])");
+    row("neq null", R"({"city": {"neq": null}})", R"("city" IS NOT NULL)", "[]");
+    row("gt", R"({"age": {"gt": 3}})", R"("age">?)", "[3]");
+    row("gte", R"({"age": {"gte": 3}})", R"("age">=?)", "[3]");
+    row("lt", R"({"age": {"lt": 3}})", R"("age"<?)", "[3]");
+    row("lte", R"({"age": {"lte": 3}})", R"("age"<=?)", "[3]");
+    row("between", R"({"age": {"between": [1, 9]}})", R"("age" BETWEEN ? AND ?)", "[1, 9]");
+    row("inq", R"({"id": {"inq": [1, 2]}})", R"("id" IN (?,?))", "[1, 2]");
+    row("inq empty", R"({"id": {"inq": []}})", R"("id" IN (?))", "[null]");
+    row("nin", R"({"id": {"nin": [1]}})", R"("id" NOT IN (?))", "[1]");
+    row("nin empty", R"({"id": {"nin": []}})", "", "[]");
+    row("like", R"({"name": {"like": "a%"}})", R"("name" LIKE ?)", R"(["a%"])");
+    row("nlike", R"({"name": {"nlike": "a%"}})", R"("name" NOT LIKE ?)", R"(["a%"])");
+    row("ilike folds both sides", R"({"name": {"ilike": "A%"}})", R"(RELATA_CASEFOLD("name") LIKE RELATA_CASEFOLD(?))",
+        R"(["A%"])");
+    row("nilike", R"({"name": {"nilike": "A%"}})", R"(RELATA_CASEFOLD("name") NOT LIKE RELATA_CASEFOLD(?))",
+        R"(["A%"])");
+    row("regexp", R"({"name": {"regexp": {"$regexp": "^a", "$flags": "i"}}})", R"("name" REGEXP ?)", R"(["/^a/i"])");
+    row("boolean as 0/1", R"({"vip": false})", R"("vip"=?)", "[0]");
+    row("like on a number binds null", R"({"age": {"like": "3%"}})", R"("age" LIKE ?)", "[null]");
+    row("array property as JSON text", R"({"productIds": 3})", R"("productids"=?)", R"(["3"])");
+    row("and/or", R"({"or": [{"city": "a"}, {"and": [{"age": 1}, {"vip": true}]}]})",
+        R"(("city"=?) OR (("age"=?) AND ("vip"=?)))", R"(["a", 1, 1])");
+    row("undeclared and dotted keys dropped", R"({"nope": 1, "billingAddress.city": "x", "id": 2})", R"("id"=?)",
+        "[2]");
+    row("hostile value is data", R"({"name": "'; DROP TABLE customer; --"})", R"("name"=?)",
+        R"(["'; DROP TABLE customer; --"])");
+}
+
+void TestQuery::whereBindsValues()
+{
+    QFETCH(Json, where);
+    QFETCH(QString, sql);
+    QFETCH(Json, bindings);
+    const query::SqlStatement statement = query::buildWhere(*m_schema.model("Customer"), where);
+    QCOMPARE(statement.sql, sql);
+    Json bound = Json::array();
+    for (const QVariant& value : statement.bindings) {
+        if (value.isNull())
+            bound.push_back(nullptr);
+        else if (value.typeId() == QMetaType::QString)
+            bound.push_back(value.toString().toStdString());
+        else
+            bound.push_back(value.toDouble());
+    }
+    QCOMPARE(printable(bound), printable(bindings));
+}
+
+void TestQuery::selectInlinesOnlyNumbers()
+{
+    const schema::Model& customer = *m_schema.model("Customer");
+    Json filter = Json::parse(R"({"where": {"city": "x"}, "limit": "5", "skip": 2})");
+    query::normalizeFilter(filter, customer, m_schema);
+    const auto columns = query::selectedProperties(customer, Json());
+    const query::SqlStatement statement = query::buildSelect(customer, filter, columns);
+    QVERIFY2(statement.sql.endsWith(QStringLiteral(" WHERE \"city\"=? ORDER BY \"id\" LIMIT 5 OFFSET 2")),
+             qPrintable(statement.sql));
+    QCOMPARE(statement.bindings.size(), 1);
+}
+
+void TestQuery::statementsAreReused()
+{
+    const Json filter = Json::parse(R"({"where": {"vip": true}, "include": "orders"})");
+    const query::QueryResult first = m_shopEngine->find("Customer", filter);
+    QVERIFY(first.ok());
+    const query::Engine::Statistics before = m_shopEngine->statistics();
+    const query::QueryResult second = m_shopEngine->find("Customer", filter);
+    const query::Engine::Statistics after = m_shopEngine->statistics();
+    QCOMPARE(printable(second.value), printable(first.value));
+    QCOMPARE(after.prepared, before.prepared);
+    QCOMPARE(after.executed, before.executed + 2);
+}
+
+void TestQuery::includeQueriesPerLevel_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<int>("statements");
+    auto row = [](const char* name, const char* model, const char* filter, int statements) {
+        QTest::addRow("%s", name) << QString::fromLatin1(model) << Json::parse(filter) << statements;
+    };
+    row("hasMany over 600 parents", "Customer", R"({"include": "orders"})", 2);
+    row("belongsTo over 1800 rows", "Order", R"({"include": "customer"})", 2);
+    row("two levels", "Customer", R"({"include": {"orders": "customer"}})", 3);
+    row("two relations", "Customer", R"({"include": ["orders", "profile"]})", 3);
+    // LoopBack's one query per parent when the include scope pages.
+    row("scope limit pages per parent", "Customer", R"({"include": {"relation": "orders", "scope": {"limit": 1}}})",
+        1 + manyCustomers);
+    // Through rows and targets in pages of 256 keys, whose order shows in the result.
+    row("through in pages", "Physician", R"({"include": "patients"})", 1 + 2 + 2);
+}
+
+void TestQuery::includeQueriesPerLevel()
+{
+    QFETCH(QString, model);
+    QFETCH(Json, filter);
+    QFETCH(int, statements);
+    const query::Engine::Statistics before = m_manyEngine->statistics();
+    const query::QueryResult result = m_manyEngine->find(model.toStdString(), filter);
+    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+    QCOMPARE(int(m_manyEngine->statistics().executed - before.executed), statements);
+}
+
+void TestQuery::pagedIncludeMatchesDirectComputation()
+{
+    std::map<int, std::vector<int>> ordersByCustomer;
+    for (const Json& order : m_manyData["Order"]) {
+        if (!order["customerId"].is_null())
+            ordersByCustomer[order["customerId"].get<int>()].push_back(order["id"].get<int>());
+    }
+    const query::QueryResult result
+        = m_manyEngine->find("Customer", Json::parse(R"({"fields": ["id"], "include": "orders"})"));
+    QVERIFY(result.ok());
+    QCOMPARE(int(result.value.size()), manyCustomers);
+    for (const Json& customer : result.value) {
+        std::vector<int> ids;
+        for (const Json& order : customer["orders"])
+            ids.push_back(order["id"].get<int>());
+        QCOMPARE(ids, ordersByCustomer[customer["id"].get<int>()]);
+    }
+}
+
+void TestQuery::throughIncludeFollowsLinks()
+{
+    // Without paging options the targets come in target-id order within each
+    // page of 256 target ids, one entry per appointment.
+    std::map<int, std::vector<int>> linked;
+    for (const Json& appointment : m_manyData["Appointment"])
+        linked[appointment["physicianId"].get<int>()].push_back(appointment["patientId"].get<int>());
+    const query::QueryResult result = m_manyEngine->find(
+        "Physician", Json::parse(R"({"fields": ["id"], "include": {"relation": "patients", "scope": {"fields": ["id"]}}})"));
+    QVERIFY(result.ok());
+    for (const Json& physician : result.value) {
+        std::vector<int> expected = linked[physician["id"].get<int>()];
+        std::vector<int> ids;
+        for (const Json& patient : physician["patients"])
+            ids.push_back(patient["id"].get<int>());
+        std::sort(expected.begin(), expected.end());
+        std::vector<int> sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, expected);
+    }
+}
+
+void TestQuery::relatedWithoutFilterIsTheRestCall()
+{
+    const query::QueryResult rest = m_shopEngine->related("Physician", Json("1"), "patients", std::nullopt);
+    const query::QueryResult filtered = m_shopEngine->related("Physician", Json("1"), "patients", Json::object());
+    QVERIFY(rest.ok() && filtered.ok());
+    QCOMPARE(rest.value.size(), std::size_t(3));     // one per appointment
+    QCOMPARE(filtered.value.size(), std::size_t(2)); // deduplicated
+}
+
+void TestQuery::errorsAreValues_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown model") << "Nope" << Json::object() << "unknown model Nope";
+    QTest::addRow("non-persisted model") << "Address" << Json::object() << "SQLITE_ERROR: no such table: address";
+    QTest::addRow("unknown operator") << "Customer" << Json::parse(R"({"where": {"age": {"foo": 1}}})")
+                                      << R"(SQLITE_ERROR: near "?1": syntax error)";
+}
+
+void TestQuery::errorsAreValues()
+{
+    QFETCH(QString, model);
+    QFETCH(Json, filter);
+    QFETCH(QString, message);
+    const query::QueryResult result = m_shopEngine->find(model.toStdString(), filter);
+    QVERIFY(!result.ok());
+    QCOMPARE(QString::fromStdString(result.error->message), message);
+    QCOMPARE(QString::fromStdString(result.document()["error"]["message"].get<std::string>()), message);
+}
+
+void TestQuery::findByIdGivesObjectOrNull()
+{
+    const query::QueryResult found = m_shopEngine->findById("Customer", Json(2), Json::parse(R"({"fields": ["name"]})"));
+    QVERIFY(found.ok());
+    QCOMPARE(printable(found.value), QByteArray(R"({"name":"ann archer"})"));
+    const query::QueryResult missing = m_shopEngine->findById("Customer", Json(99));
+    QVERIFY(missing.ok());
+    QVERIFY(missing.value.is_null());
+}
+
+QTEST_GUILESS_MAIN(TestQuery)
+#include "tst_query.moc"
