@@ -1,0 +1,272 @@
+// Benchmark of core/query (a program, not a test):
+//
+//   bench_query [--smoke] [--scale N]... [--oracle DIR] [--repeat N]
+//
+// Seeds the shop sample (core/store seed) at ~10,000 and ~100,000 order items
+// in a temporary file, then times `Customer` find with
+// {"include": {"orders": "items"}} three ways on the same file:
+//   engine   the Relata engine (core/query)
+//   join     one hand-written LEFT JOIN through QtSql, nested into the same
+//            JSON document (checked equal to the engine's)
+//   oracle   LoopBack 3 itself: node ../shared/oracle/run.js --repeat
+// on the layout loopback-connector-sqlite3 creates (no foreign-key index) and
+// again with the foreign-key indexes `relata-cli migrate` adds. --smoke runs
+// one small scale without the oracle and exits 1 when engine and join differ.
+#include "document/document.h"
+#include "io/app_io.h"
+#include "query/engine.h"
+#include "schema/schema.h"
+#include "store/codec.h"
+#include "store/connection.h"
+#include "store/seed.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <vector>
+
+using namespace relata;
+
+namespace {
+
+const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
+const char* const benchFilter = R"({"include": {"orders": "items"}})";
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Timing {
+    double median = 0;
+    double min = 0;
+};
+
+Timing timeRuns(int repeat, const std::function<void()>& run)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    const std::size_t middle = times.size() / 2;
+    const double median = times.size() % 2 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+    return {median, times.front()};
+}
+
+// The include's result built by hand from one JOIN: customers with their
+// orders with their items, each level in id order, values decoded as the
+// engine decodes them. Hidden properties are left out as toJSON leaves them.
+Json joinedDocument(QSqlDatabase& database, const schema::Schema& schema)
+{
+    const schema::Model& customer = *schema.model("Customer");
+    const schema::Model& order = *schema.model("Order");
+    const schema::Model& item = *schema.model("OrderItem");
+    auto columns = [](const schema::Model& model, const char* alias) {
+        QStringList names;
+        for (const schema::Property& property : model.properties)
+            names << QStringLiteral("%1.\"%2\"").arg(QLatin1String(alias), QString::fromStdString(property.column));
+        return names;
+    };
+    const QStringList select = columns(customer, "c") + columns(order, "o") + columns(item, "i");
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT %1 FROM \"customer\" c LEFT JOIN \"order\" o ON o.\"customerid\" = c.\"id\" "
+                              "LEFT JOIN \"orderitem\" i ON i.\"orderid\" = o.\"id\" "
+                              "ORDER BY c.\"id\", o.\"id\", i.\"id\"")
+                   .arg(select.join(u',')));
+    auto rowOf = [&](const schema::Model& model, int offset) {
+        Json row = Json::object();
+        for (std::size_t i = 0; i < model.properties.size(); ++i) {
+            const schema::Property& property = model.properties[i];
+            if (std::find(model.hidden.begin(), model.hidden.end(), property.name) == model.hidden.end())
+                row[property.name] = store::decode(property, query.value(offset + int(i)));
+        }
+        return row;
+    };
+    auto idColumn = [](const schema::Model& model, int offset) {
+        const schema::Property* id = model.idProperty();
+        return offset + int(id - model.properties.data());
+    };
+    const int orderOffset = int(customer.properties.size());
+    const int itemOffset = orderOffset + int(order.properties.size());
+    const int customerId = idColumn(customer, 0);
+    const int orderId = idColumn(order, orderOffset);
+    const int itemId = idColumn(item, itemOffset);
+    Json customers = Json::array();
+    QVariant lastCustomer;
+    QVariant lastOrder;
+    while (query.next()) {
+        if (customers.empty() || query.value(customerId) != lastCustomer) {
+            Json row = rowOf(customer, 0);
+            row["orders"] = Json::array();
+            customers.push_back(std::move(row));
+            lastCustomer = query.value(customerId);
+            lastOrder = QVariant();
+        }
+        if (query.value(orderId).isNull())
+            continue;
+        Json& orders = customers.back()["orders"];
+        if (orders.empty() || query.value(orderId) != lastOrder) {
+            Json row = rowOf(order, orderOffset);
+            row["items"] = Json::array();
+            orders.push_back(std::move(row));
+            lastOrder = query.value(orderId);
+        }
+        if (!query.value(itemId).isNull())
+            orders.back()["items"].push_back(rowOf(item, itemOffset));
+    }
+    return customers;
+}
+
+std::optional<Timing> oracleTiming(const QString& oracle, const QString& models, const QString& file, int repeat)
+{
+    QProcess node;
+    node.start(QStringLiteral("node"), {oracle + QStringLiteral("/run.js"), QStringLiteral("--models"), models,
+                                        QStringLiteral("--db"), file, QStringLiteral("--model"),
+                                        QStringLiteral("Customer"), QStringLiteral("--filter"),
+                                        QString::fromLatin1(benchFilter), QStringLiteral("--repeat"),
+                                        QString::number(repeat)});
+    if (!node.waitForFinished(-1) || node.exitCode() != 0)
+        return std::nullopt;
+    static const QRegularExpression timing(QStringLiteral("median_ms=([0-9.]+) min_ms=([0-9.]+)"));
+    const QRegularExpressionMatch match = timing.match(QString::fromUtf8(node.readAllStandardError()));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Timing{match.captured(1).toDouble(), match.captured(2).toDouble()};
+}
+
+QString findOracle(const QString& given)
+{
+    if (!given.isEmpty())
+        return given;
+    for (QDir dir(QStringLiteral(RELATA_SOURCE_DIR)); dir.cdUp();) {
+        if (QFile::exists(dir.filePath(QStringLiteral("shared/oracle/run.js"))))
+            return dir.filePath(QStringLiteral("shared/oracle"));
+        if (dir.isRoot())
+            break;
+    }
+    return {};
+}
+
+int count(QSqlDatabase& database, const char* table)
+{
+    QSqlQuery query(database);
+    query.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(QLatin1String(table)));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void dropIndexes(QSqlDatabase& database)
+{
+    QSqlQuery list(database);
+    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+    QStringList names;
+    while (list.next())
+        names << list.value(0).toString();
+    for (const QString& name : names)
+        QSqlQuery(database).exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+}
+
+void addForeignKeyIndexes(QSqlDatabase& database)
+{
+    QSqlQuery(database).exec(QStringLiteral("CREATE INDEX bench_order_customer ON \"order\" (\"customerid\")"));
+    QSqlQuery(database).exec(QStringLiteral("CREATE INDEX bench_item_order ON \"orderitem\" (\"orderid\")"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const bool smoke = arguments.contains(QStringLiteral("--smoke"));
+    std::vector<int> scales;
+    QString oracleOption;
+    int repeat = smoke ? 3 : 15;
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--scale"))
+            scales.push_back(arguments[i + 1].toInt());
+        else if (arguments[i] == QLatin1String("--oracle"))
+            oracleOption = arguments[i + 1];
+        else if (arguments[i] == QLatin1String("--repeat"))
+            repeat = std::max(1, arguments[i + 1].toInt());
+    }
+    if (scales.empty())
+        scales = smoke ? std::vector<int>{1000} : std::vector<int>{10000, 100000};
+    const QString oracle = smoke && oracleOption.isEmpty() ? QString() : findOracle(oracleOption);
+
+    const std::unique_ptr<Document> document = io::read(shopApp);
+    if (!document) {
+        out() << "cannot read " << shopApp << Qt::endl;
+        return 2;
+    }
+    const schema::Schema schema = schema::compile(*document);
+    QTemporaryDir directory;
+    const QString models = directory.filePath(QStringLiteral("models"));
+    QDir().mkpath(models);
+    for (const QFileInfo& file : QDir(shopApp + QStringLiteral("/common/models")).entryInfoList({"*.json"}, QDir::Files))
+        QFile::copy(file.filePath(), models + u'/' + file.fileName());
+
+    out() << "Customer find " << benchFilter << ", median of " << repeat << " runs (ms)" << Qt::endl;
+    bool identical = true;
+    for (int scale : scales) {
+        const QString file = directory.filePath(QStringLiteral("shop-%1.sqlite").arg(scale));
+        store::Error error;
+        auto connection = store::Connection::open(file, {store::Access::ReadWrite}, &error);
+        if (!connection) {
+            out() << error.text() << Qt::endl;
+            return 2;
+        }
+        const store::SeedResult seeded = store::seed(*connection, schema, {scale, 1});
+        if (!seeded.ok()) {
+            out() << seeded.error->text() << Qt::endl;
+            return 2;
+        }
+        QSqlDatabase& database = connection->database();
+        dropIndexes(database);
+        out() << "\nscale " << scale << ": " << count(database, "customer") << " customers, "
+              << count(database, "order") << " orders, " << count(database, "orderitem") << " order items"
+              << Qt::endl;
+        for (const bool indexed : {false, true}) {
+            if (indexed)
+                addForeignKeyIndexes(database);
+            query::Engine engine(schema, *connection);
+            Json fromEngine;
+            const Timing engineTime = timeRuns(repeat, [&] {
+                fromEngine = engine.find("Customer", Json::parse(benchFilter)).value;
+            });
+            Json fromJoin;
+            const Timing joinTime = timeRuns(repeat, [&] { fromJoin = joinedDocument(database, schema); });
+            identical = identical && fromEngine == fromJoin;
+            out() << (indexed ? "  with FK indexes   " : "  without FK index  ") << "engine "
+                  << QString::number(engineTime.median, 'f', 1) << " (min " << QString::number(engineTime.min, 'f', 1)
+                  << ")  join " << QString::number(joinTime.median, 'f', 1) << "  engine/join "
+                  << QString::number(engineTime.median / joinTime.median, 'f', 2)
+                  << (fromEngine == fromJoin ? "" : "  RESULTS DIFFER") << Qt::endl;
+            if (oracle.isEmpty())
+                continue;
+            const std::optional<Timing> loopBack = oracleTiming(oracle, models, file, std::max(3, repeat / 3));
+            if (loopBack)
+                out() << "                     oracle " << QString::number(loopBack->median, 'f', 1)
+                      << "  oracle/engine " << QString::number(loopBack->median / engineTime.median, 'f', 1)
+                      << Qt::endl;
+            else
+                out() << "                     oracle: not run (node or " << oracle << " unavailable)" << Qt::endl;
+        }
+    }
+    return identical ? 0 : 1;
+}
