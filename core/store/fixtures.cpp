@@ -120,7 +120,10 @@ bool Loader::loadModel(const std::string& name, const Json& records)
     const Model* model = m_schema.model(name);
     if (!model)
         return fail(name, -1, {}, "no model named \"" + name + "\" in the app");
-    if (!model->persisted || model->builtin)
+    if (model->builtin)
+        return fail(name, -1, {},
+                    "\"" + name + "\" is a LoopBack built-in model; Relata makes no table for it");
+    if (!model->persisted)
         return fail(name, -1, {},
                     "model \"" + name + "\" is not persisted (its base is Model), so it has no table");
     if (!records.is_array())

@@ -1,0 +1,240 @@
+#include "tst_store.h"
+
+#include "store/codec.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace relata;
+using relata::storetest::makeProperty;
+using schema::ValueType;
+
+void TestStore::decode_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("typeName");
+    QTest::addColumn<QVariant>("cell");
+    QTest::addColumn<QString>("expected"); // JSON.stringify of what LoopBack returns
+    const int number = int(ValueType::Number);
+    const int object = int(ValueType::Object);
+    QTest::addRow("null") << number << "Number" << QVariant() << "null";
+    QTest::addRow("number REAL 99.0") << number << "Number" << QVariant(99.0) << "99";
+    QTest::addRow("number REAL 10.5") << number << "Number" << QVariant(10.5) << "10.5";
+    QTest::addRow("number INTEGER id") << number << "Number" << QVariant(qint64(7)) << "7";
+    QTest::addRow("number as text") << number << "Number" << QVariant("12") << "12";
+    QTest::addRow("number, text not numeric") << number << "Number" << QVariant("abc") << "null";
+    QTest::addRow("boolean 1") << int(ValueType::Boolean) << "Boolean" << QVariant(qint64(1)) << "true";
+    QTest::addRow("boolean 0") << int(ValueType::Boolean) << "Boolean" << QVariant(qint64(0)) << "false";
+    QTest::addRow("boolean text t") << int(ValueType::Boolean) << "Boolean" << QVariant("t") << "true";
+    QTest::addRow("boolean text true is false (connector)")
+        << int(ValueType::Boolean) << "Boolean" << QVariant("true") << "false";
+    QTest::addRow("date ms") << int(ValueType::Date) << "Date" << QVariant(qint64(1622505600000))
+                             << "\"2021-06-01T00:00:00.000Z\"";
+    QTest::addRow("date before 1970") << int(ValueType::Date) << "Date" << QVariant(qint64(-1))
+                                      << "\"1969-12-31T23:59:59.999Z\"";
+    QTest::addRow("date REAL ms") << int(ValueType::Date) << "Date" << QVariant(1577934245000.0)
+                                  << "\"2020-01-02T03:04:05.000Z\"";
+    QTest::addRow("date ISO text") << int(ValueType::Date) << "Date" << QVariant("2021-06-01")
+                                   << "\"2021-06-01T00:00:00.000Z\"";
+    QTest::addRow("date, text not a date") << int(ValueType::Date) << "Date" << QVariant("soon") << "null";
+    QTest::addRow("string") << int(ValueType::String) << "String" << QVariant("Ann") << "\"Ann\"";
+    QTest::addRow("string from REAL") << int(ValueType::String) << "String" << QVariant(5.0) << "\"5\"";
+    QTest::addRow("text type, encoded once") << int(ValueType::String) << "Text" << QVariant("\"5\"") << "\"5\"";
+    QTest::addRow("object encoded twice") << object << "Object" << QVariant("\"{\\\"a\\\":1}\"") << "{\"a\":1}";
+    QTest::addRow("object encoded once") << object << "Object" << QVariant("{\"a\":1}") << "{\"a\":1}";
+    QTest::addRow("object null text") << object << "Object" << QVariant("\"null\"") << "null";
+    QTest::addRow("object holding a string") << object << "Object" << QVariant("\"\\\"str\\\"\"") << "\"str\"";
+    QTest::addRow("object, text not JSON") << object << "Object" << QVariant("not json") << "\"not json\"";
+    QTest::addRow("any number") << int(ValueType::Any) << "any" << QVariant("\"5\"") << "5";
+    QTest::addRow("any string") << int(ValueType::Any) << "any" << QVariant("\"\\\"abc\\\"\"") << "\"abc\"";
+    QTest::addRow("id array twice") << int(ValueType::Array) << "[Number]" << QVariant("\"[29,100]\"") << "[29,100]";
+    QTest::addRow("empty array twice") << int(ValueType::Array) << "[Number]" << QVariant("\"[]\"") << "[]";
+    QTest::addRow("array once") << int(ValueType::Array) << "[Number]" << QVariant("[1,2]") << "[1,2]";
+    QTest::addRow("embedded once") << int(ValueType::Model) << "Address" << QVariant("{\"street\":\"S\"}")
+                                   << "{\"street\":\"S\"}";
+    QTest::addRow("embedded twice") << int(ValueType::Model) << "Address"
+                                    << QVariant("\"{\\\"street\\\":\\\"S\\\"}\"") << "{\"street\":\"S\"}";
+    QTest::addRow("geopoint") << int(ValueType::GeoPoint) << "GeoPoint" << QVariant("{\"lat\":1.5,\"lng\":2}")
+                              << "{\"lat\":1.5,\"lng\":2}";
+}
+
+void TestStore::decode()
+{
+    QFETCH(int, type);
+    QFETCH(QString, typeName);
+    QFETCH(QVariant, cell);
+    QFETCH(QString, expected);
+    const schema::Property p = makeProperty("p", ValueType(type), typeName.toStdString());
+    QCOMPARE(QString::fromStdString(store::jsStringify(store::decode(p, cell))), expected);
+    if (cell.typeId() == QMetaType::QString) {
+        const QByteArray utf8 = cell.toString().toUtf8();
+        const auto view = store::Cell::fromText({utf8.constData(), std::size_t(utf8.size())});
+        QCOMPARE(QString::fromStdString(store::jsStringify(store::decode(p, view))), expected);
+    }
+}
+
+void TestStore::encode_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("typeName");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QVariant>("expected");
+    QTest::addColumn<QString>("error");
+    const int number = int(ValueType::Number);
+    const int array = int(ValueType::Array);
+    QTest::addRow("number") << number << "Number" << "99" << QVariant(qint64(99)) << "";
+    QTest::addRow("number fraction") << number << "Number" << "10.5" << QVariant(10.5) << "";
+    QTest::addRow("number from text") << number << "Number" << "\"12\"" << QVariant(qint64(12)) << "";
+    QTest::addRow("number, wrong type") << number << "Number" << "\"abc\"" << QVariant() << "expected a number";
+    QTest::addRow("number, boolean") << number << "Number" << "true" << QVariant() << "expected a number";
+    QTest::addRow("boolean") << int(ValueType::Boolean) << "Boolean" << "true" << QVariant(qint64(1)) << "";
+    QTest::addRow("boolean from text") << int(ValueType::Boolean) << "Boolean" << "\"false\"" << QVariant(qint64(0)) << "";
+    QTest::addRow("boolean, wrong type") << int(ValueType::Boolean) << "Boolean" << "\"yes\"" << QVariant() << "expected a boolean";
+    QTest::addRow("date only is UTC") << int(ValueType::Date) << "Date" << "\"2021-06-01\""
+                                      << QVariant(qint64(1622505600000)) << "";
+    QTest::addRow("date ISO") << int(ValueType::Date) << "Date" << "\"2020-01-02T03:04:05.000Z\""
+                              << QVariant(qint64(1577934245000)) << "";
+    QTest::addRow("date ms") << int(ValueType::Date) << "Date" << "1577934245000"
+                             << QVariant(qint64(1577934245000)) << "";
+    QTest::addRow("date, wrong type") << int(ValueType::Date) << "Date" << "\"June\"" << QVariant() << "expected a date";
+    QTest::addRow("string") << int(ValueType::String) << "String" << "\"x\"" << QVariant("x") << "";
+    QTest::addRow("string from number") << int(ValueType::String) << "String" << "5" << QVariant("5") << "";
+    QTest::addRow("string, object") << int(ValueType::String) << "String" << "{\"a\":1}" << QVariant() << "expected a string";
+    QTest::addRow("text type") << int(ValueType::String) << "Text" << "\"t\"" << QVariant("\"t\"") << "";
+    QTest::addRow("object twice") << int(ValueType::Object) << "Object" << "{\"a\":1.0}"
+                                  << QVariant("\"{\\\"a\\\":1}\"") << "";
+    QTest::addRow("object null") << int(ValueType::Object) << "Object" << "null" << QVariant("\"null\"") << "";
+    QTest::addRow("object, wrong type") << int(ValueType::Object) << "Object" << "\"str\"" << QVariant() << "expected an object";
+    QTest::addRow("any number") << int(ValueType::Any) << "any" << "5" << QVariant("\"5\"") << "";
+    QTest::addRow("any string") << int(ValueType::Any) << "any" << "\"abc\"" << QVariant("\"\\\"abc\\\"\"") << "";
+    QTest::addRow("number array") << array << "[Number]" << "[1, \"2.5\"]" << QVariant("\"[1,2.5]\"") << "";
+    QTest::addRow("number array, bad item") << array << "[Number]" << "[1, \"x\"]" << QVariant()
+                                            << "[1]: expected a number";
+    QTest::addRow("array null is NULL") << array << "[Number]" << "null" << QVariant() << "";
+    QTest::addRow("array, wrong type") << array << "[Number]" << "3" << QVariant() << "expected an array";
+    QTest::addRow("geopoint") << int(ValueType::GeoPoint) << "GeoPoint" << "{\"lng\": 2, \"lat\": 1.5}"
+                              << QVariant("{\"lat\":1.5,\"lng\":2}") << "";
+    QTest::addRow("geopoint from pair") << int(ValueType::GeoPoint) << "GeoPoint" << "[1, 2]"
+                                        << QVariant("{\"lat\":1,\"lng\":2}") << "";
+    QTest::addRow("geopoint out of range") << int(ValueType::GeoPoint) << "GeoPoint" << "{\"lat\": 100, \"lng\": 0}"
+                                           << QVariant() << "expected a GeoPoint";
+    QTest::addRow("embedded once") << int(ValueType::Model) << "Address" << "{\"street\": \"S\"}"
+                                   << QVariant("{\"street\":\"S\"}") << "";
+    QTest::addRow("embedded, wrong type") << int(ValueType::Model) << "Address" << "\"S\"" << QVariant()
+                                          << "expected an object";
+}
+
+void TestStore::encode()
+{
+    QFETCH(int, type);
+    QFETCH(QString, typeName);
+    QFETCH(QString, input);
+    QFETCH(QVariant, expected);
+    QFETCH(QString, error);
+    schema::Property p = makeProperty("p", ValueType(type), typeName.toStdString(),
+                                  ValueType(type) == ValueType::Array ? ValueType::Number : ValueType::Any);
+    const store::Encoded encoded = store::encode(p, Json::parse(input.toStdString()));
+    QVERIFY2(QString::fromStdString(encoded.error).contains(error), encoded.error.c_str());
+    QCOMPARE(encoded.ok(), error.isEmpty());
+    QCOMPARE(encoded.value, expected);
+    QCOMPARE(encoded.value.typeId(), expected.typeId());
+}
+
+void TestStore::roundTrip_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("typeName");
+    QTest::addColumn<QString>("value"); // as LoopBack returns it
+    QTest::addRow("number") << int(ValueType::Number) << "Number" << "74";
+    QTest::addRow("number fraction") << int(ValueType::Number) << "Number" << "0.30000000000000004";
+    QTest::addRow("boolean") << int(ValueType::Boolean) << "Boolean" << "false";
+    QTest::addRow("date") << int(ValueType::Date) << "Date" << "\"2019-09-13T21:32:10.123Z\"";
+    QTest::addRow("string") << int(ValueType::String) << "String" << "\"trent \\\"T\\\"\\n\"";
+    QTest::addRow("text") << int(ValueType::String) << "Text" << "\"multi\\nline\"";
+    QTest::addRow("object") << int(ValueType::Object) << "Object" << "{\"b\":[1,{\"c\":null}],\"a\":\"é\"}";
+    QTest::addRow("object null") << int(ValueType::Object) << "Object" << "null";
+    QTest::addRow("any string") << int(ValueType::Any) << "any" << "\"42\"";
+    QTest::addRow("any array") << int(ValueType::Any) << "any" << "[1,\"x\"]";
+    QTest::addRow("array") << int(ValueType::Array) << "Array" << "[29,100,67,25]";
+    QTest::addRow("embedded list") << int(ValueType::Array) << "[Address]" << "[{\"id\":1,\"street\":\"168 High St\"}]";
+    QTest::addRow("embedded") << int(ValueType::Model) << "Address" << "{\"street\":\"193 Church Ln\",\"city\":\"Prague\"}";
+    QTest::addRow("geopoint") << int(ValueType::GeoPoint) << "GeoPoint" << "{\"lat\":50.08,\"lng\":14.42}";
+}
+
+void TestStore::roundTrip()
+{
+    QFETCH(int, type);
+    QFETCH(QString, typeName);
+    QFETCH(QString, value);
+    const schema::Property p = makeProperty("p", ValueType(type), typeName.toStdString());
+    const store::Encoded encoded = store::encode(p, Json::parse(value.toStdString()));
+    QVERIFY2(encoded.ok(), encoded.error.c_str());
+    QCOMPARE(QString::fromStdString(store::jsStringify(store::decode(p, encoded.value))), value);
+}
+
+void TestStore::jsNumbers_data()
+{
+    QTest::addColumn<double>("number");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("integral double") << 99.0 << "99";
+    QTest::addRow("fraction") << 0.1 << "0.1";
+    QTest::addRow("shortest round trip") << 0.1 + 0.2 << "0.30000000000000004";
+    QTest::addRow("negative") << -1.5 << "-1.5";
+    QTest::addRow("large integer") << 123456789012.0 << "123456789012";
+    QTest::addRow("1e20 in full") << 1e20 << "100000000000000000000";
+    QTest::addRow("1e21 as exponent") << 1e21 << "1e+21";
+    QTest::addRow("small, in full") << 0.000001 << "0.000001";
+    QTest::addRow("small, as exponent") << 1e-7 << "1e-7";
+    QTest::addRow("mantissa and exponent") << 123e-20 << "1.23e-18";
+    QTest::addRow("largest double") << 1.7976931348623157e308 << "1.7976931348623157e+308";
+    QTest::addRow("smallest double") << 5e-324 << "5e-324";
+}
+
+void TestStore::jsNumbers()
+{
+    QFETCH(double, number);
+    QFETCH(QString, text);
+    QCOMPARE(QString::fromStdString(store::jsNumber(number)), text);
+    QCOMPARE(QString::fromStdString(store::jsStringify(store::numberJson(number))), text);
+}
+
+void TestStore::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms"); // -1: invalid
+    QTest::addColumn<QString>("iso");
+    QTest::addRow("date only, UTC") << "2021-06-01" << qint64(1622505600000) << "2021-06-01T00:00:00.000Z";
+    QTest::addRow("UTC date-time") << "2020-01-02T03:04:05.000Z" << qint64(1577934245000) << "2020-01-02T03:04:05.000Z";
+    QTest::addRow("offset and one fraction digit") << "2021-06-01T10:00:00.5+02:00" << qint64(1622534400500)
+                                                   << "2021-06-01T08:00:00.500Z";
+    QTest::addRow("extended year") << "+002021-06-01" << qint64(1622505600000) << "2021-06-01T00:00:00.000Z";
+    QTest::addRow("year before 0") << "-000001-01-01T00:00:00Z" << qint64(-62198755200000)
+                                   << "-000001-01-01T00:00:00.000Z";
+    QTest::addRow("year 10000") << "+010000-01-01T00:00:00Z" << qint64(253402300800000)
+                                << "+010000-01-01T00:00:00.000Z";
+    QTest::addRow("RFC 2822") << "Tue, 01 Jun 2021 00:00:00 +0000" << qint64(1622505600000)
+                              << "2021-06-01T00:00:00.000Z";
+    QTest::addRow("month 13") << "2021-13-01" << qint64(-1) << "";
+    QTest::addRow("words") << "soon" << qint64(-1) << "";
+    QTest::addRow("empty") << "" << qint64(-1) << "";
+}
+
+void TestStore::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    QFETCH(QString, iso);
+    const auto parsed = store::parseDate(text.toStdString());
+    QCOMPARE(parsed.has_value(), ms != -1);
+    if (!parsed)
+        return;
+    QCOMPARE(*parsed, ms);
+    QCOMPARE(QString::fromStdString(*store::isoDate(*parsed)), iso);
+    // Without an offset a date-time is local time, as in JavaScript.
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    if (local.date().year() > 1900 && local.date().year() < 3000) {
+        const QString localText = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        QCOMPARE(store::parseDate(localText.toStdString()), std::optional<std::int64_t>(ms));
+    }
+    QVERIFY(!store::isoDate(8'640'000'000'000'001));
+}
