@@ -7,9 +7,6 @@
 #include "check/rules.h"
 #include "document/document.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace relata::check {
 
 namespace {
@@ -20,31 +17,6 @@ Site configSite(const std::string& name, std::string pointer) {
     site.pointer = std::move(pointer);
     site.model = name;
     return site;
-}
-
-// A `_meta.sources` folder whose models the document may lack: a package
-// path other than LoopBack's own, anything in node_modules, or a folder that
-// is not there.
-std::string externalSource(const Document& document) {
-    const SourceFile* config = document.modelConfig();
-    const Json& meta = config->value().value("_meta", Json());
-    const Json& sources = meta.is_object() ? meta.value("sources", Json()) : Json();
-    if (!sources.is_array())
-        return {};
-    const QString configDir =
-        QFileInfo(QDir(document.rootPath()).filePath(config->relativePath())).absolutePath();
-    for (const Json& source : sources) {
-        if (!source.is_string())
-            continue;
-        const std::string path = source.get<std::string>();
-        if (path.rfind("loopback/", 0) == 0)
-            continue;
-        const bool packagePath = !path.empty() && path[0] != '.' && path[0] != '/';
-        if (packagePath || path.find("node_modules") != std::string::npos ||
-            !QDir(QDir(configDir).filePath(QString::fromStdString(path))).exists())
-            return path;
-    }
-    return {};
 }
 
 void checkEntry(Context& context, const std::string& name, const Json& entry,
@@ -126,7 +98,7 @@ void checkModelConfig(Context& context) {
                        configSite({}, ""));
         return;
     }
-    const std::string external = externalSource(context.document());
+    const std::string external = context.externalSource();
     for (const auto& item : config.items()) {
         if (item.key() != "_meta")
             checkEntry(context, item.key(), item.value(), external);

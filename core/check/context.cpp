@@ -70,6 +70,28 @@ Context::Context(const Document& document, const schema::Schema& schema)
         m_modelConfig = &document.modelConfig()->value();
     indexModels();
     indexLoaded();
+    findExternalSource();
+}
+
+void Context::findExternalSource() {
+    if (!m_modelConfig || !m_modelConfig->is_object())
+        return;
+    const auto meta = m_modelConfig->find("_meta");
+    if (meta == m_modelConfig->end() || !meta->is_object() || !meta->contains("sources") ||
+        !(*meta)["sources"].is_array())
+        return;
+    for (const Json& source : (*meta)["sources"]) {
+        if (!source.is_string())
+            continue;
+        const std::string path = source.get<std::string>();
+        if (path.rfind("loopback/", 0) == 0)
+            continue; // LoopBack's own models, which Relata knows by name
+        const bool packagePath = !path.empty() && path[0] != '.' && path[0] != '/';
+        if (packagePath || path.find("node_modules") != std::string::npos) {
+            m_externalSource = path;
+            return;
+        }
+    }
 }
 
 void Context::indexModels() {
@@ -128,6 +150,22 @@ const Json* Context::configEntry(std::string_view name) const {
     return found == m_modelConfig->end() ? nullptr : &*found;
 }
 
+json::Location Context::locate(const SourceFile& file, const std::string& pointer) {
+    if (!file.isModified())
+        return file.text().locate(pointer);
+    // The text as read no longer holds the value; place the finding in the
+    // text a save would write, which is what the user will see in the file.
+    auto rendered = m_rendered.find(&file);
+    if (rendered == m_rendered.end()) {
+        auto parsed = json::parse(file.render());
+        auto* text = std::get_if<json::Text>(&parsed);
+        if (!text)
+            return {};
+        rendered = m_rendered.emplace(&file, std::move(*text)).first;
+    }
+    return rendered->second.locate(pointer);
+}
+
 void Context::report(Severity severity, std::string code, std::string message, Site site) {
     Diagnostic diagnostic;
     diagnostic.severity = severity;
@@ -143,7 +181,7 @@ void Context::report(Severity severity, std::string code, std::string message, S
     if (file) {
         diagnostic.file = file->relativePath();
         diagnostic.pointer = site.pointer;
-        diagnostic.at = file->text().locate(site.pointer);
+        diagnostic.at = locate(*file, site.pointer);
     }
     m_diagnostics.push_back(std::move(diagnostic));
 }

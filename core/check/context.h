@@ -12,6 +12,7 @@
 
 namespace relata {
 class Document;
+class SourceFile;
 namespace schema {
 class Schema;
 }
@@ -48,6 +49,10 @@ public:
     bool isLoaded(std::string_view name) const;
     // The model-config entry for `name`, null when absent (or not an app).
     const Json* configEntry(std::string_view name) const;
+    // A `_meta.sources` entry whose models Relata cannot read (a package or a
+    // node_modules folder), so a model missing here may come from it; empty
+    // when every source is the app's own.
+    const std::string& externalSource() const { return m_externalSource; }
 
     void report(Severity severity, std::string code, std::string message, Site site);
     Diagnostics takeDiagnostics() { return std::move(m_diagnostics); }
@@ -55,6 +60,8 @@ public:
 private:
     void indexModels();
     void indexLoaded();
+    void findExternalSource();
+    json::Location locate(const SourceFile& file, const std::string& pointer);
 
     const Document& m_document;
     const schema::Schema& m_schema;
@@ -62,6 +69,9 @@ private:
     std::vector<std::string> m_knownNames;
     std::map<std::string, ModelId, std::less<>> m_fileByName;
     std::set<std::string, std::less<>> m_loaded;
+    std::string m_externalSource;
+    // Edited and new files, as a save would write them now.
+    std::map<const SourceFile*, json::Text> m_rendered;
     Diagnostics m_diagnostics;
 };
 

@@ -210,8 +210,11 @@ void FilterChecker::checkPropertyName(const schema::Model* model, const std::str
     std::vector<std::string> names;
     for (const schema::Property& property : model->properties)
         names.push_back(property.name);
+    const bool mixins = model->settings.is_object() && model->settings.contains("mixins") &&
+                        truthy(model->settings["mixins"]);
     add(Severity::Warning, "filter-unknown-property",
-        ticked(name) + " is not a property of " + ticked(model->name) + "; " + consequence + "." +
+        ticked(name) + " is not a property of " + ticked(model->name) +
+            (mixins ? " (unless one of its mixins adds it)" : "") + "; " + consequence + "." +
             didYouMean(name, names),
         pointer);
 }

@@ -93,7 +93,15 @@ bool related(const schema::Schema& schema, const std::string& a, const std::stri
 bool sameMeaning(const schema::Schema& schema, const KeyWrite& a, const KeyWrite& b) {
     if (!a.discriminator.empty() || !b.discriminator.empty())
         return a.discriminator == b.discriminator;
-    return a.array == b.array && a.targetKey == b.targetKey && related(schema, a.target, b.target);
+    if (a.array != b.array || a.targetKey != b.targetKey)
+        return false;
+    if (related(schema, a.target, b.target))
+        return true;
+    // Models stored in one table (a shared sqlite3.table, inherited by
+    // subclasses) have ids from one sequence: the key means the same row.
+    const schema::Model* first = schema.model(a.target);
+    const schema::Model* second = schema.model(b.target);
+    return first && second && !first->table.empty() && first->table == second->table;
 }
 
 std::string meaning(const KeyWrite& write) {
@@ -152,6 +160,10 @@ void checkDeclaredType(Context& context, const KeyWrite& write, std::set<std::st
     const Json& declaration = properties[write.property];
     const auto declared = declaredScalarType(declaration);
     if (!declared || *declared == key->type)
+        return;
+    // An injected id takes the connector's id type: strings on MongoDB, so a
+    // String key only differs on SQL databases and is left alone.
+    if (key->origin == schema::PropertyOrigin::InjectedId && *declared == ValueType::String)
         return;
     if (!reported.insert(write.holder + "." + write.property).second)
         return;

@@ -75,11 +75,13 @@ void checkBase(Context& context, ModelId id, const Json& model, const std::strin
     if (base.empty())
         return;
     if (!context.isDefined(base)) {
-        context.report(Severity::Error, "model-base-unknown",
+        const std::string& external = context.externalSource();
+        const std::string unless =
+            external.empty() ? std::string() : " unless " + ticked(external) + " provides it";
+        context.report(external.empty() ? Severity::Error : Severity::Warning, "model-base-unknown",
                        "Model not found: model " + ticked(name) +
-                           " is extending an unknown "
-                           "model " +
-                           ticked(base) + " (LoopBack stops at boot)." +
+                           " is extending an unknown model " + ticked(base) +
+                           " (LoopBack stops at boot" + unless + ")." +
                            didYouMean(base, context.knownNames()),
                        modelSite(id, name, basePointer(model)));
         return;
