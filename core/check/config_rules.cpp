@@ -1,0 +1,109 @@
+// server/model-config.json against the model files (app layout only).
+// loopback-boot creates the models the config lists plus their bases, and
+// stops with "Cannot configure unknown model X" for a listed model that has no
+// definition (loopback-boot lib/plugins/model.js).
+#include "check/context.h"
+#include "check/names.h"
+#include "check/rules.h"
+#include "document/document.h"
+
+namespace relata::check {
+
+namespace {
+
+Site configSite(const std::string& name, std::string pointer) {
+    Site site;
+    site.inModelConfig = true;
+    site.pointer = std::move(pointer);
+    site.model = name;
+    return site;
+}
+
+void checkEntry(Context& context, const std::string& name, const Json& entry,
+                const std::string& external) {
+    const std::string pointer = pointerTo("", name);
+    if (!entry.is_object()) {
+        context.report(Severity::Error, "model-config-entry-invalid",
+                       "The model-config entry of " + ticked(name) +
+                           " must be an object such "
+                           "as {\"dataSource\": \"db\"}, not " +
+                           shortJson(entry) + ".",
+                       configSite(name, pointer));
+        return;
+    }
+    if (!entry.contains("dataSource")) {
+        const std::string hint = entry.contains("datasource")
+                                     ? " The key is spelled `dataSource`."
+                                     : " Name its data source, or set null to leave it "
+                                       "unattached on purpose.";
+        context.report(Severity::Warning, "model-config-missing-datasource",
+                       "The configuration of " + ticked(name) +
+                           " is missing the `dataSource` "
+                           "property; LoopBack warns and attaches the model nowhere." +
+                           hint,
+                       configSite(name, pointer));
+    }
+    if (context.isDefined(name))
+        return;
+    if (external.empty()) {
+        context.report(Severity::Error, "model-config-unknown-model",
+                       "server/model-config.json configures " + ticked(name) +
+                           ", but no model "
+                           "file defines it; LoopBack's boot stops with \"Cannot configure unknown "
+                           "model " +
+                           name + "\"." + didYouMean(name, context.knownNames()),
+                       configSite(name, pointer));
+    } else {
+        context.report(Severity::Warning, "model-config-unknown-model",
+                       "server/model-config.json configures " + ticked(name) +
+                           ", which no model "
+                           "file of the app defines; unless " +
+                           ticked(external) +
+                           " provides it, "
+                           "LoopBack's boot stops with \"Cannot configure unknown model " +
+                           name + "\"." + didYouMean(name, context.knownNames()),
+                       configSite(name, pointer));
+    }
+}
+
+void checkUnregistered(Context& context) {
+    const Document& document = context.document();
+    for (ModelId id : document.modelIds()) {
+        const std::string name = document.modelName(id);
+        if (name.empty() || context.isLoaded(name))
+            continue;
+        Site site;
+        site.file = id;
+        site.pointer = "/name";
+        site.model = name;
+        context.report(Severity::Warning, "model-unregistered",
+                       "Model " + ticked(name) +
+                           " is not listed in server/model-config.json "
+                           "(nor the base of a model there), so LoopBack never loads it. Add "
+                           "\"" +
+                           name + "\": {\"dataSource\": \"db\"} to model-config.",
+                       std::move(site));
+    }
+}
+
+} // namespace
+
+void checkModelConfig(Context& context) {
+    if (!context.isAppLayout())
+        return;
+    const Json& config = context.document().modelConfig()->value();
+    if (!config.is_object()) {
+        context.report(Severity::Error, "model-config-invalid",
+                       "server/model-config.json must hold one object keyed by model name.",
+                       configSite({}, ""));
+        return;
+    }
+    const std::string external = context.externalSource();
+    for (const auto& item : config.items()) {
+        if (item.key() != "_meta")
+            checkEntry(context, item.key(), item.value(), external);
+    }
+    checkUnregistered(context);
+}
+
+} // namespace relata::check

@@ -1,0 +1,231 @@
+// Foreign keys as the relations resolve them: a declared type LoopBack
+// overwrites (datasource.js#defineForeignKey), and one property written by two
+// relations that mean different things by it.
+#include "check/context.h"
+#include "check/names.h"
+#include "check/rules.h"
+#include "document/document.h"
+#include "schema/schema.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+
+namespace relata::check {
+
+namespace {
+
+using schema::Model;
+using schema::Relation;
+using schema::RelationKind;
+using schema::ValueType;
+
+const char* typeName(ValueType type) {
+    switch (type) {
+    case ValueType::String:
+        return "String";
+    case ValueType::Number:
+        return "Number";
+    case ValueType::Boolean:
+        return "Boolean";
+    case ValueType::Date:
+        return "Date";
+    default:
+        return "";
+    }
+}
+
+// Only the scalar types: other declarations (arrays, models, connector types
+// such as ObjectID) are not compared.
+std::optional<ValueType> declaredScalarType(const Json& declaration) {
+    const Json* type = &declaration;
+    if (declaration.is_object()) {
+        const auto found = declaration.find("type");
+        if (found == declaration.end())
+            return std::nullopt;
+        type = &*found;
+    }
+    if (!type->is_string())
+        return std::nullopt;
+    std::string name = type->get<std::string>();
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name == "string" || name == "text")
+        return ValueType::String;
+    if (name == "number")
+        return ValueType::Number;
+    if (name == "boolean")
+        return ValueType::Boolean;
+    if (name == "date")
+        return ValueType::Date;
+    return std::nullopt;
+}
+
+bool isScalar(ValueType type) {
+    return type == ValueType::String || type == ValueType::Number || type == ValueType::Boolean ||
+           type == ValueType::Date;
+}
+
+// What one relation stores in one property: a key of `target`, or (for
+// polymorphic relations) the id of whatever model the discriminator names.
+struct KeyWrite {
+    std::string holder;
+    std::string property;
+    std::string target;
+    std::string targetKey;
+    std::string discriminator; // polymorphic when set
+    bool array = false;
+    const RelationEntry* entry = nullptr;
+};
+
+bool related(const schema::Schema& schema, const std::string& a, const std::string& b) {
+    if (a == b)
+        return true;
+    const auto inChain = [&schema](const std::string& model, const std::string& ancestor) {
+        const Model* found = schema.model(model);
+        return found &&
+               std::find(found->bases.begin(), found->bases.end(), ancestor) != found->bases.end();
+    };
+    return inChain(a, b) || inChain(b, a);
+}
+
+bool sameMeaning(const schema::Schema& schema, const KeyWrite& a, const KeyWrite& b) {
+    if (!a.discriminator.empty() || !b.discriminator.empty())
+        return a.discriminator == b.discriminator;
+    if (a.array != b.array || a.targetKey != b.targetKey)
+        return false;
+    if (related(schema, a.target, b.target))
+        return true;
+    // Models stored in one table (a shared sqlite3.table, inherited by
+    // subclasses) have ids from one sequence: the key means the same row.
+    const schema::Model* first = schema.model(a.target);
+    const schema::Model* second = schema.model(b.target);
+    return first && second && !first->table.empty() && first->table == second->table;
+}
+
+std::string meaning(const KeyWrite& write) {
+    if (!write.discriminator.empty())
+        return "the id of the model named in " + ticked(write.discriminator);
+    return std::string(write.array ? "an array of " : "") +
+           ticked(write.target + "." + write.targetKey);
+}
+
+std::vector<KeyWrite> writesOf(const schema::Schema& schema, const RelationEntry& entry,
+                               const Relation& relation) {
+    const std::string discriminator =
+        relation.polymorphic ? relation.polymorphic->discriminator : std::string();
+    switch (relation.kind) {
+    case RelationKind::BelongsTo:
+        return {{relation.modelFrom, relation.keyFrom, relation.modelTo, relation.keyTo,
+                 discriminator, false, &entry}};
+    case RelationKind::HasOne:
+    case RelationKind::HasMany:
+        return {{relation.modelTo, relation.keyTo, relation.modelFrom, relation.keyFrom,
+                 discriminator, false, &entry}};
+    case RelationKind::ReferencesMany:
+        return {{relation.modelFrom,
+                 relation.keyFrom,
+                 relation.modelTo,
+                 relation.keyTo,
+                 {},
+                 true,
+                 &entry}};
+    case RelationKind::HasManyThrough:
+    case RelationKind::HasAndBelongsToMany: {
+        const Model* target = schema.model(relation.modelTo);
+        const bool invert = relation.polymorphic && relation.polymorphic->invert;
+        return {{relation.modelThrough, relation.keyTo, relation.modelFrom, relation.keyFrom,
+                 invert ? std::string() : discriminator, false, &entry},
+                {relation.modelThrough, relation.keyThrough, relation.modelTo,
+                 target ? target->idName() : std::string("id"), invert ? discriminator : "", false,
+                 &entry}};
+    }
+    default:
+        return {};
+    }
+}
+
+void checkDeclaredType(Context& context, const KeyWrite& write, std::set<std::string>& reported) {
+    if (!write.discriminator.empty() || write.array)
+        return;
+    const ModelId holder = context.fileOf(write.holder);
+    const Model* target = context.schema().model(write.target);
+    const schema::Property* key = target ? target->property(write.targetKey) : nullptr;
+    if (holder == ModelId::None || !key || !isScalar(key->type))
+        return;
+    const Json& properties = context.document().model(holder).value("properties", Json());
+    if (!properties.is_object() || !properties.contains(write.property))
+        return;
+    const Json& declaration = properties[write.property];
+    const auto declared = declaredScalarType(declaration);
+    if (!declared || *declared == key->type)
+        return;
+    // An injected id takes the connector's id type: strings on MongoDB, so a
+    // String key only differs on SQL databases and is left alone.
+    if (key->origin == schema::PropertyOrigin::InjectedId && *declared == ValueType::String)
+        return;
+    if (!reported.insert(write.holder + "." + write.property).second)
+        return;
+    Site site;
+    site.file = holder;
+    site.pointer = pointerTo("/properties", write.property);
+    if (declaration.is_object())
+        site.pointer = pointerTo(site.pointer, "type");
+    site.model = write.holder;
+    site.relation = write.entry->name;
+    context.report(Severity::Warning, "foreign-key-type-mismatch",
+                   ticked(write.holder + "." + write.property) + " is declared " +
+                       typeName(*declared) + " but holds " + meaning(write) + ", a " +
+                       typeName(key->type) + " (relation " +
+                       ticked(write.entry->model + "." + write.entry->name) +
+                       "); LoopBack silently retypes it to " + typeName(key->type) +
+                       ". Declare it " + typeName(key->type) + ".",
+                   std::move(site));
+}
+
+void reportConflict(Context& context, const KeyWrite& write, const KeyWrite& earlier) {
+    const RelationEntry& entry = *write.entry;
+    const bool hasKey = truthy(entry.value->value("foreignKey", Json()));
+    context.report(Severity::Warning, "foreign-key-conflict",
+                   ticked(write.holder + "." + write.property) + " holds " + meaning(earlier) +
+                       " for relation " + ticked(earlier.entry->model + "." + earlier.entry->name) +
+                       " but " + meaning(write) + " for " + ticked(entry.model + "." + entry.name) +
+                       ": each relation then also sees the other's rows. Give one of them its "
+                       "own foreignKey.",
+                   entry.site(hasKey ? "foreignKey" : ""));
+}
+
+} // namespace
+
+void checkForeignKeys(Context& context) {
+    const std::vector<RelationEntry> entries = relationEntries(context.document());
+    std::vector<KeyWrite> writes;
+    for (const RelationEntry& entry : entries) {
+        const Model* model = context.schema().model(entry.file);
+        const Relation* relation = model ? model->relation(entry.name) : nullptr;
+        if (!relation || !relation->resolved || relation->generated)
+            continue;
+        for (KeyWrite& write : writesOf(context.schema(), entry, *relation)) {
+            if (!write.property.empty())
+                writes.push_back(std::move(write));
+        }
+    }
+    std::set<std::string> typeReported;
+    std::set<const RelationEntry*> conflictReported;
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+        checkDeclaredType(context, writes[i], typeReported);
+        for (std::size_t j = 0; j < i; ++j) {
+            const KeyWrite& earlier = writes[j];
+            if (earlier.holder != writes[i].holder || earlier.property != writes[i].property ||
+                earlier.entry == writes[i].entry ||
+                sameMeaning(context.schema(), earlier, writes[i]))
+                continue;
+            if (conflictReported.insert(writes[i].entry).second)
+                reportConflict(context, writes[i], earlier);
+            break;
+        }
+    }
+}
+
+} // namespace relata::check

@@ -1,0 +1,117 @@
+// A hasMany with `through` works only when the through model carries the two
+// belongsTo relations LoopBack looks for: writes take the link keys from them
+// (relation-definition.js#throughKeys, exact model and key match) and reads
+// "collect" the target through the one keyed like keyThrough (SEMANTICS.md §2.4).
+#include "check/context.h"
+#include "check/names.h"
+#include "check/rules.h"
+#include "document/document.h"
+#include "schema/schema.h"
+
+#include <cctype>
+
+namespace relata::check {
+
+namespace {
+
+using schema::Model;
+using schema::Relation;
+using schema::RelationKind;
+
+struct Side {
+    std::string model;    // the model the belongsTo must point at
+    std::string key;      // the foreign key it must use (on the through model)
+    std::string otherKey; // the key of the other side, never a candidate for this one
+    const char* code;
+};
+
+bool isBelongsTo(const Relation& relation) {
+    return relation.kind == RelationKind::BelongsTo && !relation.polymorphic;
+}
+
+std::string suggestedRelation(const Side& side) {
+    std::string name = side.model;
+    if (!name.empty())
+        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    return "\"" + name + "\": {\"type\": \"belongsTo\", \"model\": \"" + side.model +
+           "\", \"foreignKey\": \"" + side.key + "\"}";
+}
+
+void checkSide(Context& context, const RelationEntry& entry, const Model& through,
+               const Side& side) {
+    const Relation* other = nullptr;
+    for (const Relation& candidate : through.relations) {
+        if (!isBelongsTo(candidate) || candidate.modelTo != side.model)
+            continue;
+        if (candidate.keyFrom == side.key)
+            return;
+        if (candidate.keyFrom != side.otherKey && !other)
+            other = &candidate;
+    }
+    const std::string owner = ticked(entry.model + "." + entry.name);
+    if (other) {
+        context.report(Severity::Error, "through-key-mismatch",
+                       "Through model " + ticked(through.name) + " links " + ticked(side.model) +
+                           " by " + ticked(other->keyFrom) + " (relation " + ticked(other->name) +
+                           "), but " + owner + " uses " + ticked(side.key) +
+                           ", so the links it writes and the ones it reads "
+                           "differ. Use one key name on both relations.",
+                       entry.site("through"));
+        return;
+    }
+    context.report(Severity::Error, side.code,
+                   "Through model " + ticked(through.name) + " has no belongsTo to " +
+                       ticked(side.model) + " keyed " + ticked(side.key) + ", which " + owner +
+                       " needs to write and read its links. Add " + suggestedRelation(side) +
+                       " to the relations of " + ticked(through.name) + ".",
+                   entry.site("through"));
+}
+
+void checkInvertedCollect(Context& context, const RelationEntry& entry, const Relation& relation,
+                          const Model& through) {
+    const std::string& selector = relation.polymorphic->selector;
+    const Relation* collect = through.relation(selector);
+    if (collect && collect->kind == RelationKind::BelongsTo)
+        return;
+    context.report(Severity::Error, "through-missing-target-relation",
+                   "Through model " + ticked(through.name) + " has no belongsTo named " +
+                       ticked(selector) + ", which the inverted polymorphic relation " +
+                       ticked(entry.model + "." + entry.name) +
+                       " reads its targets through. "
+                       "Add \"" +
+                       selector + "\": {\"type\": \"belongsTo\", \"polymorphic\": true}.",
+                   entry.site("through"));
+}
+
+void checkThrough(Context& context, const RelationEntry& entry, const Relation& relation) {
+    const Model* through = context.schema().model(relation.modelThrough);
+    if (!through || (through->builtin && through->id == ModelId::None))
+        return; // LoopBack's own through models (RoleMapping) are not ours to fix
+    if (relation.polymorphic && relation.polymorphic->invert) {
+        checkInvertedCollect(context, entry, relation, *through);
+        return;
+    }
+    if (!relation.polymorphic) {
+        checkSide(context, entry, *through,
+                  {relation.modelFrom, relation.keyTo, relation.keyThrough,
+                   "through-missing-source-relation"});
+    }
+    checkSide(
+        context, entry, *through,
+        {relation.modelTo, relation.keyThrough, relation.keyTo, "through-missing-target-relation"});
+}
+
+} // namespace
+
+void checkThroughModels(Context& context) {
+    for (const RelationEntry& entry : relationEntries(context.document())) {
+        const Model* model = context.schema().model(entry.file);
+        const Relation* relation = model ? model->relation(entry.name) : nullptr;
+        if (!relation || relation->kind != RelationKind::HasManyThrough || !relation->resolved ||
+            relation->generated)
+            continue;
+        checkThrough(context, entry, *relation);
+    }
+}
+
+} // namespace relata::check
