@@ -2,11 +2,19 @@
 
 #include "cli.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 // One function per relata-cli command; main.cpp's table lists them.
 namespace relata::cli {
 
 int runValidate(const Args& args);
 int runGraph(const Args& args);
 int runExport(const Args& args);
+int runRender(const Args& args);
+
+// A QApplication for commands that paint (render), else a QCoreApplication.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv, bool gui);
 
 } // namespace relata::cli

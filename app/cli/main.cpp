@@ -13,6 +13,7 @@ const std::array commands = {
     CommandInfo{"validate", "APP [--format text|json]", "report problems in the models", runValidate, 1, 1},
     CommandInfo{"graph", "APP", "print the resolved models and relations", runGraph, 1, 1},
     CommandInfo{"export", "APP [--out DIR]", "write the model files", runExport, 1, 1},
+    CommandInfo{"render", "APP --out FILE.svg|FILE.png", "draw the diagram", runRender, 1, 1, true},
 };
 
 void printUsage(QTextStream& stream)
@@ -37,7 +38,8 @@ const CommandInfo* findCommand(const QString& name)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const CommandInfo* requested = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    const auto app = createApplication(argc, argv, requested && requested->gui);
     QCoreApplication::setApplicationName(QStringLiteral("relata-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
