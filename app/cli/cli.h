@@ -58,6 +58,7 @@ struct CommandInfo {
     Command run;
     int minPositional;
     int maxPositional;
+    bool gui = false; // needs a QApplication (fonts, painting)
 };
 
 } // namespace relata::cli

@@ -19,6 +19,7 @@ const std::array commands = {
     CommandInfo{"load", "APP --db FILE DATA.json", "insert {\"Model\": [records...]} keeping ids", runLoad, 2, 2},
     CommandInfo{"seed", "APP --db FILE [--scale N] [--seed S]", "fill empty tables with sample data", runSeed, 1, 1},
     CommandInfo{"routes", "APP [MODEL]", "print the REST endpoints of every relation", runRoutes, 1, 2},
+    CommandInfo{"render", "APP --out FILE.svg|FILE.png", "draw the diagram", runRender, 1, 1, true},
 };
 
 void printUsage(QTextStream& stream)
@@ -43,7 +44,8 @@ const CommandInfo* findCommand(const QString& name)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const CommandInfo* requested = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    const auto app = createApplication(argc, argv, requested && requested->gui);
     QCoreApplication::setApplicationName(QStringLiteral("relata-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 

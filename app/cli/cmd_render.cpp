@@ -1,0 +1,56 @@
+#include "canvas/diagram_export.h"
+#include "canvas/diagram_scene.h"
+#include "cli.h"
+#include "commands.h"
+#include "document/document.h"
+#include "session.h"
+
+#include <QApplication>
+
+namespace relata::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("relata::cli", text);
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv, bool gui)
+{
+    if (!gui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Rendering needs fonts and a paint system, not a screen: headless runs
+    // (CI, ssh) use the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+int runRender(const Args& args)
+{
+    const QString target = args.option(QStringLiteral("out"));
+    if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        err() << tr("render: --out FILE.svg or --out FILE.png is required") << '\n';
+        return CannotStart;
+    }
+    std::unique_ptr<Document> document = openApp(args.positional().at(0));
+    if (!document)
+        return CannotStart;
+    if (reportBrokenFiles(*document))
+        return CannotStart;
+    Session session(std::move(document));
+    // The scene lays out the models that have no position in relata.json.
+    DiagramScene scene(&session);
+    const QString error = exportDiagram(scene, target);
+    if (!error.isEmpty()) {
+        err() << error << '\n';
+        return CannotStart;
+    }
+    return Ok;
+}
+
+} // namespace relata::cli

@@ -1,0 +1,34 @@
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Relata"));
+    QApplication::setOrganizationName(QStringLiteral("Relata"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("relata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A designer for LoopBack 3 model relations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("app"),
+                                 QCoreApplication::translate("main", "The LoopBack app folder to open."),
+                                 QStringLiteral("[app]"));
+    parser.process(app);
+
+    relata::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openApp(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,122 @@
+#include "canvas/diagram_export.h"
+
+#include "canvas/diagram_scene.h"
+#include "canvas/model_item.h"
+#include "canvas/relation_item.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <vector>
+
+namespace relata {
+namespace {
+
+constexpr double margin = 24;
+constexpr double pngScale = 2;
+constexpr int maxPngSide = 16000;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("relata::DiagramExport", text);
+}
+
+// Hides what is not exported and clears the selection (its colours are not
+// part of the diagram); restores both when it goes out of scope.
+class ExportState {
+public:
+    ExportState(DiagramScene& scene, bool selectionOnly)
+        : m_scene(scene)
+    {
+        m_selected = scene.selectedItems();
+        if (selectionOnly) {
+            for (QGraphicsItem* item : scene.items()) {
+                if (!item->isVisible() || keeps(item))
+                    continue;
+                item->hide();
+                m_hidden.push_back(item);
+            }
+        }
+        scene.clearSelection();
+        scene.setCaching(false);
+    }
+    ~ExportState()
+    {
+        for (QGraphicsItem* item : m_hidden)
+            item->show();
+        for (QGraphicsItem* item : m_selected)
+            item->setSelected(true);
+        m_scene.setCaching(true);
+    }
+
+private:
+    bool keeps(QGraphicsItem* item) const
+    {
+        if (item->type() == RelationItem::Type) {
+            auto* edge = static_cast<RelationItem*>(item);
+            return edge->isSelected()
+                   || (edge->from()->isSelected() && edge->to()->isSelected()
+                       && (!edge->via() || edge->via()->isSelected()));
+        }
+        return item->isSelected();
+    }
+
+    DiagramScene& m_scene;
+    QList<QGraphicsItem*> m_selected;
+    std::vector<QGraphicsItem*> m_hidden;
+};
+
+QString writeSvg(DiagramScene& scene, const QString& path, const QRectF& source)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(source.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    generator.setTitle(tr("Relata diagram"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return tr("%1: cannot write the file").arg(path);
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), QApplication::palette().color(QPalette::Base));
+    scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    painter.end();
+    return {};
+}
+
+QString writePng(DiagramScene& scene, const QString& path, const QRectF& source)
+{
+    const double scale = std::min(pngScale, maxPngSide / std::max(source.width(), source.height()));
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return tr("%1: the diagram is too large for an image").arg(path);
+    image.fill(QApplication::palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+    painter.end();
+    if (!image.save(path, "PNG"))
+        return tr("%1: cannot write the file").arg(path);
+    return {};
+}
+
+} // namespace
+
+QString exportDiagram(DiagramScene& scene, const QString& path, bool selectionOnly)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        return tr("%1: the file name must end in .svg or .png").arg(path);
+    QRectF source = scene.modelsBoundingRect(selectionOnly);
+    if (source.isEmpty())
+        return selectionOnly ? tr("Nothing is selected") : tr("The diagram is empty");
+    source.adjust(-margin, -margin, margin, margin);
+    ExportState state(scene, selectionOnly);
+    return suffix == QLatin1String("svg") ? writeSvg(scene, path, source) : writePng(scene, path, source);
+}
+
+} // namespace relata

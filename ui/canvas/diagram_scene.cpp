@@ -1,0 +1,365 @@
+#include "canvas/diagram_scene.h"
+
+#include "canvas/diagram_projection.h"
+#include "canvas/model_item.h"
+#include "canvas/relation_item.h"
+#include "document/document.h"
+#include "edit/edit_controller.h"
+#include "schema/schema.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPalette>
+
+#include <map>
+
+namespace relata {
+
+DiagramScene::DiagramScene(Session* session, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_session(session)
+    , m_router(std::make_unique<SideRouter>())
+    , m_painter(std::make_unique<CrowsFootPainter>())
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(session, &Session::compiled, this, &DiagramScene::refresh);
+    connect(&session->document(), &Document::placementChanged, this,
+            &DiagramScene::onPlacementChanged);
+    refresh();
+    placeUnplacedModels();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Edges point at model items: they go first.
+    for (RelationItem* edge : m_edges)
+        delete edge;
+    m_edges.clear();
+}
+
+ModelItem* DiagramScene::modelItem(ModelId id) const
+{
+    const auto it = m_items.find(id);
+    return it == m_items.end() ? nullptr : it->second;
+}
+
+ModelItem* DiagramScene::modelItem(const QString& name) const
+{
+    return m_byName.value(name, nullptr);
+}
+
+RelationItem* DiagramScene::relationItem(const QString& owner, const QString& relation) const
+{
+    for (RelationItem* edge : m_edges) {
+        if (edge->key().ownerName == owner && edge->key().relation == relation)
+            return edge;
+    }
+    return nullptr;
+}
+
+std::vector<ModelId> DiagramScene::selectedModels() const
+{
+    std::vector<ModelId> ids;
+    for (ModelId id : m_session->document().modelIds()) {
+        if (ModelItem* item = modelItem(id); item && item->isSelected())
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+void DiagramScene::selectModel(ModelId id)
+{
+    clearSelection();
+    if (ModelItem* item = modelItem(id))
+        item->setSelected(true);
+}
+
+void DiagramScene::selectRelation(const QString& owner, const QString& relation)
+{
+    clearSelection();
+    if (RelationItem* edge = relationItem(owner, relation))
+        edge->setSelected(true);
+}
+
+void DiagramScene::setRouter(std::unique_ptr<EdgeRouter> router)
+{
+    m_router = std::move(router);
+    for (RelationItem* edge : m_edges)
+        edge->updateRoute();
+}
+
+void DiagramScene::setPainter(std::unique_ptr<EdgePainter> painter)
+{
+    m_painter = std::move(painter);
+    for (RelationItem* edge : m_edges)
+        edge->updateRoute();
+}
+
+void DiagramScene::setShowGeneratedModels(bool show)
+{
+    if (m_showGenerated == show)
+        return;
+    m_showGenerated = show;
+    refresh();
+}
+
+void DiagramScene::refresh()
+{
+    for (RelationItem* edge : m_edges)
+        delete edge;
+    m_edges.clear();
+    m_edgesAt.clear();
+    syncModels();
+    syncGeneratedModels();
+    rebuildEdges();
+    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    emit refreshed();
+}
+
+void DiagramScene::syncModels()
+{
+    const schema::Schema& schema = m_session->schema();
+    const Document& document = m_session->document();
+    const auto problems = problemsByModel(m_session->diagnostics());
+    const ForeignKeys keys = foreignKeys(schema);
+    std::unordered_map<ModelId, ModelItem*> kept;
+    m_byName.clear();
+    for (ModelId id : document.modelIds()) {
+        ModelItem* item = modelItem(id);
+        if (!item) {
+            item = new ModelItem(this, id);
+            addItem(item);
+        }
+        ModelContent content;
+        if (const schema::Model* model = schema.model(id)) {
+            content = modelContent(*model, keys, problems.value(QString::fromStdString(model->name)));
+        } else {
+            content.name = QString::fromStdString(document.modelName(id));
+            if (content.name.isEmpty())
+                content.name = document.modelFile(id).relativePath();
+        }
+        const auto placement = document.diagram().placement(id);
+        content.collapsed = placement && placement->collapsed;
+        if (placement && !placement->color.empty())
+            content.color = QColor(QString::fromStdString(placement->color));
+        item->setContent(std::move(content));
+        applyPlacement(item);
+        kept[id] = item;
+        m_byName.insert(item->name(), item);
+        m_items.erase(id);
+    }
+    for (auto& [id, item] : m_items)
+        delete item;
+    m_items = std::move(kept);
+}
+
+void DiagramScene::syncGeneratedModels()
+{
+    QHash<QString, ModelItem*> kept;
+    if (m_showGenerated) {
+        const schema::Schema& schema = m_session->schema();
+        const ForeignKeys keys = foreignKeys(schema);
+        for (const schema::Model& model : schema.models()) {
+            if (!model.generated)
+                continue;
+            const QString name = QString::fromStdString(model.name);
+            ModelItem* item = m_generated.take(name);
+            if (!item) {
+                item = new ModelItem(this, ModelId::None, name);
+                addItem(item);
+            }
+            item->setContent(modelContent(model, keys, {}));
+            kept.insert(name, item);
+            m_byName.insert(name, item);
+        }
+    }
+    qDeleteAll(m_generated);
+    m_generated = std::move(kept);
+}
+
+void DiagramScene::rebuildEdges()
+{
+    const std::vector<EdgeSpec> specs = relationEdges(m_session->schema());
+    // Generated through models sit between the pair of models they join.
+    for (const EdgeSpec& spec : specs) {
+        ModelItem* via = spec.viaGenerated ? m_generated.value(spec.via) : nullptr;
+        ModelItem* from = modelItem(spec.from);
+        ModelItem* to = modelItem(spec.to);
+        if (via && from && to) {
+            const QPointF middle = (from->sceneBox().center() + to->sceneBox().center()) / 2;
+            via->setPos(middle - via->box().center() + QPointF(0, 60));
+        }
+    }
+    std::map<std::pair<const ModelItem*, const ModelItem*>, std::vector<RelationItem*>> lanes;
+    for (const EdgeSpec& spec : specs) {
+        if (spec.generated && !m_showGenerated)
+            continue;
+        ModelItem* from = modelItem(spec.from);
+        ModelItem* to = modelItem(spec.to);
+        ModelItem* via = spec.via.isEmpty() || (spec.viaGenerated && !m_showGenerated)
+                             ? nullptr
+                             : modelItem(spec.via);
+        if (!from || !to)
+            continue;
+        auto* edge = new RelationItem(this, spec.key, from, to, via, spec.style, spec.label, spec.detail);
+        addItem(edge);
+        m_edges.push_back(edge);
+        for (const ModelItem* end : {from, to, via}) {
+            if (end)
+                m_edgesAt.emplace(end, edge);
+        }
+        lanes[std::minmax<const ModelItem*>(from, to)].push_back(edge);
+    }
+    for (auto& [pair, group] : lanes) {
+        for (std::size_t i = 0; i < group.size(); ++i)
+            group[i]->setLane(int(i), int(group.size()));
+    }
+    for (RelationItem* edge : m_edges)
+        edge->updateRoute();
+}
+
+void DiagramScene::applyPlacement(ModelItem* item)
+{
+    const auto placement = m_session->document().diagram().placement(item->modelId());
+    if (placement)
+        item->setPos(placement->x, placement->y);
+}
+
+void DiagramScene::onPlacementChanged(ModelId id)
+{
+    ModelItem* item = modelItem(id);
+    if (!item)
+        return;
+    const auto placement = m_session->document().diagram().placement(id);
+    const bool collapsed = placement && placement->collapsed;
+    const QColor color = placement && !placement->color.empty()
+                             ? QColor(QString::fromStdString(placement->color))
+                             : QColor();
+    if (collapsed != item->content().collapsed || color != item->content().color) {
+        ModelContent content = item->content();
+        content.collapsed = collapsed;
+        content.color = color;
+        item->setContent(std::move(content));
+        modelItemMoved(item);
+    }
+    applyPlacement(item);
+}
+
+void DiagramScene::modelItemMoved(ModelItem* item)
+{
+    const auto [begin, end] = m_edgesAt.equal_range(item);
+    for (auto it = begin; it != end; ++it)
+        it->second->updateRoute();
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        commitMoves();
+}
+
+void DiagramScene::commitMoves()
+{
+    const Document& document = m_session->document();
+    std::map<ModelId, NodePlacement> moved;
+    for (const auto& [id, item] : m_items) {
+        NodePlacement placement = document.diagram().placement(id).value_or(NodePlacement{});
+        if (placement.x == item->pos().x() && placement.y == item->pos().y())
+            continue;
+        placement.x = item->pos().x();
+        placement.y = item->pos().y();
+        moved[id] = placement;
+    }
+    if (!moved.empty())
+        m_session->edits().setPlacements(moved, tr("Move %n model(s)", nullptr, int(moved.size())));
+}
+
+void DiagramScene::toggleCollapsed(ModelId id)
+{
+    NodePlacement placement = m_session->document().diagram().placement(id).value_or(NodePlacement{});
+    placement.collapsed = !placement.collapsed;
+    m_session->edits().setPlacements({{id, placement}},
+                                     placement.collapsed ? tr("Collapse model") : tr("Expand model"));
+}
+
+void DiagramScene::activateModel(ModelId id, const QString& property)
+{
+    emit modelActivated(id, property);
+}
+
+void DiagramScene::activateRelation(ModelId owner, const QString& relation)
+{
+    emit relationActivated(owner, relation);
+}
+
+ModelItem* DiagramScene::modelItemAt(const QPointF& at) const
+{
+    for (QGraphicsItem* item : items(at)) {
+        if (item->type() == ModelItem::Type) {
+            auto* model = static_cast<ModelItem*>(item);
+            if (model->modelId() != ModelId::None)
+                return model;
+        }
+    }
+    return nullptr;
+}
+
+void DiagramScene::beginLink(ModelItem* source, const QPointF& at)
+{
+    m_linkSource = source;
+    QPen pen(QApplication::palette().color(QPalette::Highlight), 2, Qt::DashLine);
+    m_link = addPath(QPainterPath(), pen);
+    m_link->setZValue(10);
+    updateLink(at);
+}
+
+void DiagramScene::updateLink(const QPointF& at)
+{
+    if (!m_link)
+        return;
+    const QPointF start = m_linkSource->mapToScene(m_linkSource->handleCenter());
+    QPainterPath path(start);
+    path.cubicTo(start + QPointF(60, 0), at - QPointF(60, 0), at);
+    m_link->setPath(path);
+    ModelItem* target = modelItemAt(at);
+    for (auto& [id, item] : m_items)
+        item->setHighlight(item == target);
+}
+
+void DiagramScene::endLink(const QPointF& at)
+{
+    if (!m_link)
+        return;
+    delete m_link;
+    m_link = nullptr;
+    for (auto& [id, item] : m_items)
+        item->setHighlight(false);
+    ModelItem* target = modelItemAt(at);
+    ModelItem* source = m_linkSource;
+    m_linkSource = nullptr;
+    if (target)
+        emit relationRequested(source->modelId(), target->modelId());
+}
+
+void DiagramScene::setCaching(bool on)
+{
+    for (auto& [id, item] : m_items)
+        item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+}
+
+QRectF DiagramScene::modelsBoundingRect(bool selectionOnly) const
+{
+    QRectF bounds;
+    for (QGraphicsItem* item : items()) {
+        if (selectionOnly && !item->isSelected())
+            continue;
+        if (item->type() == ModelItem::Type || item->type() == RelationItem::Type)
+            bounds |= item->sceneBoundingRect();
+    }
+    return bounds;
+}
+
+} // namespace relata

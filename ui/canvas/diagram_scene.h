@@ -1,0 +1,113 @@
+#pragma once
+
+#include "canvas/edge_painter.h"
+#include "canvas/edge_router.h"
+#include "document/diagram_layout.h"
+#include "document/model_id.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QGraphicsPathItem;
+
+namespace relata {
+
+class ModelItem;
+class RelationItem;
+class Session;
+
+// A place search found: a model (row -1), one of its properties, or a relation.
+struct SearchHit {
+    ModelItem* model = nullptr;
+    int row = -1;
+    RelationItem* relation = nullptr;
+};
+
+// The canvas: a projection of the document. It keeps ModelId <-> item maps,
+// rebuilds from the session's compiled schema, and turns gestures (a drag, a
+// link, a collapse) into EditController calls; it holds no data of its own.
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    explicit DiagramScene(Session* session, QObject* parent = nullptr);
+    ~DiagramScene() override;
+
+    Session& session() const { return *m_session; }
+    ModelItem* modelItem(ModelId id) const;
+    ModelItem* modelItem(const QString& name) const;
+    const std::vector<RelationItem*>& relationItems() const { return m_edges; }
+    RelationItem* relationItem(const QString& owner, const QString& relation) const;
+    std::vector<ModelId> selectedModels() const;
+    void selectModel(ModelId id);
+    void selectRelation(const QString& owner, const QString& relation);
+
+    const EdgeRouter& router() const { return *m_router; }
+    void setRouter(std::unique_ptr<EdgeRouter> router);
+    const EdgePainter& painter() const { return *m_painter; }
+    void setPainter(std::unique_ptr<EdgePainter> painter);
+
+    bool showsGeneratedModels() const { return m_showGenerated; }
+    void setShowGeneratedModels(bool show);
+
+    // Part of opening an app: models without a position are laid out next to
+    // the placed ones. Not an edit, so not on the undo stack.
+    void placeUnplacedModels();
+    // One undo step; pinned models stay where they are.
+    void autoLayout(bool selectionOnly);
+    QRectF modelsBoundingRect(bool selectionOnly) const;
+    // Item caches help on screen and must be off when rendering to files.
+    void setCaching(bool on);
+
+    std::vector<SearchHit> search(const QString& text) const;
+    void highlight(const std::vector<SearchHit>& hits);
+
+    // Called by items.
+    void modelItemMoved(ModelItem* item);
+    void beginLink(ModelItem* source, const QPointF& at);
+    void updateLink(const QPointF& at);
+    void endLink(const QPointF& at);
+    void toggleCollapsed(ModelId id);
+    void activateModel(ModelId id, const QString& property);
+    void activateRelation(ModelId owner, const QString& relation);
+
+    // Rebuilds every item from the session now (it also follows on its own).
+    void refresh();
+
+signals:
+    void relationRequested(relata::ModelId source, relata::ModelId target);
+    void modelActivated(relata::ModelId id, const QString& property);
+    void relationActivated(relata::ModelId owner, const QString& relation);
+    void refreshed();
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void syncModels();
+    void syncGeneratedModels();
+    void rebuildEdges();
+    void onPlacementChanged(ModelId id);
+    void applyPlacement(ModelItem* item);
+    void commitMoves();
+    std::map<ModelId, QPointF> layoutOf(const std::vector<ModelItem*>& items) const;
+    ModelItem* modelItemAt(const QPointF& at) const;
+
+    Session* m_session;
+    std::unordered_map<ModelId, ModelItem*> m_items;
+    QHash<QString, ModelItem*> m_byName;
+    QHash<QString, ModelItem*> m_generated;
+    std::vector<RelationItem*> m_edges;
+    std::unordered_multimap<const ModelItem*, RelationItem*> m_edgesAt;
+    std::unique_ptr<EdgeRouter> m_router;
+    std::unique_ptr<EdgePainter> m_painter;
+    QGraphicsPathItem* m_link = nullptr;
+    ModelItem* m_linkSource = nullptr;
+    bool m_showGenerated = false;
+};
+
+} // namespace relata

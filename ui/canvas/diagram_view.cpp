@@ -1,0 +1,259 @@
+#include "canvas/diagram_view.h"
+
+#include "canvas/diagram_scene.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPalette>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace relata {
+namespace {
+
+constexpr double minZoom = 0.02;
+constexpr double maxZoom = 4.0;
+constexpr double gridStep = 40;
+constexpr QSize minimapSize(220, 150);
+
+} // namespace
+
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+    , m_minimap(new MinimapView(this, scene, this))
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setCacheMode(CacheBackground);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+    connect(scene, &DiagramScene::refreshed, m_minimap, &MinimapView::refit);
+    placeMinimap();
+}
+
+double DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+void DiagramView::setZoom(double factor)
+{
+    factor = std::clamp(factor, minZoom, maxZoom);
+    setTransform(QTransform::fromScale(factor, factor));
+    m_minimap->viewport()->update();
+    emit zoomChanged(factor);
+}
+
+void DiagramView::zoomBy(double factor)
+{
+    setZoom(zoom() * factor);
+}
+
+void DiagramView::fit(const QRectF& rect)
+{
+    if (rect.isEmpty())
+        return;
+    fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    setZoom(std::min(zoom(), 1.5));
+    centerOn(rect.center());
+}
+
+void DiagramView::fitAll()
+{
+    fit(m_scene->modelsBoundingRect(false));
+}
+
+void DiagramView::fitSelection()
+{
+    const QRectF selected = m_scene->modelsBoundingRect(true);
+    fit(selected.isEmpty() ? m_scene->modelsBoundingRect(false) : selected);
+}
+
+void DiagramView::showMinimap(bool show)
+{
+    m_minimap->setVisible(show);
+}
+
+bool DiagramView::minimapShown() const
+{
+    return m_minimap->isVisible();
+}
+
+bool DiagramView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Gesture) {
+        auto* gestures = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
+            zoomBy(pinch->scaleFactor());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void DiagramView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & (Qt::ShiftModifier | Qt::AltModifier)) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_spacePanning) {
+        m_spacePanning = true;
+        setDragMode(ScrollHandDrag);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spacePanning) {
+        m_spacePanning = false;
+        setDragMode(RubberBandDrag);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        // ScrollHandDrag pans with the left button only: replay as one.
+        m_middlePanning = true;
+        setDragMode(ScrollHandDrag);
+        QMouseEvent left(event->type(), event->position(), event->scenePosition(),
+                         event->globalPosition(), Qt::LeftButton, Qt::LeftButton, event->modifiers());
+        QGraphicsView::mousePressEvent(&left);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton && m_middlePanning) {
+        QMouseEvent left(event->type(), event->position(), event->scenePosition(),
+                         event->globalPosition(), Qt::LeftButton, Qt::NoButton, event->modifiers());
+        QGraphicsView::mouseReleaseEvent(&left);
+        m_middlePanning = false;
+        setDragMode(RubberBandDrag);
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeMinimap();
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_minimap->viewport()->update();
+    emit viewportMoved();
+}
+
+void DiagramView::placeMinimap()
+{
+    m_minimap->resize(minimapSize);
+    const QRect area = viewport()->geometry();
+    m_minimap->move(area.right() - minimapSize.width() - 12, area.bottom() - minimapSize.height() - 12);
+}
+
+void DiagramView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    const QPalette palette = QApplication::palette();
+    painter->fillRect(rect, palette.color(QPalette::AlternateBase));
+    if (zoom() < 0.3)
+        return;
+    QColor dot = palette.color(QPalette::Mid);
+    dot.setAlpha(110);
+    painter->setPen(QPen(dot, 0));
+    const double left = std::floor(rect.left() / gridStep) * gridStep;
+    const double top = std::floor(rect.top() / gridStep) * gridStep;
+    QVector<QPointF> points;
+    for (double x = left; x < rect.right(); x += gridStep) {
+        for (double y = top; y < rect.bottom(); y += gridStep)
+            points << QPointF(x, y);
+    }
+    painter->drawPoints(points.constData(), int(points.size()));
+}
+
+MinimapView::MinimapView(DiagramView* main, QGraphicsScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+    , m_main(main)
+{
+    setInteractive(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::Box);
+    setRenderHints(QPainter::Antialiasing);
+    setToolTip(tr("Overview: click to move the view"));
+    setBackgroundBrush(QApplication::palette().color(QPalette::Window));
+}
+
+void MinimapView::refit()
+{
+    const QRectF bounds = static_cast<DiagramScene*>(scene())->modelsBoundingRect(false);
+    if (!bounds.isEmpty())
+        fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+}
+
+void MinimapView::drawForeground(QPainter* painter, const QRectF&)
+{
+    const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
+    QColor color = QApplication::palette().color(QPalette::Highlight);
+    painter->setPen(QPen(color, 0));
+    color.setAlpha(40);
+    painter->setBrush(color);
+    painter->drawRect(visible);
+}
+
+void MinimapView::mousePressEvent(QMouseEvent* event)
+{
+    m_main->centerOn(mapToScene(event->position().toPoint()));
+    viewport()->update();
+}
+
+void MinimapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        mousePressEvent(event);
+}
+
+void MinimapView::wheelEvent(QWheelEvent* event)
+{
+    event->accept();
+}
+
+} // namespace relata

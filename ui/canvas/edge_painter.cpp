@@ -1,0 +1,121 @@
+#include "canvas/edge_painter.h"
+
+#include "canvas/edge_router.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPalette>
+
+namespace relata {
+namespace {
+
+constexpr double glyphLength = 14;
+constexpr double glyphHalfWidth = 7;
+// Below this zoom labels and end glyphs are too small to read.
+constexpr double detailLevel = 0.45;
+
+QFont labelFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+QPointF perpendicular(QPointF normal)
+{
+    return {-normal.y(), normal.x()};
+}
+
+void drawGlyph(QPainter* painter, QPointF at, QPointF normal, EndGlyph glyph, const QColor& color)
+{
+    const QPointF side = perpendicular(normal);
+    switch (glyph) {
+    case EndGlyph::None:
+        return;
+    case EndGlyph::One: {
+        const QPointF bar = at + normal * (glyphLength * 0.6);
+        painter->drawLine(bar + side * glyphHalfWidth, bar - side * glyphHalfWidth);
+        return;
+    }
+    case EndGlyph::Many: {
+        const QPointF root = at + normal * glyphLength;
+        painter->drawLine(root, at + side * glyphHalfWidth);
+        painter->drawLine(root, at);
+        painter->drawLine(root, at - side * glyphHalfWidth);
+        return;
+    }
+    case EndGlyph::Diamond: {
+        const QPointF middle = at + normal * (glyphLength * 0.6);
+        const QPointF points[] = {at, middle + side * (glyphHalfWidth * 0.8),
+                                  at + normal * (glyphLength * 1.2),
+                                  middle - side * (glyphHalfWidth * 0.8)};
+        painter->save();
+        painter->setBrush(color);
+        painter->drawPolygon(points, 4);
+        painter->restore();
+        return;
+    }
+    }
+}
+
+} // namespace
+
+QRectF CrowsFootPainter::labelRect(const EdgeRoute& route, const QString& label,
+                                   const QString& detail) const
+{
+    const QFontMetricsF metrics(labelFont());
+    const double width = std::max(metrics.horizontalAdvance(label),
+                                  detail.isEmpty() ? 0.0 : metrics.horizontalAdvance(detail))
+                         + 10;
+    const double height = metrics.height() * (detail.isEmpty() ? 1 : 2) + 4;
+    return {route.labelAnchor.x() - width / 2, route.labelAnchor.y() - height / 2, width, height};
+}
+
+void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const EdgeStyle& style,
+                             const QString& label, const QString& detail,
+                             const EdgeState& state) const
+{
+    const QPalette palette = QApplication::palette();
+    QColor color = style.color;
+    if (state.selected)
+        color = palette.color(QPalette::Highlight);
+    QPen pen(color, state.selected || state.hovered ? 2.2 : 1.4);
+    pen.setCosmetic(state.levelOfDetail < detailLevel);
+    if (style.dashed)
+        pen.setStyle(Qt::DashLine);
+    else if (style.dotted)
+        pen.setStyle(Qt::DashDotLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(route.path);
+    if (state.levelOfDetail < detailLevel)
+        return;
+
+    pen.setStyle(Qt::SolidLine);
+    painter->setPen(pen);
+    drawGlyph(painter, route.start, route.startNormal, style.atSource, color);
+    drawGlyph(painter, route.end, route.endNormal, style.atTarget, color);
+
+    const QString shownDetail = state.hovered || state.selected ? detail : QString();
+    const QRectF box = labelRect(route, label, shownDetail);
+    QColor fill = palette.color(QPalette::Base);
+    fill.setAlpha(235);
+    painter->setPen(QPen(state.highlighted ? QColor(0xe0, 0xa0, 0x00) : color.lighter(130),
+                         state.highlighted ? 2 : 0.8));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box, 4, 4);
+    painter->setFont(labelFont());
+    painter->setPen(palette.color(QPalette::Text));
+    if (shownDetail.isEmpty()) {
+        painter->drawText(box, Qt::AlignCenter, label);
+    } else {
+        const QRectF top(box.left(), box.top() + 2, box.width(), box.height() / 2 - 2);
+        const QRectF bottom(box.left(), box.center().y(), box.width(), box.height() / 2 - 2);
+        painter->drawText(top, Qt::AlignCenter, label);
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(bottom, Qt::AlignCenter, shownDetail);
+    }
+}
+
+} // namespace relata

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QPainterPath>
+#include <QPointF>
+#include <QRectF>
+
+namespace relata {
+
+// Where an edge runs: computed when an end moves, never while zooming.
+struct EdgeRoute {
+    QPainterPath path;
+    QPointF start;
+    QPointF end;
+    QPointF startNormal; // unit vector out of the source box
+    QPointF endNormal;   // unit vector out of the target box
+    QPointF labelAnchor;
+};
+
+// Edge geometry is a strategy: the scene asks it, items keep the answer.
+class EdgeRouter {
+public:
+    virtual ~EdgeRouter() = default;
+    // `lane` of `lanes` parallel edges between the same two boxes.
+    virtual EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes) const = 0;
+    virtual EdgeRoute loop(const QRectF& box, int lane) const = 0;
+};
+
+// Attaches to the facing sides of the two boxes (left/right when they are
+// apart horizontally, else top/bottom) with a curve leaving each side straight,
+// so an edge never runs back across its own boxes.
+class SideRouter : public EdgeRouter {
+public:
+    EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes) const override;
+    EdgeRoute loop(const QRectF& box, int lane) const override;
+};
+
+// Joins two routes through an intermediate box (a through model).
+EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second);
+
+} // namespace relata

@@ -1,0 +1,362 @@
+#include "canvas/model_item.h"
+
+#include "canvas/diagram_scene.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace relata {
+namespace {
+
+constexpr double headerHeight = 42;
+constexpr double rowHeight = 20;
+constexpr double padding = 10;
+constexpr double markerWidth = 24;
+constexpr double handleRadius = 6;
+constexpr double minWidth = 170;
+constexpr double maxWidth = 340;
+// Zoom levels below which detail is left out (level of detail).
+constexpr double titlesOnly = 0.45;
+constexpr double boxesOnly = 0.18;
+
+const QColor defaultHeader(0x2f, 0x5d, 0x8f);
+const QColor generatedHeader(0x6b, 0x72, 0x80);
+const QColor idColor(0xc9, 0x94, 0x1a);
+const QColor fkColor(0x3b, 0x82, 0xc4);
+const QColor searchColor(0xf5, 0xa6, 0x23);
+
+QFont titleFont()
+{
+    QFont font = QApplication::font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    return font;
+}
+
+QFont smallFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+QFont rowFont(bool italic)
+{
+    QFont font = QApplication::font();
+    font.setItalic(italic);
+    return font;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("relata::ModelItem", text);
+}
+
+} // namespace
+
+ModelItem::ModelItem(DiagramScene* scene, ModelId id, QString generatedName)
+    : m_scene(scene)
+    , m_id(id)
+{
+    m_content.name = std::move(generatedName);
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges
+             | (id == ModelId::None ? GraphicsItemFlags() : ItemIsMovable));
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(1);
+    layoutContent();
+}
+
+void ModelItem::setContent(ModelContent content)
+{
+    prepareGeometryChange();
+    m_content = std::move(content);
+    layoutContent();
+    update();
+}
+
+void ModelItem::layoutContent()
+{
+    const QFontMetricsF title(titleFont());
+    const QFontMetricsF small(smallFont());
+    const QFontMetricsF rows(rowFont(false));
+    double nameWidth = 0;
+    double typeWidth = 0;
+    for (const PropertyRow& row : m_content.rows) {
+        nameWidth = std::max(nameWidth, rows.horizontalAdvance(row.name));
+        typeWidth = std::max(typeWidth, small.horizontalAdvance(row.type));
+    }
+    const double header = std::max(title.horizontalAdvance(m_content.name) + 56,
+                                   small.horizontalAdvance(m_content.base) + 2 * padding);
+    const double body = padding + markerWidth + nameWidth + 18 + typeWidth + padding;
+    m_width = std::clamp(std::max(header, body), minWidth, maxWidth);
+    m_typeColumn = std::max(padding + markerWidth + nameWidth + 18, m_width - padding - typeWidth);
+    const std::size_t shown = m_content.collapsed ? 0 : m_content.rows.size();
+    m_height = headerHeight + (shown ? shown * rowHeight + 8 : 0);
+}
+
+QPointF ModelItem::handleCenter() const
+{
+    return {m_width, headerHeight / 2};
+}
+
+QRectF ModelItem::badgeRect() const
+{
+    return {m_width - 30, 6, 22, 16};
+}
+
+bool ModelItem::onHandle(const QPointF& local) const
+{
+    return m_id != ModelId::None && QLineF(local, handleCenter()).length() <= handleRadius + 3;
+}
+
+bool ModelItem::onCollapseToggle(const QPointF& local) const
+{
+    return m_id != ModelId::None && !m_content.rows.empty()
+           && QRectF(0, 0, 22, headerHeight).contains(local);
+}
+
+int ModelItem::rowAt(const QPointF& local) const
+{
+    if (m_content.collapsed || local.y() < headerHeight + 4)
+        return -1;
+    const int row = int((local.y() - headerHeight - 4) / rowHeight);
+    return row < int(m_content.rows.size()) ? row : -1;
+}
+
+void ModelItem::setHighlight(bool on, int row)
+{
+    if (m_highlighted == on && m_highlightRow == row)
+        return;
+    m_highlighted = on;
+    m_highlightRow = row;
+    update();
+}
+
+QRectF ModelItem::boundingRect() const
+{
+    return box().adjusted(-3, -3, handleRadius + 3, 3);
+}
+
+QPainterPath ModelItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(box());
+    path.addEllipse(handleCenter(), handleRadius + 3, handleRadius + 3);
+    return path;
+}
+
+void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QPalette palette = QApplication::palette();
+    const QColor header = m_content.generated ? generatedHeader
+                          : m_content.color.isValid() ? m_content.color
+                                                      : defaultHeader;
+    if (lod < boxesOnly) {
+        painter->fillRect(box(), header);
+        return;
+    }
+    QPen border(palette.color(QPalette::Mid), 1);
+    if (m_content.generated)
+        border.setStyle(Qt::DashLine);
+    if (isSelected())
+        border = QPen(palette.color(QPalette::Highlight), 2.5);
+    else if (m_highlighted)
+        border = QPen(searchColor, 2.5);
+    painter->setPen(border);
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(box(), 5, 5);
+    paintHeader(painter, lod >= titlesOnly);
+    if (lod < titlesOnly)
+        return;
+    paintRows(painter);
+    if (m_content.errors + m_content.warnings > 0)
+        paintBadge(painter);
+    if ((m_hovered || isSelected()) && m_id != ModelId::None) {
+        painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
+        painter->setBrush(palette.color(QPalette::Highlight));
+        painter->drawEllipse(handleCenter(), handleRadius, handleRadius);
+    }
+}
+
+void ModelItem::paintHeader(QPainter* painter, bool detailed) const
+{
+    const QColor header = m_content.generated ? generatedHeader
+                          : m_content.color.isValid() ? m_content.color
+                                                      : defaultHeader;
+    QPainterPath path;
+    path.addRoundedRect(QRectF(0.5, 0.5, m_width - 1, headerHeight), 5, 5);
+    QPainterPath square;
+    square.addRect(QRectF(0.5, headerHeight / 2, m_width - 1, headerHeight / 2 + 0.5));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(header);
+    painter->drawPath(path.united(square));
+    painter->setPen(Qt::white);
+    painter->setFont(titleFont());
+    const double left = m_content.rows.empty() || m_id == ModelId::None ? padding : 22;
+    const QRectF titleRect(left, 4, m_width - left - 34, detailed ? 20 : headerHeight - 8);
+    const QFontMetricsF metrics(titleFont());
+    painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(m_content.name, Qt::ElideRight, titleRect.width()));
+    if (!detailed)
+        return;
+    painter->setFont(smallFont());
+    painter->setPen(QColor(255, 255, 255, 190));
+    painter->drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
+                      m_content.generated ? tr("generated through model") : m_content.base);
+    if (left > padding) {
+        // The collapse toggle: a triangle pointing down (expanded) or right.
+        const QPointF c(11, headerHeight / 2);
+        const QPolygonF triangle = m_content.collapsed
+                                       ? QPolygonF({c + QPointF(-3, -5), c + QPointF(4, 0), c + QPointF(-3, 5)})
+                                       : QPolygonF({c + QPointF(-5, -3), c + QPointF(5, -3), c + QPointF(0, 4)});
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 210));
+        painter->drawPolygon(triangle);
+    }
+}
+
+void ModelItem::paintRows(QPainter* painter) const
+{
+    if (m_content.collapsed)
+        return;
+    double y = headerHeight + 4;
+    for (std::size_t i = 0; i < m_content.rows.size(); ++i) {
+        paintRow(painter, m_content.rows[i], y, m_highlighted && int(i) == m_highlightRow);
+        y += rowHeight;
+    }
+}
+
+void ModelItem::paintRow(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const
+{
+    const QPalette palette = QApplication::palette();
+    if (highlighted)
+        painter->fillRect(QRectF(1, y, m_width - 2, rowHeight), QColor(searchColor.red(), searchColor.green(), searchColor.blue(), 90));
+    if (row.marker != PropertyRow::Marker::None) {
+        const bool id = row.marker == PropertyRow::Marker::Id;
+        const QColor color = id ? idColor : fkColor;
+        const QRectF badge(padding - 2, y + 3, markerWidth - 4, rowHeight - 6);
+        painter->setPen(QPen(color, 1));
+        painter->setBrush(row.addedByRelation ? QBrush(Qt::NoBrush) : QBrush(color));
+        painter->drawRoundedRect(badge, 3, 3);
+        QFont font = smallFont();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter->setFont(font);
+        painter->setPen(row.addedByRelation ? color : QColor(Qt::white));
+        painter->drawText(badge, Qt::AlignCenter, id ? tr("PK") : tr("FK"));
+    }
+    const QColor text = row.inherited || row.addedByRelation ? palette.color(QPalette::PlaceholderText)
+                                                             : palette.color(QPalette::Text);
+    painter->setFont(rowFont(row.addedByRelation));
+    painter->setPen(text);
+    const double nameLeft = padding + markerWidth;
+    const QRectF nameRect(nameLeft, y, m_typeColumn - nameLeft - 6, rowHeight);
+    const QFontMetricsF metrics(rowFont(row.addedByRelation));
+    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(row.name, Qt::ElideRight, nameRect.width()));
+    painter->setFont(smallFont());
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(m_typeColumn, y, m_width - m_typeColumn - padding, rowHeight),
+                      Qt::AlignVCenter | Qt::AlignRight, row.type);
+}
+
+void ModelItem::paintBadge(QPainter* painter) const
+{
+    const QRectF rect = badgeRect();
+    painter->setPen(QPen(Qt::white, 1.2));
+    painter->setBrush(m_content.errors > 0 ? QColor(0xd9, 0x3b, 0x3b) : QColor(0xe8, 0x9b, 0x1a));
+    painter->drawRoundedRect(rect, 8, 8);
+    QFont font = smallFont();
+    font.setBold(true);
+    painter->setFont(font);
+    painter->drawText(rect, Qt::AlignCenter,
+                      QString::number(m_content.errors > 0 ? m_content.errors : m_content.warnings));
+}
+
+QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged)
+        m_scene->modelItemMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void ModelItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && onHandle(event->pos())) {
+        m_linking = true;
+        m_scene->beginLink(this, event->scenePos());
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && onCollapseToggle(event->pos())) {
+        m_scene->toggleCollapsed(m_id);
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void ModelItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_linking) {
+        m_scene->updateLink(event->scenePos());
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
+}
+
+void ModelItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_linking) {
+        m_linking = false;
+        m_scene->endLink(event->scenePos());
+        return;
+    }
+    QGraphicsItem::mouseReleaseEvent(event);
+}
+
+void ModelItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    const int row = rowAt(event->pos());
+    m_scene->activateModel(m_id, row >= 0 ? m_content.rows[std::size_t(row)].name : QString());
+    event->accept();
+}
+
+void ModelItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void ModelItem::hoverMoveEvent(QGraphicsSceneHoverEvent* event)
+{
+    const QPointF local = event->pos();
+    QString tip;
+    if (onHandle(local))
+        tip = tr("Drag onto another model to add a relation");
+    else if (badgeRect().contains(local) && !m_content.problems.isEmpty())
+        tip = m_content.problems.join(u'\n');
+    else if (const int row = rowAt(local); row >= 0)
+        tip = m_content.rows[std::size_t(row)].tooltip;
+    setToolTip(tip);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void ModelItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace relata

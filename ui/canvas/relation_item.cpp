@@ -1,0 +1,115 @@
+#include "canvas/relation_item.h"
+
+#include "canvas/diagram_scene.h"
+#include "canvas/model_item.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace relata {
+
+RelationItem::RelationItem(DiagramScene* scene, EdgeKey key, ModelItem* from, ModelItem* to,
+                           ModelItem* via, EdgeStyle style, QString label, QString detail)
+    : m_scene(scene)
+    , m_key(std::move(key))
+    , m_from(from)
+    , m_to(to)
+    , m_via(via)
+    , m_style(std::move(style))
+    , m_label(std::move(label))
+    , m_detail(std::move(detail))
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(0);
+    setToolTip(m_detail);
+}
+
+bool RelationItem::touches(const ModelItem* item) const
+{
+    return item == m_from || item == m_to || item == m_via;
+}
+
+void RelationItem::setLane(int lane, int lanes)
+{
+    m_lane = lane;
+    m_lanes = lanes;
+}
+
+void RelationItem::updateRoute()
+{
+    prepareGeometryChange();
+    const EdgeRouter& router = m_scene->router();
+    const QRectF from = m_from->sceneBox();
+    const QRectF to = m_to->sceneBox();
+    if (m_via) {
+        const QRectF via = m_via->sceneBox();
+        m_route = joinRoutes(router.route(from, via, m_lane, m_lanes),
+                             router.route(via, to, m_lane, m_lanes));
+    } else if (m_from == m_to) {
+        m_route = router.loop(from, m_lane);
+    } else {
+        m_route = router.route(from, to, m_lane, m_lanes);
+    }
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    m_shape = stroker.createStroke(m_route.path);
+    const QRectF label = m_scene->painter().labelRect(m_route, m_label, m_detail);
+    m_shape.addRect(label);
+    m_bounds = m_route.path.boundingRect().adjusted(-16, -16, 16, 16).united(label.adjusted(-4, -4, 4, 4));
+}
+
+void RelationItem::setHighlight(bool on)
+{
+    if (m_highlighted == on)
+        return;
+    m_highlighted = on;
+    update();
+}
+
+QRectF RelationItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath RelationItem::shape() const
+{
+    return m_shape;
+}
+
+void RelationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    EdgeState state;
+    state.selected = isSelected();
+    state.hovered = m_hovered;
+    state.highlighted = m_highlighted;
+    state.levelOfDetail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_scene->painter().paint(painter, m_route, m_style, m_label, m_detail, state);
+}
+
+void RelationItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = true;
+    setZValue(0.5);
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void RelationItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = false;
+    setZValue(0);
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void RelationItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    m_scene->activateRelation(m_key.owner, m_key.relation);
+    event->accept();
+}
+
+} // namespace relata

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "canvas/edge_painter.h"
+#include "canvas/edge_router.h"
+#include "document/model_id.h"
+
+#include <QGraphicsItem>
+#include <QString>
+
+#include <string>
+
+namespace relata {
+
+class DiagramScene;
+class ModelItem;
+
+// Identifies the relation an edge draws: the declaring model and the key.
+struct EdgeKey {
+    ModelId owner = ModelId::None;
+    QString ownerName;
+    QString relation;
+};
+
+// One relation edge: from the declaring model to its target, through the
+// through model when there is one. The route is recomputed only when an end
+// moves; painting is the scene's EdgePainter's job.
+class RelationItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+
+    RelationItem(DiagramScene* scene, EdgeKey key, ModelItem* from, ModelItem* to, ModelItem* via,
+                 EdgeStyle style, QString label, QString detail);
+
+    int type() const override { return Type; }
+    const EdgeKey& key() const { return m_key; }
+    const QString& label() const { return m_label; }
+    ModelItem* from() const { return m_from; }
+    ModelItem* to() const { return m_to; }
+    ModelItem* via() const { return m_via; }
+    const EdgeStyle& style() const { return m_style; }
+    bool touches(const ModelItem* item) const;
+    void setLane(int lane, int lanes);
+    void updateRoute();
+    void setHighlight(bool on);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    DiagramScene* m_scene;
+    EdgeKey m_key;
+    ModelItem* m_from;
+    ModelItem* m_to;
+    ModelItem* m_via;
+    EdgeStyle m_style;
+    QString m_label;
+    QString m_detail;
+    EdgeRoute m_route;
+    QRectF m_bounds;
+    QPainterPath m_shape;
+    int m_lane = 0;
+    int m_lanes = 1;
+    bool m_hovered = false;
+    bool m_highlighted = false;
+};
+
+} // namespace relata

@@ -1,0 +1,120 @@
+#include "edit/document_commands.h"
+
+namespace relata {
+
+void restoreModel(Document& document, ModelId id, const Json& value)
+{
+    document.setModel(id, value);
+    if (document.model(id) != value)
+        document.setModel(id, value);
+}
+
+ModelJsonCommand::ModelJsonCommand(Document* document, ModelId id, Json before, Json after,
+                                   const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_id(id)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void ModelJsonCommand::redo()
+{
+    restoreModel(*m_document, m_id, m_after);
+}
+
+void ModelJsonCommand::undo()
+{
+    restoreModel(*m_document, m_id, m_before);
+}
+
+AddModelCommand::AddModelCommand(Document* document, Json value, QString relativePath,
+                                 const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_value(std::move(value))
+    , m_relativePath(std::move(relativePath))
+{
+}
+
+void AddModelCommand::redo()
+{
+    if (m_id == ModelId::None)
+        m_id = m_document->addModel(m_value, m_relativePath);
+    else
+        m_document->insertModel(m_id, std::move(m_file));
+}
+
+void AddModelCommand::undo()
+{
+    m_file = m_document->takeModel(m_id);
+}
+
+RemoveModelCommand::RemoveModelCommand(Document* document, ModelId id, const QString& text,
+                                       QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_id(id)
+{
+}
+
+void RemoveModelCommand::redo()
+{
+    m_file = m_document->takeModel(m_id);
+}
+
+void RemoveModelCommand::undo()
+{
+    m_document->insertModel(m_id, std::move(m_file));
+}
+
+PlacementCommand::PlacementCommand(Document* document, std::map<ModelId, Change> changes,
+                                   const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_changes(std::move(changes))
+{
+}
+
+void PlacementCommand::redo()
+{
+    apply(true);
+}
+
+void PlacementCommand::undo()
+{
+    apply(false);
+}
+
+void PlacementCommand::apply(bool after)
+{
+    for (const auto& [id, change] : m_changes) {
+        const std::optional<NodePlacement>& placement = after ? change.second : change.first;
+        if (placement)
+            m_document->setPlacement(id, *placement);
+        else
+            m_document->clearPlacement(id);
+    }
+}
+
+ModelConfigCommand::ModelConfigCommand(Document* document, Json before, Json after,
+                                       const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void ModelConfigCommand::redo()
+{
+    m_document->setModelConfigValue(m_after);
+}
+
+void ModelConfigCommand::undo()
+{
+    m_document->setModelConfigValue(m_before);
+}
+
+} // namespace relata

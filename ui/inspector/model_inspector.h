@@ -1,0 +1,58 @@
+#pragma once
+
+#include "document/model_id.h"
+#include "json/json_text.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace relata {
+
+class JsonEdit;
+class Session;
+
+// A model's fields: name, base, plural, idInjection, strict, hidden, the
+// properties table, named scopes and the default scope. Each change is one
+// undo step; LoopBack's default shows greyed where a key is unset.
+class ModelInspector : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ModelInspector(QWidget* parent = nullptr);
+    void setSession(Session* session);
+    void setModel(ModelId id);
+    ModelId modelId() const { return m_id; }
+    void focusProperty(const QString& property);
+    void focusPointer(const QString& pointer);
+
+private:
+    void reload();
+    void reloadProperties(const Json& model);
+    void commitKey(const std::string& key, Json value, const QString& text);
+    void commitName();
+    void commitProperties();
+    void addPropertyRow();
+    void removePropertyRow();
+
+    Session* m_session = nullptr;
+    ModelId m_id = ModelId::None;
+    bool m_loading = false;
+    QLabel* m_file;
+    QLineEdit* m_name;
+    QComboBox* m_base;
+    QLineEdit* m_plural;
+    QComboBox* m_idInjection;
+    QComboBox* m_strict;
+    QLineEdit* m_hidden;
+    QTableWidget* m_properties;
+    JsonEdit* m_scopes;
+    JsonEdit* m_defaultScope;
+    QLabel* m_error;
+};
+
+} // namespace relata

@@ -1,0 +1,138 @@
+#include "problems/problems_panel.h"
+
+#include "session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace relata {
+namespace {
+
+QIcon severityIcon(Severity severity)
+{
+    const QStyle* style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QString location(const Diagnostic& diagnostic)
+{
+    if (diagnostic.file.isEmpty())
+        return {};
+    if (diagnostic.at.line == 0)
+        return diagnostic.file;
+    return QStringLiteral("%1:%2:%3").arg(diagnostic.file).arg(diagnostic.at.line).arg(diagnostic.at.column);
+}
+
+} // namespace
+
+ProblemsPanel::ProblemsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_errors(new QCheckBox(tr("Errors"), this))
+    , m_warnings(new QCheckBox(tr("Warnings"), this))
+    , m_infos(new QCheckBox(tr("Info"), this))
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+{
+    for (QCheckBox* box : {m_errors, m_warnings, m_infos}) {
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &ProblemsPanel::applyFilter);
+    }
+    m_errors->setObjectName(QStringLiteral("showErrors"));
+    m_warnings->setObjectName(QStringLiteral("showWarnings"));
+    m_infos->setObjectName(QStringLiteral("showInfos"));
+    m_tree->setObjectName(QStringLiteral("problems"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setHeaderLabels({tr("Problem"), tr("Model"), tr("Where"), tr("Code")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_errors);
+    filters->addWidget(m_warnings);
+    filters->addWidget(m_infos);
+    filters->addStretch();
+    filters->addWidget(m_summary);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const int index = item->data(0, Qt::UserRole).toInt();
+        if (index >= 0 && index < int(m_shown.size()))
+            emit diagnosticActivated(m_shown[std::size_t(index)]);
+    });
+}
+
+void ProblemsPanel::setSession(Session* session)
+{
+    m_session = session;
+    if (session)
+        connect(session, &Session::compiled, this, &ProblemsPanel::rebuild);
+    rebuild();
+}
+
+void ProblemsPanel::rebuild()
+{
+    m_tree->clear();
+    m_shown = m_session ? m_session->diagnostics() : Diagnostics();
+    int errors = 0;
+    int warnings = 0;
+    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+        const Diagnostic& diagnostic = m_shown[i];
+        errors += diagnostic.severity == Severity::Error;
+        warnings += diagnostic.severity == Severity::Warning;
+        auto* item = new QTreeWidgetItem(m_tree);
+        item->setIcon(0, severityIcon(diagnostic.severity));
+        item->setText(0, QString::fromStdString(diagnostic.message));
+        item->setToolTip(0, QString::fromStdString(diagnostic.message));
+        QString owner = QString::fromStdString(diagnostic.model);
+        if (!diagnostic.relation.empty())
+            owner += u'.' + QString::fromStdString(diagnostic.relation);
+        item->setText(1, owner);
+        item->setText(2, location(diagnostic));
+        item->setText(3, QString::fromStdString(diagnostic.code));
+        item->setData(0, Qt::UserRole, int(i));
+        item->setData(1, Qt::UserRole, int(diagnostic.severity));
+    }
+    m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ")
+                       + tr("%n warning(s)", nullptr, warnings));
+    applyFilter();
+    emit countsChanged(errors, warnings);
+}
+
+void ProblemsPanel::applyFilter()
+{
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(row);
+        const auto severity = Severity(item->data(1, Qt::UserRole).toInt());
+        const bool shown = (severity == Severity::Error && m_errors->isChecked())
+                           || (severity == Severity::Warning && m_warnings->isChecked())
+                           || (severity == Severity::Info && m_infos->isChecked());
+        item->setHidden(!shown);
+    }
+}
+
+int ProblemsPanel::visibleCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row)
+        count += !m_tree->topLevelItem(row)->isHidden();
+    return count;
+}
+
+} // namespace relata

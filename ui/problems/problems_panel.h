@@ -1,0 +1,43 @@
+#pragma once
+
+#include "document/diagnostic.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace relata {
+
+class Session;
+
+// The diagnostics list: filterable by severity, following every recompile;
+// activating one asks the window to show its model or relation.
+class ProblemsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ProblemsPanel(QWidget* parent = nullptr);
+    void setSession(Session* session);
+    int visibleCount() const;
+
+signals:
+    void diagnosticActivated(const relata::Diagnostic& diagnostic);
+    void countsChanged(int errors, int warnings);
+
+private:
+    void rebuild();
+    void applyFilter();
+
+    Session* m_session = nullptr;
+    QCheckBox* m_errors;
+    QCheckBox* m_warnings;
+    QCheckBox* m_infos;
+    QLabel* m_summary;
+    QTreeWidget* m_tree;
+    Diagnostics m_shown;
+};
+
+} // namespace relata

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "document/diagnostic.h"
+#include "schema/schema.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace relata {
+
+class Document;
+class EditController;
+
+// One open app: the document, the only path that edits it (EditController),
+// and the schema and diagnostics compiled from it. Compiling is deferred to the
+// event loop so a macro that touches many models compiles once.
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<Document> document, QObject* parent = nullptr);
+    ~Session() override;
+
+    Document& document() const { return *m_document; }
+    EditController& edits() const { return *m_edits; }
+
+    // Up to date with the document (compiles now when a change is pending).
+    const schema::Schema& schema();
+    const Diagnostics& diagnostics();
+    void compileNow();
+
+signals:
+    // The schema and diagnostics were recompiled after a change.
+    void compiled();
+
+private:
+    void compile();
+
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<EditController> m_edits;
+    schema::Schema m_schema;
+    Diagnostics m_diagnostics;
+    bool m_stale = true;
+    QTimer m_compileTimer;
+};
+
+} // namespace relata
