@@ -99,6 +99,52 @@ void appendUtf8(std::string& out, char32_t code)
     }
 }
 
+// The members of an object being read, added as JSON.parse does: a repeated
+// key keeps its first position and takes the last value.
+class Members {
+public:
+    explicit Members(Json& object)
+        : m_entries(object.get_ref<Json::object_t&>())
+    {
+    }
+
+    // True when `key` was there already; its value is replaced.
+    bool add(std::string key, Json value)
+    {
+        const std::size_t existing = find(key);
+        if (existing != m_entries.size()) {
+            m_entries[existing].second = std::move(value);
+            return true;
+        }
+        if (!m_index.empty())
+            m_index.emplace(key, m_entries.size());
+        m_entries.emplace_back(std::move(key), std::move(value));
+        if (m_index.empty() && m_entries.size() > linearKeyLookup) {
+            for (std::size_t i = 0; i < m_entries.size(); ++i)
+                m_index.emplace(m_entries[i].first, i);
+        }
+        return false;
+    }
+
+private:
+    std::size_t find(const std::string& key) const
+    {
+        if (!m_index.empty()) {
+            const auto it = m_index.find(key);
+            return it == m_index.end() ? m_entries.size() : it->second;
+        }
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].first == key)
+                return i;
+        }
+        return m_entries.size();
+    }
+
+    // ordered_map's own insert looks keys up linearly; large objects use m_index.
+    Json::object_t::Container& m_entries;
+    std::unordered_map<std::string, std::size_t> m_index;
+};
+
 class Parser {
 public:
     Parser(std::string_view source, SourceMap& map, std::vector<Warning>& warnings)
@@ -401,8 +447,7 @@ private:
     {
         const std::size_t open = m_pos++;
         Json result = Json::object();
-        auto& entries = static_cast<Json::object_t::Container&>(result.get_ref<Json::object_t&>());
-        std::unordered_map<std::string, std::size_t> index;
+        Members members(result);
         const std::size_t scratchStart = m_scratch.size();
         skipSpace();
         if (!atEnd() && peek() == '}') {
@@ -436,19 +481,8 @@ private:
             skipSpace();
             member.separator = m_pos;
             member.key = key;
-            const std::size_t existing = find(entries, index, key);
-            if (existing != entries.size()) {
-                duplicate(key, member.start);
-                entries[existing].second = std::move(item);
-            } else {
-                if (!index.empty())
-                    index.emplace(key, entries.size());
-                entries.emplace_back(std::move(key), std::move(item));
-                if (index.empty() && entries.size() > linearKeyLookup) {
-                    for (std::size_t i = 0; i < entries.size(); ++i)
-                        index.emplace(entries[i].first, i);
-                }
-            }
+            if (members.add(std::move(key), std::move(item)))
+                duplicate(member.key, member.start);
             m_scratch.push_back(std::move(member));
             if (atEnd())
                 throw Failure{m_pos, endOfFile("object", open)};
@@ -461,21 +495,6 @@ private:
         ++m_pos;
         closeContainer(nodeIndex, scratchStart);
         return result;
-    }
-
-    static std::size_t find(const Json::object_t::Container& entries,
-                            const std::unordered_map<std::string, std::size_t>& index,
-                            const std::string& key)
-    {
-        if (!index.empty()) {
-            const auto it = index.find(key);
-            return it == index.end() ? entries.size() : it->second;
-        }
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            if (entries[i].first == key)
-                return i;
-        }
-        return entries.size();
     }
 
     void duplicate(const std::string& key, std::size_t offset)
@@ -560,6 +579,9 @@ std::variant<Text, ParseError> parse(std::string source)
 {
     auto map = std::make_shared<SourceMap>();
     map->lineStarts = lineStartsOf(source);
+    // Model files hold about one value per 40 bytes; growing past that is cheap.
+    map->nodes.reserve(source.size() / 40);
+    map->members.reserve(source.size() / 40);
     std::vector<Warning> warnings;
     Json value;
     try {

@@ -127,7 +127,8 @@ private:
     std::string inlineBetween(const SourceMap::Node& node, bool isObject, const Layout& layout) const;
     void container(const SourceMap::Node& node, const std::vector<Item>& items, const Json& updated,
                    const Layout& layout);
-    void item(const SourceMap::Node& node, const Item& item, std::string_view lead, const Shape& shape);
+    void item(const SourceMap::Node& node, const Item& item, std::string_view lead,
+              std::string_view siblingColon, const Shape& shape);
 
     std::string_view m_source;
     const SourceMap& m_map;
@@ -298,8 +299,11 @@ void Renderer::container(const SourceMap::Node& node, const std::vector<Item>& i
     }
     const Shape shape = shapeOf(node, updated.is_object(), layout);
     std::string_view siblingLead = shape.betweenLead;
+    std::string_view siblingColon = shape.inner.colon;
     for (std::size_t j = 0; j < items.size(); ++j) {
         const std::optional<std::size_t> i = items[j].source;
+        if (i && updated.is_object())
+            siblingColon = colon(m_map.member(node, *i));
         std::string_view itemLead = shape.openLead;
         if (j > 0 && i)
             itemLead = *i > 0 ? lead(node, *i) : std::string_view(shape.betweenLead);
@@ -310,7 +314,7 @@ void Renderer::container(const SourceMap::Node& node, const std::vector<Item>& i
         m_out += itemLead;
         if (i && *i > 0)
             siblingLead = lastLineBreak(lead(node, *i));
-        item(node, items[j], itemLead, shape);
+        item(node, items[j], itemLead, siblingColon, shape);
         if (j + 1 == items.size())
             m_out += shape.closeSpace;
         else if (i && *i + 1 < node.memberCount)
@@ -322,7 +326,7 @@ void Renderer::container(const SourceMap::Node& node, const std::vector<Item>& i
 }
 
 void Renderer::item(const SourceMap::Node& node, const Item& item, std::string_view lead,
-                    const Shape& shape)
+                    std::string_view siblingColon, const Shape& shape)
 {
     Layout layout = shape.inner;
     if (item.source) {
@@ -342,6 +346,7 @@ void Renderer::item(const SourceMap::Node& node, const Item& item, std::string_v
     else if (!shape.isInline)
         layout.indent = lineIndentAt(m_source, node.begin);
     if (item.key) {
+        layout.colon = siblingColon;
         writeString(m_out, *item.key);
         m_out += layout.colon;
     }

@@ -147,6 +147,9 @@ void TestJson::edits_data()
     QTest::addRow("space before colon")
         << QByteArray("{\n  \"a\" : 1\n}\n") << QByteArray(R"({"a":1,"b":{"c":2}})")
         << QByteArray("{\n  \"a\" : 1,\n  \"b\" : {\n    \"c\" : 2\n  }\n}\n") << 1 << 4;
+    QTest::addRow("colon of the member before")
+        << QByteArray("{\"a\": 1, \"b\" : 2}") << QByteArray(R"({"a":1,"b":2,"c":{"d":3}})")
+        << QByteArray("{\"a\": 1, \"b\" : 2, \"c\" : {\"d\" : 3}}") << 1 << 1;
     QTest::addRow("no space after colon")
         << QByteArray("{\n  \"a\":1\n}\n") << QByteArray(R"({"a":1,"b":{"c":2}})")
         << QByteArray("{\n  \"a\":1,\n  \"b\":{\n    \"c\":2\n  }\n}\n") << 1 << 4;
