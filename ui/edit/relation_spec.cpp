@@ -248,7 +248,6 @@ std::string defaultRelationName(const schema::Schema& schema, RelationChoice kin
     return camelize(plural);
 }
 
-} // namespace relata
 
 bool RelationPreview::hasErrors() const
 {
