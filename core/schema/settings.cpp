@@ -94,12 +94,15 @@ Json deepMerge(const Json& base, const Json& extras)
     }
     Json out = Json::object();
     if (isObjectLike(base)) {
-        for (const auto& [key, value] : asObject(base).items())
+        // Bound first: items() of a temporary would dangle in the loop.
+        const Json baseObject = asObject(base);
+        for (const auto& [key, value] : baseObject.items())
             out[key] = truthy(value) && isObjectLike(value) ? deepMerge(value, Json()) : value;
     }
     if (isObjectLike(extras)) {
         const Json baseObject = isObjectLike(base) ? asObject(base) : Json::object();
-        for (const auto& [key, extra] : asObject(extras).items()) {
+        const Json extrasObject = asObject(extras);
+        for (const auto& [key, extra] : extrasObject.items()) {
             const auto inBase = baseObject.find(key);
             if (!isObjectLike(extra) || inBase == baseObject.end() || inBase->is_null())
                 out[key] = extra;
