@@ -58,6 +58,9 @@ Params paramsFrom(const ModelDef& owner, const std::string& name, const Json& de
     if (truthyMember(definition, "polymorphic"))
         params.polymorphic = definition["polymorphic"];
     params.invert = truthyMember(definition, "invert");
+    // A relation entry that is not an object is reported by core/check; it has no keys.
+    if (!definition.is_object())
+        return params;
     params.scope = definition.value("scope", Json());
     params.properties = definition.value("properties", Json());
     const Json options = definition.value("options", Json());
