@@ -622,4 +622,59 @@ void TestStore::seedRespectsEveryRelation()
     QVERIFY(count("SELECT count(*) FROM orderitem") > 5 * count("SELECT count(*) FROM customer"));
 }
 
+void TestStore::cliCommands_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // DB stands for a new database file, DATA for a data file
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::addColumn<QString>("stdoutKey");
+    const QString shop = shopApp;
+    QTest::addRow("migrate") << QStringList{"migrate", shop, "--db", "DB"} << "" << 0
+                             << "created table \"orderitem\"" << "created";
+    QTest::addRow("load") << QStringList{"load", shop, "--db", "DB", "DATA"}
+                          << R"({"Customer": [{"id": 1, "name": "Ann"}]})" << 0 << "1 rows into Customer" << "rows";
+    QTest::addRow("load, bad record") << QStringList{"load", shop, "--db", "DB", "DATA"}
+                                      << R"({"Customer": [{"id": 1, "name": "Ann", "age": "old"}]})" << 1
+                                      << "Customer[0].age: expected a number" << "error";
+    QTest::addRow("load, broken JSON") << QStringList{"load", shop, "--db", "DB", "DATA"}
+                                       << "{\"Customer\": [\n  {\"id\": 1,,}]}" << 2 << "data.json:2:" << "";
+    QTest::addRow("seed") << QStringList{"seed", shop, "--db", "DB", "--scale", "40", "--seed", "5"} << "" << 0
+                          << "rows into OrderItem" << "rows";
+    QTest::addRow("seed, bad scale") << QStringList{"seed", shop, "--db", "DB", "--scale", "lots"} << "" << 2
+                                     << "--scale" << "";
+    QTest::addRow("no --db") << QStringList{"migrate", shop} << "" << 2 << "--db FILE is required" << "";
+}
+
+void TestStore::cliCommands()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, data);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrPart);
+    QFETCH(QString, stdoutKey);
+    QTemporaryDir dir;
+    for (QString& argument : arguments) {
+        if (argument == QLatin1String("DB"))
+            argument = dir.filePath(QStringLiteral("cli.db"));
+        if (argument == QLatin1String("DATA")) {
+            argument = dir.filePath(QStringLiteral("data.json"));
+            QFile file(argument);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data.toUtf8());
+        }
+    }
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), arguments);
+    QVERIFY(cli.waitForFinished(120000));
+    const QString errors = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), exitCode);
+    QVERIFY2(errors.contains(stderrPart), qPrintable(errors));
+    const Json printed = Json::parse(cli.readAllStandardOutput().toStdString(), nullptr, false);
+    if (stdoutKey.isEmpty())
+        QVERIFY(printed.is_discarded());
+    else
+        QVERIFY(printed.is_object() && printed.contains(stdoutKey.toStdString()));
+}
+
 QTEST_GUILESS_MAIN(TestStore)

@@ -55,6 +55,8 @@ private slots:
     void loadMatchesLoopBack();
     void seedIsDeterministic();
     void seedRespectsEveryRelation();
+    void cliCommands_data();
+    void cliCommands();
 
 private:
     QTemporaryDir m_dir;
