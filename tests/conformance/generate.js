@@ -5,13 +5,17 @@
 //   node tests/conformance/generate.js            (from the repository root)
 //
 // 1. shop.sqlite: the shop sample's data.json loaded by the oracle's
-//    load-sqlite.js (loopback-connector-sqlite3's own layout and writes).
+//    load-sqlite.js (loopback-connector-sqlite3's own layout and writes);
+//    large.sqlite: the same for largeData() below.
 // 2. every cases/*.json gets "expected" = what run.js --batch prints for it
 //    on that database: M.find(filter), the relation accessor (`related`) or a
 //    named scope (`scope`). A `related` case without "filter" is the accessor
 //    called without one, as REST calls it (run.js is given null, which every
 //    accessor reads as "no filter"; JSON has no undefined).
-// 3. a case with "deviation" is one where the connector itself fails
+// 3. a case with "database": "large" runs on large.sqlite instead: the same
+//    models with generated rows (largeData below), enough of them for the
+//    juggler's pages of 256 keys to show.
+// 4. a case with "deviation" is one where the connector itself fails
 //    (ilike, nilike, REGEXP); its "equivalentFilter" says the same thing in
 //    operators the connector runs, and its expectation is the oracle's answer
 //    to that filter.
@@ -39,7 +43,7 @@ function findOracle() {
 }
 const oracle = findOracle();
 const sample = path.join(root, 'resources', 'samples', 'shop');
-const database = path.join(here, 'shop.sqlite');
+const databases = {shop: path.join(here, 'shop.sqlite'), large: path.join(here, 'large.sqlite')};
 const casesDir = path.join(here, 'cases');
 
 function run(args, input) {
@@ -58,27 +62,71 @@ for (const file of fs.readdirSync(modelSource).filter((f) => f.endsWith('.json')
   fs.copyFileSync(path.join(modelSource, file), path.join(models, file));
 }
 
+// Deterministic rows for the shop models: more than 256 parents, link rows and
+// targets, so that include's paging (and its effect on order) is exercised.
+function largeData() {
+  const range = (n, f) => Array.from({length: n}, (_, k) => f(k + 1));
+  const cities = ['London', 'Paris', 'lisbon', null, 'Berlin'];
+  const statuses = ['open', 'shipped', 'cancelled'];
+  return {
+    Category: range(5, (i) => ({id: i, name: `Category ${i}`, parentId: i > 1 ? 1 : null})),
+    Product: range(280, (i) => ({id: i, name: `Product ${(i * 31) % 280}`, sku: `SKU-${i}`,
+      kind: ['shoe', 'bag', null][i % 3], price: (i * 7) % 90, discontinued: i % 10 === 0, categoryId: (i % 5) + 1})),
+    Tag: range(12, (i) => ({id: i, name: `tag ${(i * 5) % 12}`})),
+    ProductTag: range(700, (i) => ({id: i, productId: ((i * 17) % 280) + 1, tagId: (i % 12) + 1})),
+    Customer: range(300, (i) => ({id: i, name: `Customer ${(i * 7) % 300}`, vip: i % 3 === 0,
+      age: i % 10 === 0 ? null : (i * 13) % 90, city: cities[i % cities.length],
+      productIds: i % 4 === 0 ? [] : [((i * 7) % 280) + 1, ((i * 11 + 3) % 280) + 1].filter((v, k, a) => a.indexOf(v) === k)})),
+    Order: range(700, (i) => ({id: i, customerId: i % 9 === 0 ? null : ((i * 37) % 300) + 1,
+      status: statuses[i % 3], total: (i * 53) % 400, currency: 'EUR'})),
+    OrderItem: range(900, (i) => ({id: i, orderId: ((i * 11) % 700) + 1, productId: ((i * 13) % 280) + 1,
+      quantity: (i % 5) + 1})),
+    Physician: range(280, (i) => ({id: i, name: `Dr ${(i * 19) % 280}`})),
+    Patient: range(300, (i) => ({id: i, name: `Patient ${(i * 23) % 300}`})),
+    Appointment: range(900, (i) => ({id: i, physicianId: ((i * 17) % 280) + 1, patientId: ((i * 29) % 300) + 1,
+      appointmentDate: '2024-01-01T00:00:00.000Z', status: i % 2 ? 'confirmed' : 'pending'})),
+    Picture: [
+      {id: 1, name: 'a', imageableId: 1, imageableType: 'Customer'},
+      {id: 2, name: 'b', imageableId: 2, imageableType: 'Product'},
+      {id: 3, name: 'c', imageableId: 1, imageableType: 'Nope'},
+      {id: 4, name: 'd', imageableId: null, imageableType: null},
+    ],
+  };
+}
+
+const largeDataFile = path.join(models, '..', path.basename(models) + '-large.json');
+fs.writeFileSync(largeDataFile, JSON.stringify(largeData()));
 run([path.join(oracle, 'load-sqlite.js'), '--models', models, '--data', path.join(sample, 'data.json'),
-  '--db', database]);
+  '--db', databases.shop]);
+run([path.join(oracle, 'load-sqlite.js'), '--models', models, '--data', largeDataFile, '--db', databases.large]);
+fs.rmSync(largeDataFile);
 
 const files = fs.readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
 const cases = files.map((f) => JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')));
-const lines = cases.map((c) => {
-  const spec = {model: c.model};
-  if (c.related) spec.related = c.related;
-  if (c.scope) spec.scope = c.scope;
-  if (c.deviation) spec.filter = c.equivalentFilter;
-  else if ('filter' in c) spec.filter = c.filter;
-  else if (c.related) spec.filter = null;
-  return JSON.stringify(spec);
-});
-const output = run([path.join(oracle, 'run.js'), '--models', models, '--db', database, '--batch'],
-  lines.join('\n') + '\n').trim().split('\n');
-if (output.length !== cases.length) throw new Error(`${cases.length} cases but ${output.length} answers`);
+function spec(c) {
+  const line = {model: c.model};
+  if (c.related) line.related = c.related;
+  if (c.scope) line.scope = c.scope;
+  if (c.deviation) line.filter = c.equivalentFilter;
+  else if ('filter' in c) line.filter = c.filter;
+  else if (c.related) line.filter = null;
+  return JSON.stringify(line);
+}
+
+const answers = new Array(cases.length);
+for (const [name, database] of Object.entries(databases)) {
+  const indexes = cases.map((c, i) => ((c.database || 'shop') === name ? i : -1)).filter((i) => i >= 0);
+  if (!indexes.length) continue;
+  const input = indexes.map((i) => spec(cases[i])).join('\n') + '\n';
+  const output = run([path.join(oracle, 'run.js'), '--models', models, '--db', database, '--batch'], input)
+    .trim().split('\n');
+  if (output.length !== indexes.length) throw new Error(`${indexes.length} cases but ${output.length} answers`);
+  indexes.forEach((caseIndex, k) => { answers[caseIndex] = output[k]; });
+}
 
 cases.forEach((c, i) => {
-  c.expected = JSON.parse(output[i]);
+  c.expected = JSON.parse(answers[i]);
   fs.writeFileSync(path.join(casesDir, files[i]), JSON.stringify(c, null, 2) + '\n');
 });
 fs.rmSync(models, {recursive: true, force: true});
-console.log(`${cases.length} cases written, database ${path.relative(root, database)}`);
+console.log(`${cases.length} cases written`);

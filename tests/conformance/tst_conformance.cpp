@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 using namespace relata;
@@ -86,7 +87,8 @@ Json readJson(const QString& path)
 
 // Every case of tests/conformance/cases (expectations produced by LoopBack 3
 // itself through ../shared/oracle, see generate.js) run through the engine on
-// the same models and the same database, opened read-only.
+// the same models and the same database (shop.sqlite, or large.sqlite for the
+// paging cases), opened read-only.
 class TestConformance : public QObject {
     Q_OBJECT
 
@@ -98,8 +100,9 @@ private slots:
 private:
     std::unique_ptr<Document> m_document;
     schema::Schema m_schema;
-    std::unique_ptr<store::Connection> m_connection;
-    std::unique_ptr<query::Engine> m_engine;
+    // One engine per database a case can name ("shop" unless it says "large").
+    std::map<std::string, std::unique_ptr<store::Connection>> m_connections;
+    std::map<std::string, std::unique_ptr<query::Engine>> m_engines;
 };
 
 void TestConformance::initTestCase()
@@ -107,10 +110,14 @@ void TestConformance::initTestCase()
     m_document = io::read(shopApp);
     QVERIFY2(m_document, "the shop sample must be readable");
     m_schema = schema::compile(*m_document);
-    store::Error error;
-    m_connection = store::Connection::open(conformanceDir + QStringLiteral("/shop.sqlite"), {}, &error);
-    QVERIFY2(m_connection, qPrintable(error.text()));
-    m_engine = std::make_unique<query::Engine>(m_schema, *m_connection);
+    for (const char* name : {"shop", "large"}) {
+        store::Error error;
+        auto connection = store::Connection::open(conformanceDir + QStringLiteral("/%1.sqlite").arg(QLatin1String(name)),
+                                                  {}, &error);
+        QVERIFY2(connection, qPrintable(error.text()));
+        m_engines[name] = std::make_unique<query::Engine>(m_schema, *connection);
+        m_connections[name] = std::move(connection);
+    }
 }
 
 void TestConformance::matchesLoopBack_data()
@@ -129,17 +136,20 @@ void TestConformance::matchesLoopBack()
     const Json testCase = readJson(path);
     QVERIFY2(testCase.is_object() && testCase.contains("expected"), "a case is an object with an expectation");
     const std::string model = testCase["model"].get<std::string>();
+    const auto engine = m_engines.find(testCase.value("database", std::string("shop")));
+    QVERIFY2(engine != m_engines.end(), "a case names the shop or the large database");
+    query::Engine& queryEngine = *engine->second;
     const bool hasFilter = testCase.contains("filter");
     const Json filter = hasFilter ? testCase["filter"] : Json::object();
     query::QueryResult result;
     if (testCase.contains("related")) {
         const Json& related = testCase["related"];
-        result = m_engine->related(model, related["id"], related["relation"].get<std::string>(),
+        result = queryEngine.related(model, related["id"], related["relation"].get<std::string>(),
                                    hasFilter ? std::optional<Json>(filter) : std::nullopt);
     } else if (testCase.contains("scope")) {
-        result = m_engine->scope(model, testCase["scope"].get<std::string>(), filter);
+        result = queryEngine.scope(model, testCase["scope"].get<std::string>(), filter);
     } else {
-        result = m_engine->find(model, filter);
+        result = queryEngine.find(model, filter);
     }
     const Json actual = result.document();
     const Json& expected = testCase["expected"];
