@@ -49,9 +49,11 @@ QueryResult attempt(Work&& work)
 
 Json shapedRows(Rows rows, const schema::Model& model, const schema::Schema& schema)
 {
+    Shaper shaper(schema);
     Json array = Json::array();
+    array.get_ref<Json::array_t&>().reserve(rows.size());
     for (Json& row : rows) {
-        shapeInstance(row, model, schema);
+        shaper.shape(row, model);
         array.push_back(std::move(row));
     }
     return array;
@@ -70,20 +72,15 @@ Json shapedRelated(Json value, const Json& parent, const schema::Relation& relat
     }
     if (!target)
         return value;
-    const bool embedded = relation.kind == RelationKind::EmbedsOne || relation.kind == RelationKind::EmbedsMany;
     const ShapeOptions options{relation.kind != RelationKind::EmbedsMany, false};
-    auto shapeOne = [&](Json& item) {
-        if (!item.is_object())
-            return;
-        if (embedded)
-            orderAsModel(item, *target);
-        shapeInstance(item, *target, schema, options);
-    };
-    if (value.is_array()) {
+    Shaper shaper(schema);
+    if (relation.kind == RelationKind::EmbedsOne || relation.kind == RelationKind::EmbedsMany) {
+        shaper.shapeEmbedded(value, *target, options);
+    } else if (value.is_array()) {
         for (Json& item : value)
-            shapeOne(item);
+            shaper.shape(item, *target, options);
     } else {
-        shapeOne(value);
+        shaper.shape(value, *target, options);
     }
     return value;
 }
@@ -122,7 +119,7 @@ QueryResult Engine::findById(std::string_view model, const Json& id, const Json&
         std::optional<Json> row = executor.findById(queried, id, filter);
         if (!row)
             return Json();
-        shapeInstance(*row, queried, m_schema);
+        Shaper(m_schema).shape(*row, queried);
         return std::move(*row);
     });
 }

@@ -139,6 +139,18 @@ private:
         }
     }
 
+    void setNull(std::size_t parent) { m_cache[parent] = Entry{Cache::Null, 0, {}, Json()}; }
+    void setList(std::size_t parent) { m_cache[parent] = Entry{Cache::List, 0, {}, Json()}; }
+    void setOne(std::size_t parent, std::size_t target) { m_cache[parent] = Entry{Cache::One, target, {}, Json()}; }
+    void push(std::size_t parent, std::size_t target) { m_cache[parent].list.push_back(target); }
+    // Targets of one query are appended; returns the index of the first.
+    std::size_t keep(Rows rows)
+    {
+        const std::size_t first = m_targets.size();
+        std::move(rows.begin(), rows.end(), std::back_inserter(m_targets));
+        return first;
+    }
+
     void setKeys(Json& filter, const std::string& key, const Json& values)
     {
         filter["where"][key] = Json::object({{"inq", uniqueValues(values)}});
@@ -157,7 +169,7 @@ private:
         Json keys = Json::array();
         std::unordered_map<std::string, std::vector<std::size_t>> parentsByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            m_cache[i] = Json();
+            setNull(i);
             const Json* key = member(m_parents[i], m_relation.keyFrom);
             if (belongsTo && isNullish(key))
                 continue;
@@ -170,15 +182,16 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        for (Json& row : targets) {
-            const Json* key = member(row, m_relation.keyTo);
+        const std::size_t first = keep(std::move(targets));
+        for (std::size_t t = first; t < m_targets.size(); ++t) {
+            const Json* key = member(m_targets[t], m_relation.keyTo);
             if (!key)
                 continue;
             auto found = parentsByKey.find(keyString(*key));
             if (found == parentsByKey.end())
                 continue;
             for (std::size_t parent : found->second)
-                m_cache[parent] = row; // later rows win, as the juggler overwrites
+                setOne(parent, t); // later rows win, as the juggler overwrites
         }
     }
 
@@ -188,7 +201,7 @@ private:
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            m_cache[i] = Json();
+            setNull(i);
             const Json* key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 keys.push_back(*key);
@@ -199,12 +212,13 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        for (Json& row : targets) {
-            const Json* key = member(row, m_relation.keyTo);
+        const std::size_t first = keep(std::move(targets));
+        for (std::size_t t = first; t < m_targets.size(); ++t) {
+            const Json* key = member(m_targets[t], m_relation.keyTo);
             if (!isTruthy(key))
                 continue;
             if (auto found = parentByKey.find(keyString(*key)); found != parentByKey.end())
-                m_cache[found->second] = row;
+                setOne(found->second, t);
         }
     }
 
@@ -215,7 +229,7 @@ private:
         std::unordered_map<std::string, Json> keysByType;
         std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>> parentsByType;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            m_cache[i] = Json();
+            setNull(i);
             const Json* type = member(m_parents[i], discriminator);
             if (!isTruthy(type))
                 continue;
@@ -241,13 +255,14 @@ private:
             Rows targets = m_executor.findByKeys(*target, typeFilter, m_relation.keyTo, false);
             includeOn(targets, *target);
             const auto& parentsByKey = parentsByType[typeName];
-            for (Json& row : targets) {
-                const Json* key = member(row, m_relation.keyTo);
+            const std::size_t first = keep(std::move(targets));
+            for (std::size_t t = first; t < m_targets.size(); ++t) {
+                const Json* key = member(m_targets[t], m_relation.keyTo);
                 if (!key)
                     continue;
                 if (auto found = parentsByKey.find(keyString(*key)); found != parentsByKey.end()) {
                     for (std::size_t parent : found->second)
-                        m_cache[parent] = row;
+                        setOne(parent, t);
                 }
             }
         }
@@ -272,21 +287,19 @@ private:
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
         std::unordered_map<std::string, std::vector<std::size_t>> targetsByKey;
-        for (std::size_t t = 0; t < targets.size(); ++t) {
-            const Json* key = member(targets[t], m_relation.keyTo);
+        for (std::size_t t = 0; t < m_targets.size(); ++t) {
+            const Json* key = member(m_targets[t], m_relation.keyTo);
             if (isNullish(key))
-                failMissingKey(m_relation.keyTo, targets[t], target);
+                failMissingKey(m_relation.keyTo, m_targets[t], target);
             targetsByKey[keyString(*key)].push_back(t);
         }
         for (const std::string& text : order) {
-            Json list = Json::array();
-            if (auto found = targetsByKey.find(text); found != targetsByKey.end()) {
-                for (std::size_t t : found->second)
-                    list.push_back(std::move(targets[t]));
-            }
-            m_cache[parentByKey[text]] = std::move(list);
+            const std::size_t parent = parentByKey[text];
+            setList(parent);
+            if (auto found = targetsByKey.find(text); found != targetsByKey.end())
+                m_cache[parent].list = std::move(found->second);
         }
     }
 
@@ -296,7 +309,7 @@ private:
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            m_cache[i] = Json::array();
+            setList(i);
             const Json* key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 keys.push_back(*key);
@@ -307,12 +320,13 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        for (Json& row : targets) {
-            const Json* key = member(row, m_relation.keyTo);
+        keep(std::move(targets));
+        for (std::size_t t = 0; t < m_targets.size(); ++t) {
+            const Json* key = member(m_targets[t], m_relation.keyTo);
             const Json values = key && key->is_array() ? *key : Json::array({key ? *key : Json()});
             for (const Json& value : values) {
                 if (auto found = parentByKey.find(keyString(value)); found != parentByKey.end())
-                    m_cache[found->second]->push_back(row);
+                    push(found->second, t);
             }
         }
     }
@@ -326,7 +340,7 @@ private:
         Json sourceKeys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            m_cache[i] = Json::array();
+            setList(i);
             const Json* key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 sourceKeys.push_back(*key);
@@ -357,13 +371,14 @@ private:
         addField(idName);
         Rows targets = m_executor.findByKeys(target, m_filter, idName, true);
         includeOn(targets, target);
-        for (const Json& row : targets) {
-            const Json* id = member(row, idName);
+        keep(std::move(targets));
+        for (std::size_t t = 0; t < m_targets.size(); ++t) {
+            const Json* id = member(m_targets[t], idName);
             if (!isTruthy(id))
                 failPlain("LinkManyToMany received target that doesn't contain required \"" + idName + "\"");
             if (auto found = parentsByTarget.find(keyString(*id)); found != parentsByTarget.end()) {
                 for (std::size_t parent : found->second)
-                    m_cache[parent]->push_back(row);
+                    push(parent, t);
             }
         }
     }
@@ -374,7 +389,7 @@ private:
         Json allIds = Json::array();
         std::unordered_map<std::string, std::vector<std::size_t>> parentsById;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            m_cache[i] = Json::array();
+            setList(i);
             const Json* ids = member(m_parents[i], m_relation.keyFrom);
             if (!isTruthy(ids))
                 continue;
@@ -390,14 +405,14 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        targets = sortedByIds(std::move(targets), target.idName(), allIds);
-        for (const Json& row : targets) {
-            const Json* key = member(row, m_relation.keyTo);
+        keep(sortedByIds(std::move(targets), target.idName(), allIds));
+        for (std::size_t t = 0; t < m_targets.size(); ++t) {
+            const Json* key = member(m_targets[t], m_relation.keyTo);
             if (!key)
                 continue;
             if (auto found = parentsById.find(keyString(*key)); found != parentsById.end()) {
                 for (std::size_t parent : found->second)
-                    m_cache[parent]->push_back(row);
+                    push(parent, t);
             }
         }
     }
@@ -440,20 +455,48 @@ private:
                 std::optional<Json> filter;
                 if (m_item.scope)
                     filter = m_filter;
-                m_cache[i] = m_executor.related(m_model, m_parents[i], m_relation, filter);
+                m_cache[i] = Entry{Cache::Value, 0, {}, m_executor.related(m_model, m_parents[i], m_relation, filter)};
             } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
-                m_cache[i] = *value;
+                m_cache[i] = Entry{Cache::Value, 0, {}, *value};
             }
         }
     }
 
     // DataAccessObject's buildResult: a relation whose cached value is truthy
     // becomes a key of the instance, after its properties, in include order.
+    // A target shared by several parents is copied; its last use moves it.
     void attach()
     {
+        std::vector<std::size_t> uses(m_targets.size(), 0);
+        for (const Entry& entry : m_cache) {
+            if (entry.kind == Cache::One)
+                ++uses[entry.target];
+            for (std::size_t t : entry.list)
+                ++uses[t];
+        }
+        auto take = [&](std::size_t t) { return --uses[t] == 0 ? std::move(m_targets[t]) : Json(m_targets[t]); };
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            if (m_cache[i] && js::truthy(*m_cache[i]))
-                m_parents[i][m_relation.name] = std::move(*m_cache[i]);
+            Entry& entry = m_cache[i];
+            switch (entry.kind) {
+            case Cache::Undefined:
+            case Cache::Null:
+                break;
+            case Cache::One:
+                m_parents[i][m_relation.name] = take(entry.target);
+                break;
+            case Cache::List: {
+                Json list = Json::array();
+                list.get_ref<Json::array_t&>().reserve(entry.list.size());
+                for (std::size_t t : entry.list)
+                    list.push_back(take(t));
+                m_parents[i][m_relation.name] = std::move(list);
+                break;
+            }
+            case Cache::Value:
+                if (js::truthy(entry.value))
+                    m_parents[i][m_relation.name] = std::move(entry.value);
+                break;
+            }
         }
     }
 
@@ -463,7 +506,17 @@ private:
     const IncludeItem& m_item;
     const schema::Relation& m_relation;
     Json m_filter;
-    std::vector<std::optional<Json>> m_cache; // nullopt: never set, as an undefined cache entry
+    // Each parent's cached relation value, as indexes into m_targets so that a
+    // target row is moved, not copied, into the last parent that gets it.
+    enum class Cache { Undefined, Null, One, List, Value };
+    struct Entry {
+        Cache kind = Cache::Undefined;
+        std::size_t target = 0;          // One
+        std::vector<std::size_t> list;   // List
+        Json value;                      // Value (embedded data)
+    };
+    Rows m_targets;
+    std::vector<Entry> m_cache;
 };
 
 } // namespace

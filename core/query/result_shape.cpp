@@ -9,43 +9,131 @@ namespace relata::query {
 
 namespace {
 
-bool listed(const Json& settings, const char* key, const std::string& name)
+void addListed(const Json& settings, const char* key, std::vector<std::string>& names)
 {
     auto it = settings.find(key);
     if (it == settings.end())
-        return false;
-    if (it->is_array())
-        return std::find(it->begin(), it->end(), Json(name)) != it->end();
-    if (it->is_object())
-        return js::truthy(it->value(name, Json()));
-    return false;
-}
-
-bool isHidden(const schema::Model& model, const std::string& name)
-{
-    return std::find(model.hidden.begin(), model.hidden.end(), name) != model.hidden.end();
-}
-
-bool isProtected(const schema::Model& model, const std::string& name)
-{
-    if (const schema::Property* property = model.property(name); property && property->isProtected)
-        return true;
-    return listed(model.settings, "protectedProperties", name) || listed(model.settings, "protected", name);
-}
-
-// The model a relation's included value belongs to.
-const schema::Model* includedModel(const schema::Relation& relation, const Json& row, const schema::Schema& schema)
-{
-    if (relation.kind == schema::RelationKind::BelongsTo && relation.polymorphic) {
-        auto type = row.find(relation.polymorphic->discriminator);
-        if (type == row.end() || !type->is_string())
-            return nullptr;
-        return schema.modelIgnoringCase(type->get<std::string>());
+        return;
+    if (it->is_array()) {
+        for (const Json& name : *it) {
+            if (name.is_string())
+                names.push_back(name.get<std::string>());
+        }
+    } else if (it->is_object()) {
+        for (auto entry = it->begin(); entry != it->end(); ++entry) {
+            if (js::truthy(entry.value()))
+                names.push_back(entry.key());
+        }
     }
-    return schema.model(relation.modelTo);
 }
 
 } // namespace
+
+// What each key of a model's instances is, for the toJSON walk.
+struct Shaper::Plan {
+    struct Key {
+        bool hidden = false;
+        bool isProtected = false;
+        const schema::Model* embedded = nullptr;   // a property holding an embedded model (or a list of them)
+        const schema::Relation* relation = nullptr; // an included relation
+    };
+    std::unordered_map<std::string, Key> keys;
+};
+
+Shaper::Shaper(const schema::Schema& schema) : m_schema(schema) {}
+
+Shaper::~Shaper() = default;
+
+const Shaper::Plan& Shaper::plan(const schema::Model& model)
+{
+    auto found = m_plans.find(&model);
+    if (found != m_plans.end())
+        return *found->second;
+    auto plan = std::make_unique<Plan>();
+    for (const schema::Relation& relation : model.relations)
+        plan->keys[relation.name].relation = &relation;
+    for (const schema::Property& property : model.properties) {
+        Plan::Key& key = plan->keys[property.name];
+        key.relation = nullptr; // a property of the same name wins, as in toObject()
+        key.isProtected = property.isProtected;
+        const bool embedded = property.type == schema::ValueType::Model
+                              || (property.type == schema::ValueType::Array
+                                  && property.itemType == schema::ValueType::Model);
+        if (embedded)
+            key.embedded = m_schema.model(property.modelType);
+    }
+    for (const std::string& name : model.hidden)
+        plan->keys[name].hidden = true;
+    std::vector<std::string> protectedNames;
+    addListed(model.settings, "protectedProperties", protectedNames);
+    addListed(model.settings, "protected", protectedNames);
+    for (const std::string& name : protectedNames)
+        plan->keys[name].isProtected = true;
+    return *m_plans.emplace(&model, std::move(plan)).first->second;
+}
+
+void Shaper::shapeValue(Json& value, const schema::Model* model, bool embedded, ShapeOptions options)
+{
+    if (!model)
+        return;
+    auto one = [&](Json& item) {
+        if (!item.is_object())
+            return;
+        if (embedded)
+            orderAsModel(item, *model);
+        shape(item, *model, options);
+    };
+    if (value.is_array()) {
+        for (Json& item : value)
+            one(item);
+    } else {
+        one(value);
+    }
+}
+
+void Shaper::shapeEmbedded(Json& value, const schema::Model& model, ShapeOptions options)
+{
+    shapeValue(value, &model, true, options);
+}
+
+void Shaper::shape(Json& row, const schema::Model& model, ShapeOptions options)
+{
+    if (!row.is_object())
+        return;
+    const Plan& keys = plan(model);
+    const ShapeOptions nested{options.removeHidden, true};
+    // Relations first: a polymorphic belongsTo needs its discriminator, which may be hidden.
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        auto key = keys.keys.find(it.key());
+        if (key == keys.keys.end() || !key->second.relation)
+            continue;
+        const schema::Relation& relation = *key->second.relation;
+        const schema::Model* target = m_schema.model(relation.modelTo);
+        if (relation.kind == schema::RelationKind::BelongsTo && relation.polymorphic) {
+            auto type = row.find(relation.polymorphic->discriminator);
+            target = type != row.end() && type->is_string() ? m_schema.modelIgnoringCase(type->get<std::string>())
+                                                            : nullptr;
+        }
+        const bool embedded = relation.kind == schema::RelationKind::EmbedsOne
+                              || relation.kind == schema::RelationKind::EmbedsMany;
+        shapeValue(it.value(), target, embedded, nested);
+    }
+    for (auto it = row.begin(); it != row.end();) {
+        auto key = keys.keys.find(it.key());
+        if (key == keys.keys.end()) {
+            ++it;
+            continue;
+        }
+        const Plan::Key& role = key->second;
+        if ((options.removeHidden && role.hidden) || (options.removeProtected && role.isProtected)) {
+            it = row.erase(it);
+            continue;
+        }
+        if (role.embedded)
+            shapeValue(it.value(), role.embedded, true, nested);
+        ++it;
+    }
+}
 
 void orderAsModel(Json& value, const schema::Model& model)
 {
@@ -60,71 +148,6 @@ void orderAsModel(Json& value, const schema::Model& model)
             ordered[it.key()] = std::move(it.value());
     }
     value = std::move(ordered);
-}
-
-namespace {
-
-// Included rows are already in their model's order; embedded values are
-// instances built from stored JSON, so they are put in it.
-void shapeValue(Json& value, const schema::Model* model, bool embedded, const schema::Schema& schema,
-                ShapeOptions options)
-{
-    if (!model)
-        return;
-    auto shapeOne = [&](Json& item) {
-        if (!item.is_object())
-            return;
-        if (embedded)
-            orderAsModel(item, *model);
-        shapeInstance(item, *model, schema, options);
-    };
-    if (value.is_array()) {
-        for (Json& item : value)
-            shapeOne(item);
-    } else {
-        shapeOne(value);
-    }
-}
-
-void shapeEmbedded(Json& value, const schema::Property& property, const schema::Schema& schema, ShapeOptions nested)
-{
-    const bool isModel = property.type == schema::ValueType::Model
-                         || (property.type == schema::ValueType::Array && property.itemType == schema::ValueType::Model);
-    if (!isModel)
-        return;
-    const schema::Model* embedded = schema.model(property.modelType);
-    if (!embedded)
-        return;
-    shapeValue(value, embedded, true, schema, nested);
-}
-
-} // namespace
-
-void shapeInstance(Json& row, const schema::Model& model, const schema::Schema& schema, ShapeOptions options)
-{
-    if (!row.is_object())
-        return;
-    const ShapeOptions nested{options.removeHidden, true};
-    // Relations first: a polymorphic belongsTo needs its discriminator, which may be hidden.
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        if (model.property(it.key()))
-            continue;
-        if (const schema::Relation* relation = model.relation(it.key())) {
-            const bool embedded = relation->kind == schema::RelationKind::EmbedsOne
-                                  || relation->kind == schema::RelationKind::EmbedsMany;
-            shapeValue(it.value(), includedModel(*relation, row, schema), embedded, schema, nested);
-        }
-    }
-    for (auto it = row.begin(); it != row.end();) {
-        const std::string& key = it.key();
-        if ((options.removeHidden && isHidden(model, key)) || (options.removeProtected && isProtected(model, key))) {
-            it = row.erase(it);
-            continue;
-        }
-        if (const schema::Property* property = model.property(key))
-            shapeEmbedded(it.value(), *property, schema, nested);
-        ++it;
-    }
 }
 
 } // namespace relata::query
