@@ -84,6 +84,8 @@ MainWindow::~MainWindow()
     m_problems->setSession(nullptr);
     m_modelList->setSession(nullptr);
     m_history->setStack(nullptr);
+    if (m_scene)
+        m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
 }
@@ -273,6 +275,8 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_history->setStack(nullptr);
     m_hits.clear();
     m_hitIndex = -1;
+    if (m_scene)
+        m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
     m_view = nullptr;

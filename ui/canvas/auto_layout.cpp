@@ -3,6 +3,7 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -14,6 +15,8 @@ constexpr double pointsPerInch = 72.0;
 // Above this many nodes dot's crossing minimisation and network simplex are
 // capped: a 1,000-model app would otherwise take many seconds to lay out.
 constexpr std::size_t largeGraph = 200;
+constexpr double componentGap = 120;
+constexpr double targetAspect = 1.6;
 
 void setAttribute(void* object, const char* name, const std::string& value)
 {
@@ -23,10 +26,10 @@ void setAttribute(void* object, const char* name, const std::string& value)
 
 void setGraphAttributes(Agraph_t* graph, std::size_t nodeCount)
 {
-    agattr(graph, AGRAPH, const_cast<char*>("rankdir"), const_cast<char*>("LR"));
+    agattr(graph, AGRAPH, const_cast<char*>("rankdir"), const_cast<char*>("TB"));
     agattr(graph, AGRAPH, const_cast<char*>("splines"), const_cast<char*>("false"));
-    agattr(graph, AGRAPH, const_cast<char*>("nodesep"), const_cast<char*>("0.5"));
-    agattr(graph, AGRAPH, const_cast<char*>("ranksep"), const_cast<char*>("1.2"));
+    agattr(graph, AGRAPH, const_cast<char*>("nodesep"), const_cast<char*>("0.8"));
+    agattr(graph, AGRAPH, const_cast<char*>("ranksep"), const_cast<char*>("1.4"));
     if (nodeCount > largeGraph) {
         agattr(graph, AGRAPH, const_cast<char*>("mclimit"), const_cast<char*>("0.01"));
         agattr(graph, AGRAPH, const_cast<char*>("nslimit"), const_cast<char*>("1"));
@@ -40,14 +43,11 @@ void setGraphAttributes(Agraph_t* graph, std::size_t nodeCount)
     agattr(graph, AGNODE, const_cast<char*>("height"), const_cast<char*>("1"));
 }
 
-} // namespace
-
-std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
-                                         const std::vector<LayoutEdge>& edges)
+// One connected component through dot; top-left corners from (0, 0).
+std::map<ModelId, QPointF> layoutComponent(const std::vector<LayoutNode>& nodes,
+                                           const std::vector<LayoutEdge>& edges)
 {
     std::map<ModelId, QPointF> positions;
-    if (nodes.empty())
-        return positions;
     GVC_t* context = gvContext();
     Agraph_t* graph = agopen(const_cast<char*>("relata"), Agdirected, nullptr);
     setGraphAttributes(graph, nodes.size());
@@ -59,12 +59,8 @@ std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
         setAttribute(created, "height", std::to_string(node.size.height() / pointsPerInch));
         byId[node.id] = created;
     }
-    for (const LayoutEdge& edge : edges) {
-        const auto from = byId.find(edge.from);
-        const auto to = byId.find(edge.to);
-        if (from != byId.end() && to != byId.end() && from != to)
-            agedge(graph, from->second, to->second, nullptr, 1);
-    }
+    for (const LayoutEdge& edge : edges)
+        agedge(graph, byId.at(edge.from), byId.at(edge.to), nullptr, 1);
     if (gvLayout(context, graph, "dot") == 0) {
         double left = std::numeric_limits<double>::max();
         double top = std::numeric_limits<double>::max();
@@ -82,6 +78,88 @@ std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
     }
     agclose(graph);
     gvFreeContext(context);
+    return positions;
+}
+
+struct Component {
+    std::vector<LayoutNode> nodes;
+    std::vector<LayoutEdge> edges;
+    std::map<ModelId, QPointF> positions;
+    QSizeF size;
+};
+
+std::vector<Component> components(const std::vector<LayoutNode>& nodes,
+                                  const std::vector<LayoutEdge>& edges)
+{
+    std::unordered_map<ModelId, std::size_t> index;
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        index[nodes[i].id] = i;
+    std::vector<std::size_t> parent(nodes.size());
+    for (std::size_t i = 0; i < parent.size(); ++i)
+        parent[i] = i;
+    auto root = [&parent](std::size_t i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    std::vector<LayoutEdge> kept;
+    for (const LayoutEdge& edge : edges) {
+        const auto from = index.find(edge.from);
+        const auto to = index.find(edge.to);
+        if (from == index.end() || to == index.end() || edge.from == edge.to)
+            continue;
+        parent[root(from->second)] = root(to->second);
+        kept.push_back(edge);
+    }
+    std::unordered_map<std::size_t, std::size_t> componentOf;
+    std::vector<Component> result;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const auto [it, added] = componentOf.try_emplace(root(i), result.size());
+        if (added)
+            result.emplace_back();
+        result[it->second].nodes.push_back(nodes[i]);
+    }
+    for (const LayoutEdge& edge : kept)
+        result[componentOf[root(index[edge.from])]].edges.push_back(edge);
+    return result;
+}
+
+} // namespace
+
+std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
+                                         const std::vector<LayoutEdge>& edges)
+{
+    std::vector<Component> parts = components(nodes, edges);
+    double area = 0;
+    for (Component& part : parts) {
+        part.positions = layoutComponent(part.nodes, part.edges);
+        for (const LayoutNode& node : part.nodes) {
+            const QPointF corner = part.positions[node.id];
+            part.size = part.size.expandedTo(QSizeF(corner.x() + node.size.width(), corner.y() + node.size.height()));
+        }
+        area += (part.size.width() + componentGap) * (part.size.height() + componentGap);
+    }
+    // Shelf packing, largest first, into rows about as wide as a screen is
+    // wider than high, so many small components do not make one long strip.
+    std::stable_sort(parts.begin(), parts.end(), [](const Component& a, const Component& b) {
+        return a.size.height() * a.size.width() > b.size.height() * b.size.width();
+    });
+    double rowWidth = std::sqrt(area * targetAspect);
+    for (const Component& part : parts)
+        rowWidth = std::max(rowWidth, part.size.width());
+    std::map<ModelId, QPointF> positions;
+    QPointF cursor;
+    double rowHeight = 0;
+    for (const Component& part : parts) {
+        if (cursor.x() > 0 && cursor.x() + part.size.width() > rowWidth) {
+            cursor = QPointF(0, cursor.y() + rowHeight + componentGap);
+            rowHeight = 0;
+        }
+        for (const auto& [id, position] : part.positions)
+            positions[id] = cursor + position;
+        cursor.rx() += part.size.width() + componentGap;
+        rowHeight = std::max(rowHeight, part.size.height());
+    }
     return positions;
 }
 

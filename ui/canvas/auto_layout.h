@@ -21,9 +21,10 @@ struct LayoutEdge {
     ModelId to = ModelId::None;
 };
 
-// Graphviz `dot` (libgvc): a layered layout, left to right. Returns each node's
-// top-left corner; the layout's top-left is at (0, 0). Edges naming nodes that
-// are not in `nodes` are ignored.
+// Graphviz `dot` (libgvc): a layered layout, top to bottom, of each connected
+// component, the components packed in rows. Returns each node's top-left
+// corner; the layout's top-left is at (0, 0). Edges naming nodes that are not
+// in `nodes` are ignored.
 std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
                                          const std::vector<LayoutEdge>& edges);
 

@@ -12,6 +12,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QPalette>
+#include <QSignalBlocker>
 
 #include <map>
 
@@ -107,14 +108,28 @@ void DiagramScene::setShowGeneratedModels(bool show)
 
 void DiagramScene::refresh()
 {
-    for (RelationItem* edge : m_edges)
-        delete edge;
-    m_edges.clear();
-    m_edgesAt.clear();
-    syncModels();
-    syncGeneratedModels();
-    rebuildEdges();
-    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    // Edges are rebuilt from scratch; the selected ones are found again by key,
+    // and listeners hear of the selection once, after the rebuild.
+    std::vector<std::pair<QString, QString>> selectedEdges;
+    {
+        const QSignalBlocker blocker(this);
+        for (RelationItem* edge : m_edges) {
+            if (edge->isSelected())
+                selectedEdges.emplace_back(edge->key().ownerName, edge->key().relation);
+            delete edge;
+        }
+        m_edges.clear();
+        m_edgesAt.clear();
+        syncModels();
+        syncGeneratedModels();
+        rebuildEdges();
+        for (const auto& [owner, relation] : selectedEdges) {
+            if (RelationItem* edge = relationItem(owner, relation))
+                edge->setSelected(true);
+        }
+        setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    }
+    emit selectionChanged();
     emit refreshed();
 }
 

@@ -76,7 +76,9 @@ EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int 
     route.path.moveTo(route.start);
     route.path.cubicTo(route.start + route.startNormal * reach, route.end + route.endNormal * reach,
                        route.end);
-    route.labelAnchor = route.path.pointAtPercent(0.5);
+    // Parallel edges run close together: their labels are spread along them.
+    const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
+    route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
     return route;
 }
 

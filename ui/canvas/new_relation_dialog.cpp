@@ -1,6 +1,7 @@
 #include "canvas/new_relation_dialog.h"
 
 #include "document/document.h"
+#include "inspector/filter_validator.h"
 #include "inspector/json_edit.h"
 #include "schema/schema.h"
 #include "session.h"
@@ -60,6 +61,7 @@ NewRelationDialog::NewRelationDialog(Session* session, ModelId source, ModelId t
     const int targetIndex = m_target->findText(q(session->document().modelName(target)));
     m_target->setCurrentIndex(std::max(0, targetIndex));
     m_kind->setCurrentIndex(m_kind->findData(int(RelationChoice::HasMany)));
+    m_scope->setValidator(filterValidator(m_session, m_target->currentText().toStdString()));
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(previewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &NewRelationDialog::refreshPreview);
@@ -158,6 +160,7 @@ void NewRelationDialog::buildForm()
         schedulePreview();
     });
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        m_scope->setValidator(filterValidator(m_session, m_target->currentText().toStdString()));
         updateDefaults();
         schedulePreview();
     });

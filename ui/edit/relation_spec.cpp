@@ -248,7 +248,6 @@ std::string defaultRelationName(const schema::Schema& schema, RelationChoice kin
     return camelize(plural);
 }
 
-
 bool RelationPreview::hasErrors() const
 {
     return std::any_of(problems.begin(), problems.end(),

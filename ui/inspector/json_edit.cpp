@@ -64,6 +64,12 @@ void JsonEdit::setCompletions(const QStringList& words)
     static_cast<QStringListModel*>(m_completer->model())->setStringList(words);
 }
 
+void JsonEdit::setValidator(Validator validator)
+{
+    m_validator = std::move(validator);
+    validate();
+}
+
 void JsonEdit::validate()
 {
     QString error;
@@ -77,6 +83,8 @@ void JsonEdit::validate()
                         .arg(QString::fromStdString(failure->message));
         } else if (m_requireObject && !std::get<json::Text>(parsed).value().is_object()) {
             error = tr("must be a JSON object: {…}");
+        } else if (m_validator) {
+            error = m_validator(std::get<json::Text>(parsed).value());
         }
     }
     const bool changed = error.isEmpty() != m_error.isEmpty();

@@ -5,6 +5,7 @@
 #include <QPlainTextEdit>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCompleter;
@@ -27,6 +28,10 @@ public:
     const QString& error() const { return m_error; }
     void setRequireObject(bool require) { m_requireObject = require; }
     void setCompletions(const QStringList& words);
+    // Checks a value that parsed (a LoopBack filter, say); returns what is
+    // wrong with it, or an empty string.
+    using Validator = std::function<QString(const Json&)>;
+    void setValidator(Validator validator);
 
 signals:
     void validityChanged(bool valid);
@@ -43,6 +48,7 @@ private:
     QString wordUnderCursor() const;
 
     QCompleter* m_completer;
+    Validator m_validator;
     QString m_error;
     bool m_requireObject = true;
     bool m_edited = false;

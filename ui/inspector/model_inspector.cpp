@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "edit/edit_controller.h"
+#include "inspector/filter_validator.h"
 #include "inspector/json_edit.h"
 #include "schema/schema.h"
 #include "session.h"
@@ -229,6 +230,8 @@ void ModelInspector::reload()
     }
     m_scopes->setCompletions(names);
     m_defaultScope->setCompletions(names);
+    m_scopes->setValidator(filterValidator(m_session, document.modelName(m_id), true));
+    m_defaultScope->setValidator(filterValidator(m_session, document.modelName(m_id)));
     m_scopes->setValue(model.value("scopes", Json()));
     m_defaultScope->setValue(model.value("scope", Json()));
     m_loading = false;

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "edit/edit_controller.h"
+#include "inspector/filter_validator.h"
 #include "inspector/json_edit.h"
 #include "schema/schema.h"
 #include "session.h"
@@ -270,7 +271,9 @@ void RelationInspector::showDefaults()
             if (!fallback.isEmpty())
                 field.edit->setPlaceholderText(greyed.arg(fallback));
         }
-        const std::string targetName = relation->modelTo;
+        // A through relation's scope filters the through rows (SEMANTICS.md §2.4).
+        const std::string targetName = relation->modelThrough.empty() ? relation->modelTo : relation->modelThrough;
+        m_scope->setValidator(filterValidator(m_session, targetName));
         if (const schema::Model* target = m_session->schema().model(targetName)) {
             for (const schema::Property& property : target->properties)
                 names << q(property.name);

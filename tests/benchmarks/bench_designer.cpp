@@ -1,0 +1,136 @@
+// Prints how long the designer takes to open, compile, lay out, paint and
+// render a generated app, and the peak memory: `bench_designer [--smoke]`.
+
+#include "canvas/diagram_export.h"
+#include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
+#include "document/document.h"
+#include "io/app_io.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <random>
+
+#include <sys/resource.h>
+
+using namespace relata;
+
+namespace {
+
+void writeFile(const QString& path, const Json& value)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray::fromStdString(value.dump(2) + "\n"));
+}
+
+// `models` models, each with a belongsTo to an earlier one and that one's
+// hasMany back: about two relations per model, as in real apps.
+void generateApp(const QString& root, int models)
+{
+    std::mt19937 random(7);
+    Json config = Json{{"_meta", {{"sources", {"loopback/common/models", "../common/models"}}}}};
+    std::vector<Json> definitions;
+    for (int i = 0; i < models; ++i) {
+        const std::string name = "Model" + std::to_string(i);
+        config[name] = Json{{"dataSource", "db"}, {"public", true}};
+        definitions.push_back(Json{{"name", name},
+                                   {"base", "PersistedModel"},
+                                   {"properties",
+                                    {{"title", {{"type", "string"}, {"required", true}}},
+                                     {"amount", "number"},
+                                     {"active", "boolean"},
+                                     {"createdAt", "date"}}},
+                                   {"relations", Json::object()}});
+    }
+    for (int i = 1; i < models; ++i) {
+        const int parent = int(random() % unsigned(i));
+        const std::string child = "Model" + std::to_string(i);
+        const std::string owner = "Model" + std::to_string(parent);
+        definitions[std::size_t(i)]["relations"]["parent"] = Json{{"type", "belongsTo"}, {"model", owner}};
+        definitions[std::size_t(parent)]["relations"]["children" + std::to_string(i)] =
+            Json{{"type", "hasMany"}, {"model", child}, {"foreignKey", "parentId"}};
+    }
+    writeFile(QDir(root).filePath(QStringLiteral("server/model-config.json")), config);
+    for (int i = 0; i < models; ++i)
+        writeFile(QDir(root).filePath(QStringLiteral("common/models/model-%1.json").arg(i)),
+                  definitions[std::size_t(i)]);
+}
+
+long peakKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+void run(int models, QTextStream& out)
+{
+    QTemporaryDir dir;
+    generateApp(dir.path(), models);
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<Document> document = io::read(dir.path());
+    const qint64 open = timer.restart();
+    Session session(std::move(document));
+    const qint64 compile = timer.restart();
+    int relations = 0;
+    for (const schema::Model& model : session.schema().models())
+        relations += model.id == ModelId::None ? 0 : int(model.relations.size());
+    timer.restart();
+    // The scene builds every item and lays out the models without a position.
+    DiagramScene scene(&session);
+    const qint64 sceneAndLayout = timer.restart();
+    scene.autoLayout(false);
+    const qint64 layout = timer.restart();
+    DiagramView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.fitAll();
+    timer.restart();
+    view.grab();
+    const qint64 firstPaint = timer.restart();
+    view.setZoom(1);
+    view.grab();
+    const qint64 paintAtFullDetail = timer.restart();
+    const QString svg = dir.filePath(QStringLiteral("diagram.svg"));
+    const QString error = exportDiagram(scene, svg);
+    const qint64 render = timer.restart();
+    out << QStringLiteral("models=%1 relations=%2 open_ms=%3 compile_ms=%4 scene_and_layout_ms=%5 "
+                          "layout_ms=%6 first_paint_ms=%7 paint_zoom1_ms=%8 render_svg_ms=%9 svg_kb=%10 "
+                          "peak_mb=%11%12\n")
+               .arg(models)
+               .arg(relations)
+               .arg(open)
+               .arg(compile)
+               .arg(sceneAndLayout)
+               .arg(layout)
+               .arg(firstPaint)
+               .arg(paintAtFullDetail)
+               .arg(render)
+               .arg(QFileInfo(svg).size() / 1024)
+               .arg(peakKilobytes() / 1024)
+               .arg(error.isEmpty() ? QString() : QStringLiteral(" error=") + error);
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const bool smoke = QApplication::arguments().contains(QStringLiteral("--smoke"));
+    for (int models : smoke ? std::vector<int>{20} : std::vector<int>{100, 1000})
+        run(models, out);
+    return 0;
+}

@@ -1,0 +1,290 @@
+#include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
+#include "canvas/model_item.h"
+#include "canvas/new_relation_dialog.h"
+#include "canvas/relation_item.h"
+#include "document/document.h"
+#include "edit/edit_controller.h"
+#include "io/app_io.h"
+#include "main_window.h"
+#include "schema/schema.h"
+#include "session.h"
+#include "ui_fixture.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace relata;
+
+Q_DECLARE_METATYPE(relata::Json)
+
+class TestCanvas : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void relationByDrag_data();
+    void relationByDrag();
+    void dragOfThreeModelsIsOneStep();
+    void autoLayoutUndo();
+    void renderSampleApp();
+
+private:
+    QPoint viewPoint(DiagramView* view, ModelItem* item, QPointF local) const;
+    void drag(DiagramView* view, QPoint from, QPoint to) const;
+};
+
+void TestCanvas::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("RelataTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_canvas"));
+}
+
+QPoint TestCanvas::viewPoint(DiagramView* view, ModelItem* item, QPointF local) const
+{
+    return view->mapFromScene(item->mapToScene(local));
+}
+
+void TestCanvas::drag(DiagramView* view, QPoint from, QPoint to) const
+{
+    QWidget* viewport = view->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    const QPoint step = (to - from) / 4;
+    for (int i = 1; i <= 4; ++i) {
+        QMouseEvent move(QEvent::MouseMove, from + step * i, viewport->mapToGlobal(from + step * i),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+// Each row: a drag from one model's handle onto another, the dialog's fields,
+// and the entry LoopBack reads (SEMANTICS.md §2); `created` is a through model
+// the same step creates.
+void TestCanvas::relationByDrag_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QVariantMap>("fields");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Json>("entry");
+    QTest::addColumn<QString>("created");
+
+    QTest::addRow("belongsTo") << "Order" << "Customer" << int(RelationChoice::BelongsTo) << QVariantMap{}
+                               << "customer" << Json{{"type", "belongsTo"}, {"model", "Customer"}} << QString();
+    QTest::addRow("hasOne") << "Customer" << "Address" << int(RelationChoice::HasOne) << QVariantMap{}
+                            << "address" << Json{{"type", "hasOne"}, {"model", "Address"}} << QString();
+    QTest::addRow("hasMany with foreign key")
+        << "Customer" << "Order" << int(RelationChoice::HasMany)
+        << QVariantMap{{QStringLiteral("foreignKey"), QStringLiteral("buyerId")}} << "orders"
+        << Json{{"type", "hasMany"}, {"model", "Order"}, {"foreignKey", "buyerId"}} << QString();
+    QTest::addRow("hasMany through, creating it")
+        << "Customer" << "Tag" << int(RelationChoice::HasManyThrough)
+        << QVariantMap{{QStringLiteral("through"), QStringLiteral("Tagging")}} << "tags"
+        << Json{{"type", "hasMany"}, {"model", "Tag"}, {"through", "Tagging"}} << "Tagging";
+    QTest::addRow("hasAndBelongsToMany") << "Customer" << "Tag" << int(RelationChoice::HasAndBelongsToMany)
+                                         << QVariantMap{} << "tags"
+                                         << Json{{"type", "hasAndBelongsToMany"}, {"model", "Tag"}} << QString();
+    QTest::addRow("referencesMany") << "Customer" << "Tag" << int(RelationChoice::ReferencesMany)
+                                    << QVariantMap{} << "tags"
+                                    << Json{{"type", "referencesMany"}, {"model", "Tag"}} << QString();
+    QTest::addRow("polymorphic belongsTo")
+        << "Picture" << "Customer" << int(RelationChoice::PolymorphicBelongsTo) << QVariantMap{}
+        << "imageable" << Json{{"type", "belongsTo"}, {"polymorphic", true}} << QString();
+    QTest::addRow("embedsOne with property")
+        << "Customer" << "Address" << int(RelationChoice::EmbedsOne)
+        << QVariantMap{{QStringLiteral("foreignKey"), QStringLiteral("billingAddress")}} << "addressItem"
+        << Json{{"type", "embedsOne"}, {"model", "Address"}, {"property", "billingAddress"}} << QString();
+    QTest::addRow("embedsMany") << "Customer" << "Address" << int(RelationChoice::EmbedsMany) << QVariantMap{}
+                                << "addressList" << Json{{"type", "embedsMany"}, {"model", "Address"}}
+                                << QString();
+}
+
+void TestCanvas::relationByDrag()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, target);
+    QFETCH(int, kind);
+    QFETCH(QVariantMap, fields);
+    QFETCH(QString, name);
+    QFETCH(Json, entry);
+    QFETCH(QString, created);
+
+    test::FixtureApp app;
+    MainWindow window;
+    QVERIFY(window.openApp(app.path(), true));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DiagramView* view = window.view();
+    view->fitAll();
+    Document& document = window.session()->document();
+    const auto before = test::renderedFiles(document);
+
+    ModelItem* from = window.scene()->modelItem(source);
+    ModelItem* to = window.scene()->modelItem(target);
+    QVERIFY(from && to);
+    bool dialogSeen = false;
+    bool valid = false;
+    QString problems;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewRelationDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        auto* kinds = dialog->findChild<QComboBox*>(QStringLiteral("kind"));
+        kinds->setCurrentIndex(kinds->findData(kind));
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (auto* edit = dialog->findChild<QLineEdit*>(it.key()))
+                edit->setText(it.value().toString());
+            else if (auto* combo = dialog->findChild<QComboBox*>(it.key()))
+                combo->setEditText(it.value().toString());
+        }
+        dialog->refreshPreview();
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("name"))->text(), name);
+        for (const Diagnostic& problem : dialog->preview().problems)
+            problems += QString::fromStdString(problem.message) + u'\n';
+        valid = !dialog->preview().hasErrors();
+        dialog->accept();
+    });
+    drag(view, viewPoint(view, from, from->handleCenter()), viewPoint(view, to, to->box().center()));
+    QVERIFY(dialogSeen);
+    QVERIFY2(valid, qPrintable(problems));
+
+    const Json& model = document.model(document.findModel(source.toStdString()));
+    QVERIFY(model.contains("relations"));
+    QCOMPARE(QString::fromStdString(model["relations"].value(name.toStdString(), Json()).dump()),
+             QString::fromStdString(entry.dump()));
+    if (!created.isEmpty()) {
+        const ModelId through = document.findModel(created.toStdString());
+        QVERIFY(through != ModelId::None);
+        const Json& relations = document.model(through)["relations"];
+        QCOMPARE(QString::fromStdString(relations.dump()),
+                 QString::fromStdString(Json({{"customer", {{"type", "belongsTo"}, {"model", "Customer"}}},
+                                              {"tag", {{"type", "belongsTo"}, {"model", "Tag"}}}})
+                                            .dump()));
+    }
+    const schema::Model* compiled = window.session()->schema().model(source.toStdString());
+    QVERIFY(compiled && compiled->relation(name.toStdString()));
+    QCOMPARE(window.session()->edits().undoStack()->count(), 1);
+
+    window.session()->edits().undoStack()->undo();
+    QVERIFY(test::renderedFiles(document) == before);
+    window.session()->edits().undoStack()->setClean();
+}
+
+void TestCanvas::dragOfThreeModelsIsOneStep()
+{
+    test::FixtureApp app;
+    MainWindow window;
+    QVERIFY(window.openApp(app.path(), true));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DiagramView* view = window.view();
+    view->fitAll();
+    DiagramScene* scene = window.scene();
+    Document& document = window.session()->document();
+    const auto before = test::renderedFiles(document);
+    const QStringList names = {QStringLiteral("Customer"), QStringLiteral("Order"), QStringLiteral("Tag")};
+    std::map<QString, NodePlacement> start;
+    for (const QString& name : names) {
+        ModelItem* item = scene->modelItem(name);
+        item->setSelected(true);
+        start[name] = *document.diagram().placement(item->modelId());
+    }
+    ModelItem* grabbed = scene->modelItem(QStringLiteral("Order"));
+    const QPoint from = viewPoint(view, grabbed, QPointF(60, 30));
+    drag(view, from, from + QPoint(80, 40));
+
+    QUndoStack* stack = window.session()->edits().undoStack();
+    QCOMPARE(stack->count(), 1);
+    for (const QString& name : names) {
+        const NodePlacement moved = *document.diagram().placement(scene->modelItem(name)->modelId());
+        QVERIFY(moved.x > start[name].x);
+        QVERIFY(moved.y > start[name].y);
+    }
+    const NodePlacement untouched = *document.diagram().placement(document.findModel("Picture"));
+    QCOMPARE(untouched.x, 1200.0);
+    stack->undo();
+    for (const QString& name : names) {
+        const NodePlacement back = *document.diagram().placement(scene->modelItem(name)->modelId());
+        QCOMPARE(back, start[name]);
+        QCOMPARE(scene->modelItem(name)->pos(), QPointF(back.x, back.y));
+    }
+    QVERIFY(test::renderedFiles(document) == before);
+    stack->setClean();
+}
+
+void TestCanvas::autoLayoutUndo()
+{
+    test::FixtureApp app;
+    MainWindow window;
+    QVERIFY(window.openApp(app.path(), true));
+    Document& document = window.session()->document();
+    const ModelId picture = document.findModel("Picture");
+    NodePlacement pinned = *document.diagram().placement(picture);
+    pinned.pinned = true;
+    window.session()->edits().setPlacements({{picture, pinned}}, QStringLiteral("pin"));
+    const auto before = test::renderedFiles(document);
+    QUndoStack* stack = window.session()->edits().undoStack();
+    const int steps = stack->count();
+
+    window.scene()->autoLayout(false);
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(*document.diagram().placement(picture), pinned);
+    std::vector<QRectF> boxes;
+    for (ModelId id : document.modelIds())
+        boxes.push_back(window.scene()->modelItem(id)->sceneBox());
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes[i].intersects(boxes[j]), "auto-layout left two models overlapping");
+    }
+    QVERIFY(test::renderedFiles(document) != before);
+    stack->undo();
+    QVERIFY(test::renderedFiles(document) == before);
+    stack->setClean();
+}
+
+void TestCanvas::renderSampleApp()
+{
+    const QString sample = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
+    if (!QDir(sample).exists())
+        QSKIP("the sample app resources/samples/shop is missing");
+    QTemporaryDir out;
+    const QString svg = out.filePath(QStringLiteral("shop.svg"));
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("render"), sample, QStringLiteral("--out"), svg});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+
+    Session session(io::read(sample));
+    int names = 0;
+    for (const schema::Model& model : session.schema().models()) {
+        if (model.id == ModelId::None)
+            continue;
+        QVERIFY2(text.contains(QStringLiteral(">%1<").arg(QString::fromStdString(model.name))),
+                 qPrintable(QString::fromStdString(model.name)));
+        ++names;
+        for (const schema::Relation& relation : model.relations) {
+            QVERIFY2(text.contains(QStringLiteral(">%1<").arg(QString::fromStdString(relation.name))),
+                     qPrintable(QString::fromStdString(model.name + "." + relation.name)));
+            ++names;
+        }
+    }
+    QVERIFY(names > 20);
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

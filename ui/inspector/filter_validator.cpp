@@ -1,0 +1,44 @@
+#include "inspector/filter_validator.h"
+
+#include "check/filter_check.h"
+#include "schema/schema.h"
+#include "session.h"
+
+namespace relata {
+namespace {
+
+QString firstError(const std::vector<check::FilterIssue>& issues, const std::string& prefix)
+{
+    for (const check::FilterIssue& issue : issues) {
+        if (issue.severity != Severity::Error)
+            continue;
+        const std::string where = prefix + issue.pointer;
+        return where.empty() ? QString::fromStdString(issue.message)
+                             : QStringLiteral("%1: %2").arg(QString::fromStdString(where),
+                                                            QString::fromStdString(issue.message));
+    }
+    return {};
+}
+
+} // namespace
+
+JsonEdit::Validator filterValidator(Session* session, std::string model, bool namedScopes)
+{
+    return [session, model = std::move(model), namedScopes](const Json& value) -> QString {
+        if (!session || !value.is_object())
+            return {};
+        const schema::Schema& schema = session->schema();
+        const schema::Model* target = model.empty() ? nullptr : schema.model(model);
+        if (!namedScopes)
+            return firstError(check::checkFilter(schema, target, value), {});
+        for (const auto& [name, filter] : value.items()) {
+            const QString error =
+                firstError(check::checkFilter(schema, target, filter, check::FilterUse::NamedScope), "/" + name);
+            if (!error.isEmpty())
+                return error;
+        }
+        return {};
+    };
+}
+
+} // namespace relata
