@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "document/document.h"
 #include "query/engine.h"
+#include "query/filter_lint.h"
 #include "schema/schema.h"
 #include "store/connection.h"
 #include "store/js_values.h"
@@ -59,6 +60,20 @@ std::optional<Json> parseFilter(const QString& text)
     return filter;
 }
 
+// What LoopBack will silently change or drop in the filter, on stderr; the
+// answer on stdout stays what LoopBack answers.
+void printLint(const Json& filter, const schema::Schema& schema, const std::string& modelName)
+{
+    const schema::Model* model = schema.model(modelName);
+    if (!model)
+        return;
+    for (const query::LintWarning& warning : query::lintFilter(filter, *model, schema))
+        err() << tr("warning: FILTER%1: %2")
+                     .arg(QString::fromStdString(warning.pointer), QString::fromStdString(warning.message))
+              << '\n';
+    err().flush();
+}
+
 // Runs `query` --repeat times (at least once) and prints the first answer; the
 // timing line has the oracle's shape so the two can be compared.
 int answer(const Args& args, const QString& label, const std::function<query::QueryResult()>& query)
@@ -108,6 +123,7 @@ int runQuery(const Args& args)
         return CannotStart;
     query::Engine engine(setup->schema, *setup->connection);
     const std::string model = args.positional().at(1).toStdString();
+    printLint(*filter, setup->schema, model);
     return answer(args, args.positional().at(1), [&] { return engine.find(model, *filter); });
 }
 
@@ -127,6 +143,10 @@ int runRelated(const Args& args)
     // The id is text, as it comes from a URL; LoopBack coerces it to the id type.
     const Json id = args.positional().at(2).toStdString();
     const std::string relation = args.positional().at(3).toStdString();
+    if (const schema::Model* source = setup->schema.model(model); source && filter) {
+        if (const schema::Relation* accessor = source->relation(relation))
+            printLint(*filter, setup->schema, accessor->modelTo);
+    }
     const QString label = QStringLiteral("%1#%2.%3").arg(args.positional().at(1), args.positional().at(2),
                                                          args.positional().at(3));
     return answer(args, label, [&] { return engine.related(model, id, relation, filter); });

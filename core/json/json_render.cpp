@@ -3,7 +3,6 @@
 
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace relata::json {
 namespace {

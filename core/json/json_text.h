@@ -44,6 +44,9 @@ struct Warning {
     std::string message;
 };
 
+// Where the text stops being JSON, as JSON.parse and python's json report it
+// (a trailing comma: at the '}' after it; a missing comma: at the next member),
+// and what is wrong in words a user can act on.
 struct ParseError {
     Location at;
     std::string message;
@@ -83,8 +86,9 @@ private:
     std::shared_ptr<const SourceMap> m_map;
 };
 
-// Parses a complete JSON text. Duplicate keys: the last one wins, as
-// JSON.parse does, and a warning names the key.
+// Parses a complete RFC 8259 JSON text in UTF-8; a leading BOM is accepted and
+// kept. Duplicate keys: the last value wins at the first key's position, as
+// JSON.parse does, and a warning names the key. Numbers get nlohmann's types.
 std::variant<Text, ParseError> parse(std::string source);
 
 // A new text in `style` (used for new files).

@@ -91,7 +91,8 @@ Engine::Engine(const schema::Schema& schema, store::Connection& connection)
     : m_schema(schema)
     , m_statements(std::make_unique<StatementCache>(connection.handle()))
 {
-    sqlite3_create_function_v2(connection.handle(), "RELATA_CASEFOLD", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+    if (connection.handle())
+        sqlite3_create_function_v2(connection.handle(), "RELATA_CASEFOLD", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                caseFold, nullptr, nullptr, nullptr);
 }
 

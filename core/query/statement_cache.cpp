@@ -110,6 +110,8 @@ void StatementCache::failWithDatabaseError(int code, sqlite3_stmt* running)
 
 sqlite3_stmt* StatementCache::prepare(const QString& sql)
 {
+    if (!m_database)
+        failPlain("the database connection is not open");
     const QByteArray text = sql.toUtf8();
     const std::string key(text.constData(), std::size_t(text.size()));
     if (auto it = m_statements.find(key); it != m_statements.end()) {

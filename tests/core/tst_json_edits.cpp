@@ -99,6 +99,12 @@ void TestJson::edits_data()
         << inlineScopes
         << QByteArray(R"({"scopes":{"current":{"where":{"currentVersion":true}},"spaced":{"limit":10},"tight":{"fields":["id","title"],"limit":{"a":1,"b":2}}},"hidden":["password","token"]})")
         << scopes("[\"id\"]}", "[\"id\",\"title\"],\"limit\":{\"a\":1,\"b\":2}}") << 1 << 1;
+    QTest::addRow("fill an empty object written inline")
+        << QByteArray("{\"a\": {}, \"b\": 1}\n") << QByteArray(R"({"a":{"x":[1,{}]},"b":1})")
+        << QByteArray("{\"a\": {\"x\": [1, {}]}, \"b\": 1}\n") << 1 << 1;
+    QTest::addRow("fill an empty array on its own line")
+        << QByteArray("{\n  \"a\": {\n    \"b\": []\n  }\n}\n") << QByteArray(R"({"a":{"b":["x",2]}})")
+        << QByteArray("{\n  \"a\": {\n    \"b\": [\n      \"x\",\n      2\n    ]\n  }\n}\n") << 1 << 4;
     QTest::addRow("append to an inline array")
         << inlineScopes
         << QByteArray(R"({"scopes":{"current":{"where":{"currentVersion":true}},"spaced":{"limit":10},"tight":{"fields":["id"]}},"hidden":["password","token","salt"]})")

@@ -8,6 +8,10 @@
 #include "store/fixtures.h"
 #include "store/js_values.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +92,10 @@ private slots:
     void errorsAreValues_data();
     void errorsAreValues();
     void findByIdGivesObjectOrNull();
+    void storeLoadsWhatLoopBackLoads();
+    void commandLine_data();
+    void commandLine();
+    void commandLineRepeatPrintsTiming();
 
 private:
     std::unique_ptr<Document> m_document;
@@ -313,6 +321,107 @@ void TestQuery::findByIdGivesObjectOrNull()
     const query::QueryResult missing = m_shopEngine->findById("Customer", Json(99));
     QVERIFY(missing.ok());
     QVERIFY(missing.value.is_null());
+}
+
+// The conformance database was written by LoopBack (the oracle's
+// load-sqlite.js); core/store's load of the same data.json must give the same
+// rows, so that a database Relata loads answers as the oracle's does.
+void TestQuery::storeLoadsWhatLoopBackLoads()
+{
+    QFile dataFile(shopApp + QStringLiteral("/data.json"));
+    QVERIFY(dataFile.open(QIODevice::ReadOnly));
+    const Json data = Json::parse(dataFile.readAll().toStdString());
+    store::Error error;
+    auto loaded = store::Connection::open(m_directory.filePath(QStringLiteral("loaded.sqlite")),
+                                          {store::Access::ReadWrite}, &error);
+    QVERIFY2(loaded, qPrintable(error.text()));
+    const store::LoadResult result = store::loadFixtures(*loaded, m_schema, data);
+    QVERIFY2(result.ok(), result.error ? result.error->text().c_str() : "");
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const schema::Model* model = m_schema.model(it.key());
+        QVERIFY(model);
+        QStringList columns;
+        for (const schema::Property& property : model->properties)
+            columns << query::quoteIdentifier(property.column);
+        const QString select = QStringLiteral("SELECT %1 FROM %2 ORDER BY \"id\"")
+                                   .arg(columns.join(u','), query::quoteIdentifier(model->table));
+        QSqlQuery ours(loaded->database());
+        QSqlQuery theirs(m_shop->database());
+        QVERIFY2(ours.exec(select) && theirs.exec(select), qPrintable(select));
+        int rows = 0;
+        while (theirs.next()) {
+            QVERIFY2(ours.next(), qPrintable(QStringLiteral("%1: fewer rows").arg(QString::fromStdString(model->name))));
+            for (int column = 0; column < int(columns.size()); ++column) {
+                const QVariant expected = theirs.value(column);
+                const QVariant actual = ours.value(column);
+                const bool same = expected.isNull() == actual.isNull()
+                                  && (expected.isNull() || expected == actual || expected.toString() == actual.toString());
+                QVERIFY2(same, qPrintable(QStringLiteral("%1 row %2 %3: LoopBack wrote %4, store wrote %5")
+                                              .arg(QString::fromStdString(model->name)).arg(rows).arg(columns[column],
+                                                   expected.toString(), actual.toString())));
+            }
+            ++rows;
+        }
+        QVERIFY(!ours.next());
+    }
+}
+
+void TestQuery::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("output");
+    const QStringList query = {QStringLiteral("query"), shopApp, QStringLiteral("--db"), shopDatabase};
+    const QStringList related = {QStringLiteral("related"), shopApp, QStringLiteral("--db"), shopDatabase};
+    QTest::addRow("query") << query + QStringList{"Tag", R"({"where": {"id": 2}})"} << 0
+                           << QByteArray(R"([{"name":"New","id":2}])");
+    QTest::addRow("query without filter") << query + QStringList{"Assembly"} << 0
+                                          << QByteArray(R"([{"name":"Bicycle","id":1},{"name":"Tricycle","id":2},)"
+                                                        R"({"name":"Unicycle","id":3}])");
+    QTest::addRow("query error") << query + QStringList{"Tag", R"({"limit": -1})"} << 1
+                                 << QByteArray(R"({"error":{"name":"Error","message":"The limit parameter -1 is not valid",)"
+                                               R"("statusCode":400}})");
+    QTest::addRow("related without filter") << related + QStringList{"Product", "1", "tags"} << 0
+                                            << QByteArray(R"([{"name":"New","id":2},{"name":"eco","id":3},)"
+                                                          R"({"name":"New","id":2}])");
+    QTest::addRow("related with filter") << related + QStringList{"Product", "1", "tags", "{}"} << 0
+                                         << QByteArray(R"([{"name":"New","id":2},{"name":"eco","id":3}])");
+    QTest::addRow("related missing parent") << related + QStringList{"Customer", "99", "orders"} << 1
+                                            << QByteArray(R"({"error":{"name":"Error","message":"Customer with id 99 )"
+                                                          R"(not found","statusCode":404,"code":"MODEL_NOT_FOUND"}})");
+    QTest::addRow("filter not JSON") << query + QStringList{"Tag", "{where"} << 2 << QByteArray();
+    QTest::addRow("no database") << QStringList{"query", shopApp, "Tag"} << 2 << QByteArray();
+    QTest::addRow("missing database file") << QStringList{"query", shopApp, "--db", "/nonexistent/x.sqlite", "Tag"}
+                                           << 2 << QByteArray();
+}
+
+void TestQuery::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, output);
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), arguments);
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), exitCode);
+    if (!output.isEmpty())
+        QCOMPARE(cli.readAllStandardOutput().trimmed(), output);
+    else
+        QVERIFY(!cli.readAllStandardError().isEmpty());
+}
+
+void TestQuery::commandLineRepeatPrintsTiming()
+{
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("query"), shopApp, QStringLiteral("--db"), shopDatabase,
+                                           QStringLiteral("Customer"), QStringLiteral(R"({"where": {"nope": 1}})"),
+                                           QStringLiteral("--repeat"), QStringLiteral("3")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString errors = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(errors.contains(QRegularExpression(QStringLiteral("timing: query=Customer n=3 median_ms=[0-9.]+ min_ms=[0-9.]+"))),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("warning: FILTER/where/nope")), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestQuery)
