@@ -52,7 +52,7 @@ private:
     void defineStep(const BootStep& step);
     void configure(ModelDef& model, const Json& config);
     void defineUnloaded(const SourceModel& source, std::unordered_set<std::string>& visiting);
-    Model output(const ModelDef& def);
+    Model output(ModelDef& def);
     std::vector<Relation> outputRelations(const ModelDef& def);
     void reportDeferred(const ModelDef& def, const Relation& relation);
     std::string collect(const Relation& relation) const;
@@ -224,9 +224,10 @@ std::vector<std::string> nameList(const Json& value)
     return names;
 }
 
-Model Compiler::output(const ModelDef& def)
+Model Compiler::output(ModelDef& def)
 {
     Model model;
+    model.relations = outputRelations(def);
     model.name = def.name;
     model.id = def.id;
     model.base = def.declaredBase;
@@ -252,7 +253,7 @@ Model Compiler::output(const ModelDef& def)
     const std::unordered_set<std::string> hidden(model.hidden.begin(), model.hidden.end());
     const std::vector<std::string> protectedList = nameList(def.settings.value("protected", Json()));
     const std::unordered_set<std::string> isProtected(protectedList.begin(), protectedList.end());
-    model.properties = def.properties;
+    model.properties = std::move(def.properties);
     for (Property& property : model.properties) {
         property.column = naming::columnName(property.name, property.definition);
         property.hidden = hidden.contains(property.name);
@@ -262,8 +263,7 @@ Model Compiler::output(const ModelDef& def)
     model.defaultScope = scope.is_object() ? scope : Json();
     const Json scopes = def.settings.value("scopes", Json());
     model.scopes = scopes.is_object() ? scopes : Json::object();
-    model.settings = def.settings;
-    model.relations = outputRelations(def);
+    model.settings = std::move(def.settings);
     return model;
 }
 
@@ -274,12 +274,10 @@ std::vector<Relation> Compiler::outputRelations(const ModelDef& def)
         if (!relation.modelThrough.empty())
             relation.collect = collect(relation);
     }
-    Json declared = def.settings.value("relationships", Json());
-    if (!truthy(declared))
-        declared = def.settings.value("relations", Json());
-    if (!declared.is_object())
+    const Json* declared = declaredRelations(def.settings);
+    if (!declared)
         return relations;
-    for (const auto& [name, definition] : declared.items()) {
+    for (const auto& [name, definition] : declared->items()) {
         if (def.relationIndex.contains(name))
             continue;
         relations.push_back(unresolvedRelation(def, name, definition));

@@ -13,13 +13,13 @@ namespace {
 using settings::truthy;
 using settings::truthyMember;
 
-Property makeProperty(const std::string& name, const Json& definition, const PropertyType& type)
+Property makeProperty(const std::string& name, Json definition, const PropertyType& type)
 {
     Property property;
     property.name = name;
     applyType(property, type);
-    property.definition = definition;
-    if (definition.is_object()) {
+    property.definition = std::move(definition);
+    if (const Json& definition = property.definition; definition.is_object()) {
         property.id = truthyMember(definition, "id");
         if (property.id)
             property.idIndex = definition["id"].is_number() ? definition["id"].get<int>() : 1;
@@ -50,6 +50,14 @@ bool contains(const Json& list, const std::string& name)
 }
 
 } // namespace
+
+const Json* declaredRelations(const Json& settings)
+{
+    auto relations = settings.find("relationships");
+    if (relations == settings.end() || !truthy(*relations))
+        relations = settings.find("relations");
+    return relations != settings.end() && relations->is_object() ? &*relations : nullptr;
+}
 
 Property* ModelDef::property(const std::string& propertyName)
 {
@@ -150,16 +158,19 @@ ModelDef& ModelRegistry::createModel(const Json& definition, ModelId id, std::st
     ModelDef& model = slot(name);
     model.id = id;
     model.file = std::move(file);
-    model.json = definition;
+    model.json = &definition;
     model.builtin = builtin;
     model.declaredBase = baseName.empty() ? std::string("PersistedModel") : baseName;
     model.base = base;
-    Json merged = settings::mergeSettings(base->settings, own);
+    const bool ownBase = own.contains("base");
+    Json merged = settings::mergeSettings(base->settings, std::move(own));
     merged.erase("super");
-    if (!own.contains("base"))
+    if (!ownBase)
         merged["base"] = base->name;
-    const Json properties = definition.value("properties", Json::object());
-    define(model, properties.is_object() ? properties : Json::object(), std::move(merged), base);
+    static const Json none = Json::object();
+    const auto properties = definition.find("properties");
+    define(model, properties != definition.end() && properties->is_object() ? *properties : none,
+           std::move(merged), base);
     return model;
 }
 
@@ -350,12 +361,10 @@ void ModelRegistry::attach(ModelDef& model)
 
 void ModelRegistry::defineRelations(ModelDef& model)
 {
-    Json relations = model.settings.value("relationships", Json());
-    if (!truthy(relations))
-        relations = model.settings.value("relations", Json());
-    if (!relations.is_object())
+    const Json* relations = declaredRelations(model.settings);
+    if (!relations)
         return;
-    for (const auto& [name, definition] : relations.items()) {
+    for (const auto& [name, definition] : relations->items()) {
         if (!validateRelation(*this, model, name, definition))
             continue;
         ModelDef* target = nullptr;

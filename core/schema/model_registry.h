@@ -17,6 +17,9 @@ namespace relata::schema {
 
 struct ModelDef;
 
+// settings.relationships || settings.relations, when it is an object.
+const Json* declaredRelations(const Json& settings);
+
 // A relation juggler defers until its target (and through) model is attached.
 struct PendingRelation {
     ModelDef* owner = nullptr;
@@ -31,7 +34,7 @@ struct ModelDef {
     std::string name;
     ModelId id = ModelId::None;
     std::string file; // the model's file, empty for built-in and generated ones
-    Json json;        // the definition as read
+    const Json* json = nullptr; // the definition as read (the Document's), null when generated
     bool root = false;        // LoopBack's Model and PersistedModel
     bool builtin = false;
     bool generated = false;

@@ -33,7 +33,7 @@ struct Params {
     Json scope;
     Json properties;
     Json options = Json::object();
-    Json definition = Json::object();
+    const Json* definition = nullptr; // the JSON entry, for what only some kinds read
     std::string pointer;
     bool generated = false;
 };
@@ -47,7 +47,7 @@ Params paramsFrom(const ModelDef& owner, const std::string& name, const Json& de
 {
     Params params;
     params.as = name;
-    params.definition = definition;
+    params.definition = &definition;
     params.type = stringMember(definition, "type");
     params.foreignKey = stringMember(definition, "foreignKey");
     params.primaryKey = stringMember(definition, "primaryKey");
@@ -66,9 +66,11 @@ Params paramsFrom(const ModelDef& owner, const std::string& name, const Json& de
     const Json options = definition.value("options", Json());
     if (options.is_object())
         params.options = options;
-    const Json& own = owner.json.is_object() ? owner.json.value("relations", Json()) : Json();
-    if (own.is_object() && own.contains(name))
-        params.pointer = "/relations/" + name;
+    if (owner.json && owner.json->is_object()) {
+        const auto own = owner.json->find("relations");
+        if (own != owner.json->end() && own->is_object() && own->contains(name))
+            params.pointer = "/relations/" + name;
+    }
     return params;
 }
 
@@ -406,8 +408,10 @@ void embeds(ModelRegistry& registry, ModelDef& owner, const Params& params, bool
         return;
     }
     definition["type"] = target->name;
-    const auto defaultValue = params.definition.find("default");
-    if (defaultValue != params.definition.end()
+    static const Json none = Json::object();
+    const Json& entry = params.definition && params.definition->is_object() ? *params.definition : none;
+    const auto defaultValue = entry.find("default");
+    if (defaultValue != entry.end()
         && (*defaultValue == true || defaultValue->is_object() || defaultValue->is_array()
             || defaultValue->is_null()))
         definition["default"] = *defaultValue;

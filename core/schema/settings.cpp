@@ -1,5 +1,6 @@
 #include "schema/settings.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace relata::schema::settings {
@@ -11,7 +12,7 @@ struct Policy {
 };
 
 struct MergePolicy {
-    Json rules = Json::object(); // key -> {"replace": bool, "patch": bool}
+    const Json* rules = nullptr; // key -> {"replace": bool, "patch": bool}
     bool hasDelete = false;      // `__delete` given: a child value equal to it deletes
     Json deleteValue;
     Json defaultRule; // `__default`, null when absent
@@ -20,21 +21,26 @@ struct MergePolicy {
 // juggler ModelBaseClass.getMergePolicy: legacy unless configureModelMerge says otherwise.
 MergePolicy mergePolicy(const Json& child)
 {
+    static const Json recommended = Json::parse(R"({"description": {"replace": true},
+        "options": {"patch": true}, "hidden": {"replace": false}, "protected": {"replace": false},
+        "indexes": {"patch": true}, "methods": {"patch": true}, "mixins": {"patch": true},
+        "relations": {"patch": true}, "scope": {"replace": true}, "scopes": {"patch": true},
+        "acls": {"rank": true}})");
+    static const Json legacy = Json::parse(R"({"description": {"replace": true},
+        "properties": {"patch": true}, "hidden": {"replace": false}, "protected": {"replace": false},
+        "relations": {"patch": true}, "acls": {"rank": true}})");
+    static const Json absent;
     MergePolicy policy;
-    const Json config = child.is_object() ? child.value("configureModelMerge", Json()) : Json();
+    const auto configured = child.is_object() ? child.find("configureModelMerge") : child.end();
+    const Json& config = configured != child.end() ? *configured : absent;
     if (config.is_object()) {
-        policy.rules = config;
+        policy.rules = &config;
     } else if (config == true) {
-        policy.rules = Json::parse(R"({"description": {"replace": true}, "options": {"patch": true},
-            "hidden": {"replace": false}, "protected": {"replace": false}, "indexes": {"patch": true},
-            "methods": {"patch": true}, "mixins": {"patch": true}, "relations": {"patch": true},
-            "scope": {"replace": true}, "scopes": {"patch": true}, "acls": {"rank": true}})");
+        policy.rules = &recommended;
         policy.hasDelete = true;
         policy.defaultRule = Json{{"replace", true}};
     } else {
-        policy.rules = Json::parse(R"({"description": {"replace": true}, "properties": {"patch": true},
-            "hidden": {"replace": false}, "protected": {"replace": false},
-            "relations": {"patch": true}, "acls": {"rank": true}})");
+        policy.rules = &legacy;
     }
     if (config.is_object() && config.contains("__delete")) {
         policy.hasDelete = true;
@@ -47,9 +53,8 @@ MergePolicy mergePolicy(const Json& child)
 
 Policy ruleFor(const MergePolicy& policy, const std::string& key)
 {
-    Json rule = policy.rules.value(key, Json());
-    if (rule.is_null())
-        rule = policy.defaultRule;
+    const auto found = policy.rules->find(key);
+    const Json& rule = found != policy.rules->end() && !found->is_null() ? *found : policy.defaultRule;
     Policy out;
     out.replace = truthyMember(rule, "replace");
     out.patch = truthyMember(rule, "patch");
@@ -73,7 +78,8 @@ Json asObject(const Json& value)
 }
 
 // juggler utils.deepMerge: arrays are unioned (objects inside them compare by
-// identity, so they are always appended), objects merged key by key.
+// identity, so they are always appended), objects merged key by key (an array
+// merged with an object acts as an object keyed by index).
 Json deepMerge(const Json& base, const Json& extras)
 {
     if (base.is_array() && (extras.is_array() || !truthy(extras))) {
@@ -81,41 +87,36 @@ Json deepMerge(const Json& base, const Json& extras)
         if (!extras.is_array())
             return out;
         for (const Json& item : extras) {
-            const bool primitive = !isObjectLike(item);
-            bool present = false;
-            if (primitive) {
-                for (const Json& existing : out)
-                    present = present || existing == item;
-            }
+            const bool present = !isObjectLike(item)
+                                 && std::find(out.begin(), out.end(), item) != out.end();
             if (!present)
                 out.push_back(item);
         }
         return out;
     }
-    Json out = Json::object();
-    if (isObjectLike(base)) {
-        // Bound first: items() of a temporary would dangle in the loop.
-        const Json baseObject = asObject(base);
-        for (const auto& [key, value] : baseObject.items())
-            out[key] = truthy(value) && isObjectLike(value) ? deepMerge(value, Json()) : value;
-    }
-    if (isObjectLike(extras)) {
-        const Json baseObject = isObjectLike(base) ? asObject(base) : Json::object();
-        const Json extrasObject = asObject(extras);
-        for (const auto& [key, extra] : extrasObject.items()) {
-            const auto inBase = baseObject.find(key);
-            if (!isObjectLike(extra) || inBase == baseObject.end() || inBase->is_null())
-                out[key] = extra;
-            else
-                out[key] = deepMerge(*inBase, extra);
-        }
+    const Json baseArray = base.is_array() ? asObject(base) : Json();
+    const Json& baseObject = base.is_array() ? baseArray : base;
+    Json out = baseObject.is_object() ? baseObject : Json::object();
+    if (!isObjectLike(extras))
+        return out;
+    const Json extrasArray = extras.is_array() ? asObject(extras) : Json();
+    const Json& extrasObject = extras.is_array() ? extrasArray : extras;
+    for (const auto& [key, extra] : extrasObject.items()) {
+        const auto inBase = baseObject.is_object() ? baseObject.find(key) : baseObject.end();
+        if (!isObjectLike(extra) || !baseObject.is_object() || inBase == baseObject.end() || inBase->is_null())
+            out[key] = extra;
+        else
+            out[key] = deepMerge(*inBase, extra);
     }
     return out;
 }
 
+// deepMerge({key: base}, {key: extras}).key
 Json deepMergeProperty(const Json& base, const Json& extras)
 {
-    return deepMerge(Json{{"key", base}}, Json{{"key", extras}})["key"];
+    if (!isObjectLike(extras) || base.is_null())
+        return extras;
+    return deepMerge(base, extras);
 }
 
 } // namespace
@@ -173,27 +174,31 @@ Json modelSettings(const Json& definition)
     return options;
 }
 
-Json mergeSettings(const Json& base, const Json& child)
+Json mergeSettings(const Json& base, Json child)
 {
     const MergePolicy policy = mergePolicy(child);
-    Json merged = deepMerge(base, Json());
+    // deepMerge(base) is a deep copy; JSON values are copied deeply anyway.
+    Json merged = base.is_object() ? base : Json::object();
     if (!child.is_object())
         return merged;
-    for (const auto& [key, value] : child.items()) {
+    for (auto& [key, value] : child.items()) {
         if (policy.hasDelete && value == policy.deleteValue) {
             merged.erase(key);
             continue;
         }
         const Policy rule = ruleFor(policy, key);
         if (rule.replace) {
-            merged[key] = value;
+            merged[key] = std::move(value);
         } else if (rule.patch && value.is_object()) {
-            if (!merged[key].is_object())
-                merged[key] = Json::object();
-            for (const auto& [inner, innerValue] : value.items())
-                merged[key][inner] = innerValue;
+            Json& target = merged[key];
+            if (!target.is_object())
+                target = Json::object();
+            for (auto& [inner, innerValue] : value.items())
+                target[inner] = std::move(innerValue);
+        } else if (const auto inBase = base.find(key); inBase == base.end() || inBase->is_null()) {
+            merged[key] = std::move(value);
         } else {
-            merged[key] = deepMergeProperty(base.value(key, Json()), value);
+            merged[key] = deepMergeProperty(*inBase, value);
         }
     }
     return merged;

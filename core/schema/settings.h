@@ -21,7 +21,7 @@ Json modelSettings(const Json& definition);
 // juggler ModelClass.extend's mergeSettings with the merge policy the child's
 // `configureModelMerge` selects (the legacy one by default: relations patched by
 // name, hidden/protected accumulated, anything else deep-merged).
-Json mergeSettings(const Json& base, const Json& child);
+Json mergeSettings(const Json& base, Json child);
 
 // LB registry.configureModel: model-config `relations` shallow-merged over the
 // model's by name, `options` assigned (except base, super, relations, acls, dataSource).
