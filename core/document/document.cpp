@@ -1,53 +1,13 @@
 #include "document/document.h"
 
 #include "document/key_order.h"
+#include "document/model_file_name.h"
 
 #include <QtGlobal>
 
 #include <algorithm>
 
 namespace relata {
-namespace {
-
-// lodash kebabCase as `lb model` applies it (SEMANTICS.md §1.1, WS toFilename).
-std::string kebabCase(std::string_view name)
-{
-    std::string out;
-    auto isUpper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    auto isLower = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        const char c = name[i];
-        if (!isUpper(c) && !isLower(c)) {
-            if (!out.empty() && out.back() != '-')
-                out += '-';
-            continue;
-        }
-        const bool wordStart = isUpper(c) && i > 0
-                               && (isLower(name[i - 1])
-                                   || (i + 1 < name.size() && isUpper(name[i - 1])
-                                       && isLower(name[i + 1])));
-        if (wordStart && !out.empty() && out.back() != '-')
-            out += '-';
-        out += static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c);
-    }
-    while (!out.empty() && out.back() == '-')
-        out.pop_back();
-    return out;
-}
-
-std::string fileStem(std::string_view name)
-{
-    const bool allCaps = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (allCaps || name.find('-') != std::string_view::npos) {
-        std::string lower(name);
-        for (char& c : lower)
-            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        return lower;
-    }
-    return kebabCase(name);
-}
-
-} // namespace
 
 SourceFile::SourceFile(QString relativePath, json::Text text)
     : m_relativePath(std::move(relativePath))
@@ -207,7 +167,7 @@ SourceFile Document::takeModel(ModelId id)
 
 QString Document::defaultModelPath(std::string_view modelName) const
 {
-    const QString stem = QString::fromStdString(fileStem(modelName));
+    const QString stem = QString::fromStdString(naming::modelFileStem(modelName));
     return m_kind == Kind::App ? QStringLiteral("common/models/%1.json").arg(stem)
                                : QStringLiteral("%1.json").arg(stem);
 }

@@ -1,22 +1,15 @@
 #pragma once
 
+#include "document/model_file_name.h"
 #include "json/json_text.h"
 
 #include <string>
 #include <string_view>
 
 // The naming rules of LoopBack's tooling and of loopback-connector-sqlite3, kept
-// in one place so that no other module re-derives them.
+// in one place so that no other module re-derives them (the model file name rule
+// comes from document/model_file_name.h, which core/document shares).
 namespace relata::naming {
-
-// lodash 4 `_.kebabCase` (deburr, split into words, lower-case, join with '-').
-std::string kebabCase(std::string_view text);
-
-// The file stem `lb model` gives a model (loopback-workspace toFilename):
-// an all-caps name or one containing '-' is lower-cased, anything else is
-// kebab-cased: `FooBar` -> `foo-bar`, `ACL` -> `acl`, `Order2Item` -> `order-2-item`.
-std::string modelFileStem(std::string_view modelName);
-std::string modelFileName(std::string_view modelName); // stem + ".json"
 
 // JavaScript's String.prototype.toLowerCase (full Unicode), which the connector uses.
 std::string lowerCase(std::string_view text);

@@ -162,6 +162,21 @@ void TestDocument::defaultModelPath_data()
     QTest::addRow("dashed") << "my-Model" << "common/models/my-model.json";
     QTest::addRow("acronym then word") << "URLShortener" << "common/models/url-shortener.json";
     QTest::addRow("underscore") << "order_item" << "common/models/order-item.json";
+    // lodash 4 kebabCase, as loopback-workspace's toFilename calls it (checked with lodash 4.18).
+    QTest::addRow("acronym, one capital first") << "OAuthToken" << "common/models/o-auth-token.json";
+    QTest::addRow("acronym at the end") << "userID" << "common/models/user-id.json";
+    QTest::addRow("acronym then plural s") << "IDs" << "common/models/i-ds.json";
+    QTest::addRow("acronym then capitalised word") << "APIKey" << "common/models/api-key.json";
+    QTest::addRow("digit inside") << "Model2Go" << "common/models/model-2-go.json";
+    QTest::addRow("digits inside") << "Acme2000Order" << "common/models/acme-2000-order.json";
+    QTest::addRow("digit after an acronym") << "HTTP2Server" << "common/models/http-2-server.json";
+    QTest::addRow("digit after a capital") << "V2Model" << "common/models/v-2-model.json";
+    QTest::addRow("ordinals") << "Item1st2nd" << "common/models/item-1-st-2nd.json";
+    QTest::addRow("underscore and digit") << "Model_V2" << "common/models/model-v-2.json";
+    QTest::addRow("double underscore") << "Foo__Bar" << "common/models/foo-bar.json";
+    QTest::addRow("leading underscore") << "_private" << "common/models/private.json";
+    QTest::addRow("all caps with underscore kept") << "MY_MODEL" << "common/models/my_model.json";
+    QTest::addRow("all caps with digits") << "A1B2" << "common/models/a1b2.json";
 }
 
 void TestDocument::defaultModelPath()
