@@ -2,6 +2,7 @@
 #include "document/key_order.h"
 #include "io/app_io.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -61,6 +62,8 @@ private slots:
     void newModelIsWrittenInCanonicalStyle();
     void exportRoundTripsCorpusByteForByte_data();
     void exportRoundTripsCorpusByteForByte();
+    void validateReportsBrokenFileUntouched_data();
+    void validateReportsBrokenFileUntouched();
 };
 
 void TestDocument::readsAppRootWithSourcesAndLayout()
@@ -286,6 +289,58 @@ void TestDocument::exportRoundTripsCorpusByteForByte()
         const QString relative = QString::fromStdString(path.get<std::string>());
         QCOMPARE(readBytes(out.filePath(relative)), readBytes(root + u'/' + relative));
     }
+}
+
+// Each real broken file of the corpus (and the repository's own), through the command line:
+// `file:line:column: message` on stderr, exit 2, and the file left as it was.
+void TestDocument::validateReportsBrokenFileUntouched_data()
+{
+    QTest::addColumn<QString>("app");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("location");
+    const auto row = [](const char* name, const QString& app, const char* file, const char* location) {
+        QTest::addRow("%s", name) << app << QString::fromLatin1(file) << QString::fromLatin1(location);
+    };
+    const QString bad = corpusDir + QStringLiteral("/_bad-input/");
+    row("repository fixture", miniApp, "common/models/broken.json", "5:3: trailing comma before '}'");
+    row("trailing comma after the last entry", bad + QStringLiteral("crownstone__crownstone-cloud@1cf2a8b"),
+        "server/model-config.json", "242:1: trailing comma before '}'");
+    row("trailing comma in an ACL", bad + QStringLiteral("ebrake__visav-health-platform@d786b29"),
+        "common/models/person.json", "117:5: trailing comma before '}'");
+    row("trailing comma in a property", bad + QStringLiteral("SteveFortune__isometrica-app@f88282d"),
+        "common/models/plan.json", "18:5: trailing comma before '}'");
+    row("missing comma", bad + QStringLiteral("isotopeee__dietview-api@1387817"), "common/models/user.json",
+        "7:5: expected ',' or '}' after object member");
+    row("git conflict markers", bad + QStringLiteral("JoshElias__esports-website@fb6ec30"),
+        "common/models/guide-hero.json",
+        "36:1: unresolved merge conflict marker '<<<<<<<' (resolve the git conflict)");
+    row("stray closing brace", bad + QStringLiteral("AKAJEANYANN__horeoo-api@e9a18a6"), "common/models/offre.json",
+        "50:4: unexpected ',' after the end of the top-level value (a closing bracket too many before it?)");
+}
+
+void TestDocument::validateReportsBrokenFileUntouched()
+{
+    QFETCH(QString, app);
+    QFETCH(QString, file);
+    QFETCH(QString, location);
+    if (!QFileInfo(app).isDir())
+        QSKIP(qPrintable(QStringLiteral("%1 is not present").arg(app)));
+    // A writable copy: a read-only source could not be overwritten anyway.
+    QTemporaryDir dir;
+    QVERIFY(copyTree(app, dir.path()));
+    const QByteArray before = readBytes(dir.filePath(file));
+    QVERIFY(!before.isEmpty());
+    const QDateTime modified = QFileInfo(dir.filePath(file)).lastModified();
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("validate"), dir.path()});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 2);
+    const QStringList lines = QString::fromUtf8(cli.readAllStandardError()).split(u'\n');
+    const QString expected = file + u':' + location;
+    QVERIFY2(lines.contains(expected), qPrintable(lines.join(u'\n') + QStringLiteral("\nlacks: ") + expected));
+    QCOMPARE(readBytes(dir.filePath(file)), before);
+    QCOMPARE(QFileInfo(dir.filePath(file)).lastModified(), modified);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
