@@ -79,15 +79,26 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The docks and the canvas look at the session: detach them first.
+    detachSession();
+}
+
+// The docks, the canvas and this window look at the session: detach them
+// before it goes. Its undo stack signals while it is destroyed (clear()
+// emits indexChanged), so the window stops listening first.
+void MainWindow::detachSession()
+{
     m_inspector->setSession(nullptr);
     m_problems->setSession(nullptr);
     m_modelList->setSession(nullptr);
     m_history->setStack(nullptr);
+    if (m_session)
+        m_session->edits().undoStack()->disconnect(this);
     if (m_scene)
         m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
+    m_view = nullptr;
+    m_scene = nullptr;
 }
 
 void MainWindow::createActions()
@@ -269,18 +280,9 @@ void MainWindow::createDocks()
 
 void MainWindow::installSession(std::unique_ptr<Session> session)
 {
-    m_inspector->setSession(nullptr);
-    m_problems->setSession(nullptr);
-    m_modelList->setSession(nullptr);
-    m_history->setStack(nullptr);
+    detachSession();
     m_hits.clear();
     m_hitIndex = -1;
-    if (m_scene)
-        m_scene->disconnect(this);
-    delete m_view;
-    delete m_scene;
-    m_view = nullptr;
-    m_scene = nullptr;
     m_session = std::move(session);
     if (!m_session) {
         setCentralWidget(m_placeholder);

@@ -59,6 +59,7 @@ private:
     void createDocks();
     void createToolBar();
     void installSession(std::unique_ptr<Session> session);
+    void detachSession();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();

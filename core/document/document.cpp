@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace relata {
 
@@ -244,11 +245,23 @@ Json Document::designerValue() const
     value["version"] = 1;
     for (const auto& setting : m_designerSettings.items())
         value[setting.key()] = setting.value();
+    // Models the file lists keep their place; models placed since follow in
+    // document order.
     Json models = Json::object();
-    for (ModelId id : m_order) {
-        if (const auto placement = m_diagram.placement(id))
+    std::unordered_set<std::string> written;
+    const auto place = [&](ModelId id) {
+        const auto placement = m_diagram.placement(id);
+        if (placement && written.insert(modelName(id)).second)
             models[modelName(id)] = placementToJson(*placement);
+    };
+    if (const auto previous = value.find("models"); previous != value.end() && previous->is_object()) {
+        for (const auto& entry : previous->items()) {
+            if (const ModelId id = findModel(entry.key()); id != ModelId::None)
+                place(id);
+        }
     }
+    for (ModelId id : m_order)
+        place(id);
     value["models"] = std::move(models);
     return value;
 }

@@ -239,13 +239,14 @@ public:
                 lng = text.substr(comma + 1);
             }
         }
-        const auto latitude = lat.is_null() ? std::nullopt : number(lat);
-        const auto longitude = lng.is_null() ? std::nullopt : number(lng);
-        if (!latitude || !longitude || std::abs(*latitude) > 90 || std::abs(*longitude) > 180)
+        // NaN stands for a missing or non-numeric coordinate and fails both range checks.
+        const double latitude = lat.is_null() ? std::nan("") : number(lat).value_or(std::nan(""));
+        const double longitude = lng.is_null() ? std::nan("") : number(lng).value_or(std::nan(""));
+        if (!(std::abs(latitude) <= 90) || !(std::abs(longitude) <= 180))
             return fail("expected a GeoPoint {\"lat\": -90..90, \"lng\": -180..180}", value);
         Json point = Json::object();
-        point["lat"] = numberJson(*latitude);
-        point["lng"] = numberJson(*longitude);
+        point["lat"] = numberJson(latitude);
+        point["lng"] = numberJson(longitude);
         return point;
     }
 

@@ -5,7 +5,7 @@
 #include "io/app_io.h"
 #include "main_window.h"
 #include "session.h"
-#include "ui_fixture.h"
+#include "fixture_app.h"
 
 #include <QApplication>
 #include <QTest>
@@ -180,7 +180,7 @@ void TestEdit::saveWritesOnlyChangedFiles()
             QVERIFY(bytes != onDisk.at(path));
             QVERIFY(bytes.contains("\"color\": {\"type\": \"string\"}") || bytes.contains("\"color\""));
         } else {
-            QVERIFY2(bytes == onDisk.at(path), qPrintable(path));
+            QCOMPARE(path + u'\n' + QString::fromUtf8(bytes), path + u'\n' + QString::fromUtf8(onDisk.at(path)));
         }
     }
 }

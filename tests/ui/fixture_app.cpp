@@ -1,4 +1,4 @@
-#include "ui_fixture.h"
+#include "fixture_app.h"
 
 #include "document/document.h"
 
