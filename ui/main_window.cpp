@@ -262,10 +262,12 @@ void MainWindow::createDocks()
         m_docks.push_back(dock);
         return dock;
     };
-    addDock(tr("Models"), QStringLiteral("modelsDock"), m_modelList, Qt::LeftDockWidgetArea);
+    QDockWidget* models = addDock(tr("Models"), QStringLiteral("modelsDock"), m_modelList,
+                                  Qt::LeftDockWidgetArea);
     QDockWidget* history = addDock(tr("History"), QStringLiteral("historyDock"), m_history,
                                    Qt::LeftDockWidgetArea);
-    addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget* inspector = addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector,
+                                     Qt::RightDockWidgetArea);
     QDockWidget* problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems,
                                     Qt::BottomDockWidgetArea);
     auto* preview = new QLabel(tr("Related records appear here."), this);
@@ -275,7 +277,9 @@ void MainWindow::createDocks()
                                        Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, previewDock);
     problems->raise();
-    resizeDocks({history}, {160}, Qt::Vertical);
+    // First-run sizes: model names readable, the canvas keeps most of the window.
+    resizeDocks({models, inspector}, {190, 330}, Qt::Horizontal);
+    resizeDocks({history, problems}, {160, 170}, Qt::Vertical);
 }
 
 void MainWindow::installSession(std::unique_ptr<Session> session)

@@ -39,7 +39,7 @@ void TestWindow::initTestCase()
 void TestWindow::opensTheSampleApp()
 {
     MainWindow window;
-    window.resize(1600, 1000);
+    window.resize(1920, 1200);
     QVERIFY(window.openApp(m_shop, true));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -229,6 +229,13 @@ void MinimapView::refit()
         fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
 }
 
+// The scene may be complete before the minimap has a size: fit on every resize.
+void MinimapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    refit();
+}
+
 void MinimapView::drawForeground(QPainter* painter, const QRectF&)
 {
     const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
