@@ -1,4 +1,1343 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>main</name>
+    <message>
+        <source>A designer for LoopBack 3 model relations.</source>
+        <translation>Ein Designer für Modellrelationen in LoopBack 3.</translation>
+    </message>
+    <message>
+        <source>The LoopBack app folder to open.</source>
+        <translation>Der Ordner der LoopBack-App, die geöffnet werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::DiagramExport</name>
+    <message>
+        <source>Relata diagram</source>
+        <translation>Relata-Diagramm</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: the diagram is too large for an image</source>
+        <translation>%1: Das Diagramm ist zu groß für ein Bild</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1: Der Dateiname muss auf .svg oder .png enden</translation>
+    </message>
+    <message>
+        <source>Nothing is selected</source>
+        <translation>Nichts ist ausgewählt</translation>
+    </message>
+    <message>
+        <source>The diagram is empty</source>
+        <translation>Das Diagramm ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>relata::DiagramProjection</name>
+    <message>
+        <source>%1 · key %2.%3</source>
+        <translation>%1 · Schlüssel %2.%3</translation>
+    </message>
+    <message>
+        <source>%1 · keys %2.%3, %2.%4</source>
+        <translation>%1 · Schlüssel %2.%3, %2.%4</translation>
+    </message>
+    <message>
+        <source>%1 · property %2.%3</source>
+        <translation>%1 · Eigenschaft %2.%3</translation>
+    </message>
+    <message>
+        <source>key of %1.%2</source>
+        <translation>Schlüssel von %1.%2</translation>
+    </message>
+    <message>
+        <source>Added by relation %1</source>
+        <translation>Hinzugefügt durch die Relation %1</translation>
+    </message>
+    <message>
+        <source>Inherited from %1</source>
+        <translation>Geerbt von %1</translation>
+    </message>
+    <message>
+        <source>Injected id (idInjection)</source>
+        <translation>Eingefügte id (idInjection)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>relata::DiagramScene</name>
+    <message numerus="yes">
+        <source>Move %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell verschieben</numerusform>
+            <numerusform>%n Modelle verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse model</source>
+        <translation>Modell einklappen</translation>
+    </message>
+    <message>
+        <source>Expand model</source>
+        <translation>Modell ausklappen</translation>
+    </message>
+    <message>
+        <source>Auto-layout selection</source>
+        <translation>Automatisches Layout der Auswahl</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+</context>
+<context>
+    <name>relata::EditController</name>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 registrieren</translation>
+    </message>
+    <message>
+        <source>Add model %1</source>
+        <translation>Modell %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platzieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell löschen</numerusform>
+            <numerusform>%n Modelle löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>Relation entfernen</translation>
+    </message>
+    <message>
+        <source>Unplace</source>
+        <translation>Platzierung aufheben</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Registrierung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Follow rename</source>
+        <translation>Umbenennung nachziehen</translation>
+    </message>
+    <message>
+        <source>Rename registration</source>
+        <translation>Registrierung umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell duplizieren</numerusform>
+            <numerusform>%n Modelle duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add relation %1.%2</source>
+        <translation>Relation %1.%2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Relation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit relation %1</source>
+        <translation>Relation %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename relation %1 to %2</source>
+        <translation>Relation %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove relation %1</source>
+        <translation>Relation %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add property %1</source>
+        <translation>Eigenschaft %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>relata::InspectorPanel</name>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a model or a relation to see its fields.</source>
+        <translation>Wählen Sie ein Modell oder eine Relation, um deren Felder zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::JsonEdit</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>must be a JSON object: {…}</source>
+        <translation>muss ein JSON-Objekt sein: {…}</translation>
+    </message>
+</context>
+<context>
+    <name>relata::MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;No app open&lt;/h2&gt;&lt;p&gt;Open a LoopBack app folder with &lt;b&gt;File ▸ Open&lt;/b&gt;, or drop the folder here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Keine App geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie den Ordner einer LoopBack-App mit &lt;b&gt;Datei ▸ Öffnen&lt;/b&gt; oder ziehen Sie den Ordner hierher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Model…</source>
+        <translation>Modell &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model…</source>
+        <translation>&amp;Modell hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Add &amp;Property…</source>
+        <translation>&amp;Eigenschaft hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Selection</source>
+        <translation>Au&amp;swahl einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minikarte</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Show &amp;Generated Through Models</source>
+        <translation>&amp;Generierte Through-Modelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>Automatisches &amp;Layout</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Auto-Layout Se&amp;lection</source>
+        <translation>Automatisches Layout der &amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Relata</source>
+        <translation>Ü&amp;ber Relata</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Search models, properties, relations</source>
+        <translation>Modelle, Eigenschaften, Relationen suchen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Related records appear here.</source>
+        <translation>Verknüpfte Datensätze erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Relata</source>
+        <translation>Relata</translation>
+    </message>
+    <message>
+        <source>%1[*] — Relata</source>
+        <translation>%1[*] — Relata</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Delete Models</source>
+        <translation>Modelle löschen</translation>
+    </message>
+    <message>
+        <source>These relations point at the models you delete and will be removed too:
+
+%1</source>
+        <translation>Diese Relationen verweisen auf die Modelle, die Sie löschen, und werden ebenfalls entfernt:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>Rename Model</source>
+        <translation>Modell umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1 (relations naming it follow):</source>
+        <translation>Neuer Name für %1 (Relationen, die es nennen, werden angepasst):</translation>
+    </message>
+    <message>
+        <source>%1 is not a free model name: use letters, digits, - and _, and a name no other model has.</source>
+        <translation>%1 ist kein freier Modellname: Verwenden Sie Buchstaben, Ziffern, - und _ und einen Namen, den kein anderes Modell trägt.</translation>
+    </message>
+    <message>
+        <source>Add Model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>Modellname:</translation>
+    </message>
+    <message>
+        <source>Select one model to add a property to</source>
+        <translation>Wählen Sie genau ein Modell, um ihm eine Eigenschaft hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Add Property</source>
+        <translation>Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name and type (e.g. &quot;price: number&quot;):</source>
+        <translation>Name und Typ (z. B. „price: number“):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Pan the canvas</source>
+        <translation>Zeichenfläche verschieben</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation>Leertaste+Ziehen, Ziehen mit mittlerer Maustaste</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, pinch</source>
+        <translation>Mausrad, Zwei-Finger-Geste</translation>
+    </message>
+    <message>
+        <source>Add a relation</source>
+        <translation>Eine Relation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drag from a model&apos;s handle onto another model</source>
+        <translation>Vom Griff eines Modells auf ein anderes Modell ziehen</translation>
+    </message>
+    <message>
+        <source>Collapse a model</source>
+        <translation>Ein Modell einklappen</translation>
+    </message>
+    <message>
+        <source>Click the triangle in its header</source>
+        <translation>Auf das Dreieck in seiner Kopfzeile klicken</translation>
+    </message>
+    <message>
+        <source>About Relata</source>
+        <translation>Über Relata</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Relata %1&lt;/h3&gt;&lt;p&gt;A designer for LoopBack 3 model relations: draw relations, preview related records, export model JSON.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Relata %1&lt;/h3&gt;&lt;p&gt;Ein Designer für Modellrelationen in LoopBack 3: Relationen zeichnen, verknüpfte Datensätze in der Vorschau ansehen, Modell-JSON exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot Open App</source>
+        <translation>App kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open LoopBack App</source>
+        <translation>LoopBack-App öffnen</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Some files could not be written:
+%1</source>
+        <translation>Einige Dateien konnten nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei gespeichert</numerusform>
+            <numerusform>%n Dateien gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save App As</source>
+        <translation>App speichern unter</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save and reload the app from disk?</source>
+        <translation>Alle Änderungen seit dem letzten Speichern verwerfen und die App neu von der Festplatte laden?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export only the selected models?</source>
+        <translation>Nur die ausgewählten Modelle exportieren?</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+</context>
+<context>
+    <name>relata::MinimapView</name>
+    <message>
+        <source>Overview: click to move the view</source>
+        <translation>Übersicht: Klicken verschiebt die Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelInspector</name>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>comma-separated property names</source>
+        <translation>kommagetrennte Eigenschaftsnamen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Req.</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>{&quot;vips&quot;: {&quot;where&quot;: {&quot;vip&quot;: true}}}</source>
+        <translation>{&quot;vips&quot;: {&quot;where&quot;: {&quot;vip&quot;: true}}}</translation>
+    </message>
+    <message>
+        <source>{&quot;order&quot;: &quot;name&quot;}</source>
+        <translation>{&quot;order&quot;: &quot;name&quot;}</translation>
+    </message>
+    <message>
+        <source>Add Property</source>
+        <translation>Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Property</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Plural:</source>
+        <translation>Plural:</translation>
+    </message>
+    <message>
+        <source>idInjection:</source>
+        <translation>idInjection:</translation>
+    </message>
+    <message>
+        <source>strict:</source>
+        <translation>strict:</translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation>Verborgen:</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Named scopes</source>
+        <translation>Benannte Scopes</translation>
+    </message>
+    <message>
+        <source>Default scope</source>
+        <translation>Standard-Scope</translation>
+    </message>
+    <message>
+        <source>Set base</source>
+        <translation>Basis setzen</translation>
+    </message>
+    <message>
+        <source>Set plural</source>
+        <translation>Plural setzen</translation>
+    </message>
+    <message>
+        <source>Set idInjection</source>
+        <translation>idInjection setzen</translation>
+    </message>
+    <message>
+        <source>Set strict</source>
+        <translation>strict setzen</translation>
+    </message>
+    <message>
+        <source>Set hidden</source>
+        <translation>Verborgene Eigenschaften setzen</translation>
+    </message>
+    <message>
+        <source>Edit named scopes</source>
+        <translation>Benannte Scopes bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit default scope</source>
+        <translation>Standard-Scope bearbeiten</translation>
+    </message>
+    <message>
+        <source>default: PersistedModel</source>
+        <translation>Standard: PersistedModel</translation>
+    </message>
+    <message>
+        <source>%1 is not a free model name: use letters, digits, - and _, and a name no other model has.</source>
+        <translation>%1 ist kein freier Modellname: Verwenden Sie Buchstaben, Ziffern, - und _ und einen Namen, den kein anderes Modell trägt.</translation>
+    </message>
+    <message>
+        <source>Edit properties</source>
+        <translation>Eigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelItem</name>
+    <message>
+        <source>generated through model</source>
+        <translation>generiertes Through-Modell</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>FK</source>
+        <translation>FK</translation>
+    </message>
+    <message>
+        <source>Drag onto another model to add a relation</source>
+        <translation>Auf ein anderes Modell ziehen, um eine Relation hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelList</name>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n relation(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Relation</numerusform>
+            <numerusform>%1 · %2 · %n Relationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relata::NewRelationDialog</name>
+    <message>
+        <source>New Relation from %1</source>
+        <translation>Neue Relation von %1</translation>
+    </message>
+    <message>
+        <source>Create it, with a belongsTo to each side</source>
+        <translation>Anlegen, mit je einem belongsTo zu beiden Seiten</translation>
+    </message>
+    <message>
+        <source>not polymorphic</source>
+        <translation>nicht polymorph</translation>
+    </message>
+    <message>
+        <source>Inverse side (invert)</source>
+        <translation>Umgekehrte Seite (invert)</translation>
+    </message>
+    <message>
+        <source>disableInclude</source>
+        <translation>disableInclude</translation>
+    </message>
+    <message>
+        <source>nestRemoting</source>
+        <translation>nestRemoting</translation>
+    </message>
+    <message>
+        <source>{&quot;where&quot;: {…}, &quot;order&quot;: &quot;…&quot;}</source>
+        <translation>{&quot;where&quot;: {…}, &quot;order&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>{&quot;sourceProperty&quot;: &quot;targetProperty&quot;}</source>
+        <translation>{&quot;sourceProperty&quot;: &quot;targetProperty&quot;}</translation>
+    </message>
+    <message>
+        <source>{&quot;http&quot;: {&quot;path&quot;: &quot;…&quot;}}</source>
+        <translation>{&quot;http&quot;: {&quot;path&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation>Relation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Foreign key:</source>
+        <translation>Fremdschlüssel:</translation>
+    </message>
+    <message>
+        <source>Primary key:</source>
+        <translation>Primärschlüssel:</translation>
+    </message>
+    <message>
+        <source>Through model:</source>
+        <translation>Through-Modell:</translation>
+    </message>
+    <message>
+        <source>Key through:</source>
+        <translation>Schlüssel im Through-Modell:</translation>
+    </message>
+    <message>
+        <source>Polymorphic selector:</source>
+        <translation>Polymorpher Selektor:</translation>
+    </message>
+    <message>
+        <source>Polymorphic foreign key:</source>
+        <translation>Polymorpher Fremdschlüssel:</translation>
+    </message>
+    <message>
+        <source>Discriminator:</source>
+        <translation>Diskriminator:</translation>
+    </message>
+    <message>
+        <source>Id type:</source>
+        <translation>Id-Typ:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>More options:</source>
+        <translation>Weitere Optionen:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Eigenschaften:</translation>
+    </message>
+    <message>
+        <source>JSON:</source>
+        <translation>JSON:</translation>
+    </message>
+    <message>
+        <source>Embed property:</source>
+        <translation>Einbettungseigenschaft:</translation>
+    </message>
+    <message>
+        <source>Id array property:</source>
+        <translation>Eigenschaft für das Id-Array:</translation>
+    </message>
+    <message>
+        <source>generated: %1</source>
+        <translation>generiert: %1</translation>
+    </message>
+    <message>
+        <source>name a model, or a new one to create</source>
+        <translation>ein Modell nennen oder ein neues zum Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the relation.</source>
+        <translation>Geben Sie einen Namen für die Relation ein.</translation>
+    </message>
+    <message>
+        <source>A relation name cannot contain /, @, +, %, :, . or spaces.</source>
+        <translation>Ein Relationsname darf weder /, @, +, %, :, . noch Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 already has a relation named %2.</source>
+        <translation>%1 hat bereits eine Relation namens %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a property named %2; a relation needs another name.</source>
+        <translation>%1 hat eine Eigenschaft namens %2; eine Relation braucht einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the through model, or name a new one.</source>
+        <translation>Wählen Sie das Through-Modell oder nennen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>A model name may contain letters, digits, - and _ only.</source>
+        <translation>Ein Modellname darf nur Buchstaben, Ziffern, - und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>+ new model %1 with two belongsTo relations</source>
+        <translation>+ neues Modell %1 mit zwei belongsTo-Relationen</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ProblemsPanel</name>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relata::Relation</name>
+    <message>
+        <source>belongsTo</source>
+        <translation>belongsTo</translation>
+    </message>
+    <message>
+        <source>hasOne</source>
+        <translation>hasOne</translation>
+    </message>
+    <message>
+        <source>hasMany</source>
+        <translation>hasMany</translation>
+    </message>
+    <message>
+        <source>hasMany through</source>
+        <translation>hasMany through</translation>
+    </message>
+    <message>
+        <source>hasAndBelongsToMany</source>
+        <translation>hasAndBelongsToMany</translation>
+    </message>
+    <message>
+        <source>referencesMany</source>
+        <translation>referencesMany</translation>
+    </message>
+    <message>
+        <source>belongsTo (polymorphic)</source>
+        <translation>belongsTo (polymorph)</translation>
+    </message>
+    <message>
+        <source>embedsOne</source>
+        <translation>embedsOne</translation>
+    </message>
+    <message>
+        <source>embedsMany</source>
+        <translation>embedsMany</translation>
+    </message>
+</context>
+<context>
+    <name>relata::RelationInspector</name>
+    <message>
+        <source>invert (inverse polymorphic side)</source>
+        <translation>invert (umgekehrte polymorphe Seite)</translation>
+    </message>
+    <message>
+        <source>disableInclude</source>
+        <translation>disableInclude</translation>
+    </message>
+    <message>
+        <source>nestRemoting</source>
+        <translation>nestRemoting</translation>
+    </message>
+    <message>
+        <source>Delete Relation</source>
+        <translation>Relation löschen</translation>
+    </message>
+    <message>
+        <source>Declared on:</source>
+        <translation>Deklariert in:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>type:</source>
+        <translation>type:</translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation>model:</translation>
+    </message>
+    <message>
+        <source>foreignKey:</source>
+        <translation>foreignKey:</translation>
+    </message>
+    <message>
+        <source>primaryKey:</source>
+        <translation>primaryKey:</translation>
+    </message>
+    <message>
+        <source>idName:</source>
+        <translation>idName:</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>through:</translation>
+    </message>
+    <message>
+        <source>keyThrough:</source>
+        <translation>keyThrough:</translation>
+    </message>
+    <message>
+        <source>throughTable:</source>
+        <translation>throughTable:</translation>
+    </message>
+    <message>
+        <source>polymorphic:</source>
+        <translation>polymorphic:</translation>
+    </message>
+    <message>
+        <source>property:</source>
+        <translation>property:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>options:</translation>
+    </message>
+    <message>
+        <source>scope:</source>
+        <translation>scope:</translation>
+    </message>
+    <message>
+        <source>properties:</source>
+        <translation>properties:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Aufgelöst:</translation>
+    </message>
+    <message>
+        <source>LoopBack does not set this relation up: see Problems.</source>
+        <translation>LoopBack richtet diese Relation nicht ein: siehe Probleme.</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>not polymorphic</source>
+        <translation>nicht polymorph</translation>
+    </message>
+    <message>
+        <source>%1 already has a relation named %2.</source>
+        <translation>%1 hat bereits eine Relation namens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::cli</name>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>(app)</source>
+        <translation>(App)</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &quot;%1&quot;</source>
+        <translation>--format erwartet text oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 models: %2 errors, %3 warnings</source>
+        <translation>%1 Modelle: %2 Fehler, %3 Warnungen</translation>
+    </message>
+    <message>
+        <source>--out needs a folder</source>
+        <translation>--out braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>FILTER is not valid JSON: %1</source>
+        <translation>FILTER ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>warning: FILTER%1: %2</source>
+        <translation>Warnung: FILTER%1: %2</translation>
+    </message>
+    <message>
+        <source>render: --out FILE.svg or --out FILE.png is required</source>
+        <translation>render: --out DATEI.svg oder --out DATEI.png ist erforderlich</translation>
+    </message>
+    <message>
+        <source>created table &quot;%1&quot; (%2)</source>
+        <translation>Tabelle „%1“ angelegt (%2)</translation>
+    </message>
+    <message>
+        <source>added column &quot;%1&quot; to table &quot;%2&quot;</source>
+        <translation>Spalte „%1“ zu Tabelle „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>created index &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>Index „%1“ auf Tabelle „%2“ angelegt</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows into %2</source>
+        <translation>%1 Zeilen in %2</translation>
+    </message>
+    <message>
+        <source>nothing to create: the database has every table, column and index</source>
+        <translation>nichts anzulegen: Die Datenbank hat alle Tabellen, Spalten und Indizes</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>--scale takes a whole number from 1, not %1</source>
+        <translation>--scale erwartet eine ganze Zahl ab 1, nicht %1</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no model named &quot;%1&quot; in the app</source>
+        <translation>kein Modell namens „%1“ in der App</translation>
+    </message>
+    <message>
+        <source>report problems in the models</source>
+        <translation>Probleme in den Modellen melden</translation>
+    </message>
+    <message>
+        <source>print the resolved models and relations</source>
+        <translation>die aufgelösten Modelle und Relationen ausgeben</translation>
+    </message>
+    <message>
+        <source>write the model files</source>
+        <translation>die Modelldateien schreiben</translation>
+    </message>
+    <message>
+        <source>run a LoopBack filter (Model.find)</source>
+        <translation>einen LoopBack-Filter ausführen (Model.find)</translation>
+    </message>
+    <message>
+        <source>call a relation accessor of one instance</source>
+        <translation>einen Relations-Accessor einer Instanz aufrufen</translation>
+    </message>
+    <message>
+        <source>create missing tables and columns; never drops</source>
+        <translation>fehlende Tabellen und Spalten anlegen; löscht nie etwas</translation>
+    </message>
+    <message>
+        <source>insert {&quot;Model&quot;: [records...]} keeping ids</source>
+        <translation>{&quot;Model&quot;: [records...]} einfügen, ids bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>fill empty tables with sample data</source>
+        <translation>leere Tabellen mit Beispieldaten füllen</translation>
+    </message>
+    <message>
+        <source>print the REST endpoints of every relation</source>
+        <translation>die REST-Endpunkte jeder Relation ausgeben</translation>
+    </message>
+    <message>
+        <source>draw the diagram</source>
+        <translation>das Diagramm zeichnen</translation>
+    </message>
+    <message>
+        <source>usage: relata-cli COMMAND ...</source>
+        <translation>Aufruf: relata-cli BEFEHL ...</translation>
+    </message>
+    <message>
+        <source>relata-cli: unknown command</source>
+        <translation>relata-cli: unbekannter Befehl</translation>
+    </message>
+    <message>
+        <source>usage: relata-cli %1 %2</source>
+        <translation>Aufruf: relata-cli %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relata::io</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>skipped: the file has no &quot;name&quot;, so LoopBack does not read it as a model</source>
+        <translation>übersprungen: Die Datei hat kein „name“, daher liest LoopBack sie nicht als Modell</translation>
+    </message>
+    <message>
+        <source>model source &quot;%1&quot; is outside the app; its models are not loaded</source>
+        <translation>die Modellquelle „%1“ liegt außerhalb der App; ihre Modelle werden nicht geladen</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a folder; give the app root or a folder of model files</source>
+        <translation>kein Ordner; geben Sie das Wurzelverzeichnis der App oder einen Ordner mit Modelldateien an</translation>
+    </message>
+    <message>
+        <source>the folder is not readable</source>
+        <translation>der Ordner ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the file of a deleted model</source>
+        <translation>die Datei eines gelöschten Modells kann nicht entfernt werden</translation>
+    </message>
+</context>
 </TS>

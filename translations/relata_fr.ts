@@ -1,4 +1,1343 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>A designer for LoopBack 3 model relations.</source>
+        <translation>Un éditeur de relations entre modèles LoopBack 3.</translation>
+    </message>
+    <message>
+        <source>The LoopBack app folder to open.</source>
+        <translation>Le dossier de l’application LoopBack à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::DiagramExport</name>
+    <message>
+        <source>Relata diagram</source>
+        <translation>Diagramme Relata</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier</translation>
+    </message>
+    <message>
+        <source>%1: the diagram is too large for an image</source>
+        <translation>%1&#xa0;: le diagramme est trop grand pour une image</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .svg ou .png</translation>
+    </message>
+    <message>
+        <source>Nothing is selected</source>
+        <translation>Rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>The diagram is empty</source>
+        <translation>Le diagramme est vide</translation>
+    </message>
+</context>
+<context>
+    <name>relata::DiagramProjection</name>
+    <message>
+        <source>%1 · key %2.%3</source>
+        <translation>%1 · clé %2.%3</translation>
+    </message>
+    <message>
+        <source>%1 · keys %2.%3, %2.%4</source>
+        <translation>%1 · clés %2.%3, %2.%4</translation>
+    </message>
+    <message>
+        <source>%1 · property %2.%3</source>
+        <translation>%1 · propriété %2.%3</translation>
+    </message>
+    <message>
+        <source>key of %1.%2</source>
+        <translation>clé de %1.%2</translation>
+    </message>
+    <message>
+        <source>Added by relation %1</source>
+        <translation>Ajoutée par la relation %1</translation>
+    </message>
+    <message>
+        <source>Inherited from %1</source>
+        <translation>Héritée de %1</translation>
+    </message>
+    <message>
+        <source>Injected id (idInjection)</source>
+        <translation>id injecté (idInjection)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>relata::DiagramScene</name>
+    <message numerus="yes">
+        <source>Move %n model(s)</source>
+        <translation>
+            <numerusform>Déplacer %n modèle</numerusform>
+            <numerusform>Déplacer %n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse model</source>
+        <translation>Replier le modèle</translation>
+    </message>
+    <message>
+        <source>Expand model</source>
+        <translation>Déplier le modèle</translation>
+    </message>
+    <message>
+        <source>Auto-layout selection</source>
+        <translation>Disposition automatique de la sélection</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+</context>
+<context>
+    <name>relata::EditController</name>
+    <message>
+        <source>Register %1</source>
+        <translation>Déclarer %1 dans model-config</translation>
+    </message>
+    <message>
+        <source>Add model %1</source>
+        <translation>Ajouter le modèle %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Placer</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n model(s)</source>
+        <translation>
+            <numerusform>Supprimer %n modèle</numerusform>
+            <numerusform>Supprimer %n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>Retirer la relation</translation>
+    </message>
+    <message>
+        <source>Unplace</source>
+        <translation>Retirer du diagramme</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Retirer de model-config</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Follow rename</source>
+        <translation>Suivre le renommage</translation>
+    </message>
+    <message>
+        <source>Rename registration</source>
+        <translation>Renommer l’entrée de model-config</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n model(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n modèle</numerusform>
+            <numerusform>Dupliquer %n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add relation %1.%2</source>
+        <translation>Ajouter la relation %1.%2</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Ajouter une relation</translation>
+    </message>
+    <message>
+        <source>Edit relation %1</source>
+        <translation>Modifier la relation %1</translation>
+    </message>
+    <message>
+        <source>Rename relation %1 to %2</source>
+        <translation>Renommer la relation %1 en %2</translation>
+    </message>
+    <message>
+        <source>Remove relation %1</source>
+        <translation>Retirer la relation %1</translation>
+    </message>
+    <message>
+        <source>Add property %1</source>
+        <translation>Ajouter la propriété %1</translation>
+    </message>
+</context>
+<context>
+    <name>relata::InspectorPanel</name>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a model or a relation to see its fields.</source>
+        <translation>Sélectionnez un modèle ou une relation pour voir ses champs.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::JsonEdit</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be a JSON object: {…}</source>
+        <translation>doit être un objet JSON&#xa0;: {…}</translation>
+    </message>
+</context>
+<context>
+    <name>relata::MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;No app open&lt;/h2&gt;&lt;p&gt;Open a LoopBack app folder with &lt;b&gt;File ▸ Open&lt;/b&gt;, or drop the folder here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucune application ouverte&lt;/h2&gt;&lt;p&gt;Ouvrez le dossier d’une application LoopBack avec &lt;b&gt;Fichier ▸ Ouvrir&lt;/b&gt;, ou déposez le dossier ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouverture&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>Exporter le &amp;diagramme…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Model…</source>
+        <translation>Re&amp;nommer le modèle…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model…</source>
+        <translation>Ajouter un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Add &amp;Property…</source>
+        <translation>Ajouter une &amp;propriété…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence su&amp;ivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pr&amp;écédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>Ajuster à l’&amp;ensemble</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Selection</source>
+        <translation>Ajuster à la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minicarte</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Show &amp;Generated Through Models</source>
+        <translation>Afficher les modèles through &amp;générés</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>&amp;Disposition automatique</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Auto-Layout Se&amp;lection</source>
+        <translation>Disposition automatique de la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Récemment ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Relata</source>
+        <translation>À &amp;propos de Relata</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Search models, properties, relations</source>
+        <translation>Rechercher des modèles, propriétés, relations</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Related records appear here.</source>
+        <translation>Les enregistrements liés apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Relata</source>
+        <translation>Relata</translation>
+    </message>
+    <message>
+        <source>%1[*] — Relata</source>
+        <translation>%1[*] — Relata</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete Models</source>
+        <translation>Supprimer des modèles</translation>
+    </message>
+    <message>
+        <source>These relations point at the models you delete and will be removed too:
+
+%1</source>
+        <translation>Ces relations pointent vers les modèles que vous supprimez et seront retirées elles aussi&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Rename Model</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>New name for %1 (relations naming it follow):</source>
+        <translation>Nouveau nom pour %1 (les relations qui le nomment suivent)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not a free model name: use letters, digits, - and _, and a name no other model has.</source>
+        <translation>%1 n’est pas un nom de modèle libre&#xa0;: utilisez des lettres, des chiffres, - et _, et un nom qu’aucun autre modèle ne porte.</translation>
+    </message>
+    <message>
+        <source>Add Model</source>
+        <translation>Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select one model to add a property to</source>
+        <translation>Sélectionnez un seul modèle pour lui ajouter une propriété</translation>
+    </message>
+    <message>
+        <source>Add Property</source>
+        <translation>Ajouter une propriété</translation>
+    </message>
+    <message>
+        <source>Name and type (e.g. &quot;price: number&quot;):</source>
+        <translation>Nom et type (par ex. «&#xa0;price: number&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Pan the canvas</source>
+        <translation>Déplacer le canevas</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation>Espace+glisser, glisser avec le bouton du milieu</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Zoomer autour du pointeur</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, pinch</source>
+        <translation>Molette, pincement</translation>
+    </message>
+    <message>
+        <source>Add a relation</source>
+        <translation>Ajouter une relation</translation>
+    </message>
+    <message>
+        <source>Drag from a model&apos;s handle onto another model</source>
+        <translation>Glisser depuis la poignée d’un modèle vers un autre modèle</translation>
+    </message>
+    <message>
+        <source>Collapse a model</source>
+        <translation>Replier un modèle</translation>
+    </message>
+    <message>
+        <source>Click the triangle in its header</source>
+        <translation>Cliquer sur le triangle de son en-tête</translation>
+    </message>
+    <message>
+        <source>About Relata</source>
+        <translation>À propos de Relata</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Relata %1&lt;/h3&gt;&lt;p&gt;A designer for LoopBack 3 model relations: draw relations, preview related records, export model JSON.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Relata %1&lt;/h3&gt;&lt;p&gt;Un éditeur de relations entre modèles LoopBack 3&#xa0;: dessiner des relations, prévisualiser les enregistrements liés, exporter le JSON des modèles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot Open App</source>
+        <translation>Impossible d’ouvrir l’application</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open LoopBack App</source>
+        <translation>Ouvrir une application LoopBack</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Some files could not be written:
+%1</source>
+        <translation>Certains fichiers n’ont pas pu être écrits&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier enregistré</numerusform>
+            <numerusform>%n fichiers enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save App As</source>
+        <translation>Enregistrer l’application sous</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save and reload the app from disk?</source>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement et recharger l’application depuis le disque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>Image SVG (*.svg);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export only the selected models?</source>
+        <translation>Exporter uniquement les modèles sélectionnés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Vider le menu</translation>
+    </message>
+</context>
+<context>
+    <name>relata::MinimapView</name>
+    <message>
+        <source>Overview: click to move the view</source>
+        <translation>Vue d’ensemble&#xa0;: cliquez pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelInspector</name>
+    <message>
+        <source>default: %1</source>
+        <translation>par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>comma-separated property names</source>
+        <translation>noms de propriétés séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Req.</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Défaut</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>{&quot;vips&quot;: {&quot;where&quot;: {&quot;vip&quot;: true}}}</source>
+        <translation>{&quot;vips&quot;: {&quot;where&quot;: {&quot;vip&quot;: true}}}</translation>
+    </message>
+    <message>
+        <source>{&quot;order&quot;: &quot;name&quot;}</source>
+        <translation>{&quot;order&quot;: &quot;name&quot;}</translation>
+    </message>
+    <message>
+        <source>Add Property</source>
+        <translation>Ajouter une propriété</translation>
+    </message>
+    <message>
+        <source>Remove Property</source>
+        <translation>Retirer la propriété</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plural:</source>
+        <translation>Pluriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>idInjection:</source>
+        <translation>idInjection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>strict:</source>
+        <translation>strict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation>Masquées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Named scopes</source>
+        <translation>Scopes nommés</translation>
+    </message>
+    <message>
+        <source>Default scope</source>
+        <translation>Scope par défaut</translation>
+    </message>
+    <message>
+        <source>Set base</source>
+        <translation>Définir la base</translation>
+    </message>
+    <message>
+        <source>Set plural</source>
+        <translation>Définir le pluriel</translation>
+    </message>
+    <message>
+        <source>Set idInjection</source>
+        <translation>Définir idInjection</translation>
+    </message>
+    <message>
+        <source>Set strict</source>
+        <translation>Définir strict</translation>
+    </message>
+    <message>
+        <source>Set hidden</source>
+        <translation>Définir les propriétés masquées</translation>
+    </message>
+    <message>
+        <source>Edit named scopes</source>
+        <translation>Modifier les scopes nommés</translation>
+    </message>
+    <message>
+        <source>Edit default scope</source>
+        <translation>Modifier le scope par défaut</translation>
+    </message>
+    <message>
+        <source>default: PersistedModel</source>
+        <translation>par défaut&#xa0;: PersistedModel</translation>
+    </message>
+    <message>
+        <source>%1 is not a free model name: use letters, digits, - and _, and a name no other model has.</source>
+        <translation>%1 n’est pas un nom de modèle libre&#xa0;: utilisez des lettres, des chiffres, - et _, et un nom qu’aucun autre modèle ne porte.</translation>
+    </message>
+    <message>
+        <source>Edit properties</source>
+        <translation>Modifier les propriétés</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelItem</name>
+    <message>
+        <source>generated through model</source>
+        <translation>modèle through généré</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>FK</source>
+        <translation>FK</translation>
+    </message>
+    <message>
+        <source>Drag onto another model to add a relation</source>
+        <translation>Glisser sur un autre modèle pour ajouter une relation</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelList</name>
+    <message>
+        <source>Filter models</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n relation(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n relation</numerusform>
+            <numerusform>%1 · %2 · %n relations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relata::NewRelationDialog</name>
+    <message>
+        <source>New Relation from %1</source>
+        <translation>Nouvelle relation depuis %1</translation>
+    </message>
+    <message>
+        <source>Create it, with a belongsTo to each side</source>
+        <translation>Le créer, avec un belongsTo vers chaque côté</translation>
+    </message>
+    <message>
+        <source>not polymorphic</source>
+        <translation>non polymorphe</translation>
+    </message>
+    <message>
+        <source>Inverse side (invert)</source>
+        <translation>Côté inverse (invert)</translation>
+    </message>
+    <message>
+        <source>disableInclude</source>
+        <translation>disableInclude</translation>
+    </message>
+    <message>
+        <source>nestRemoting</source>
+        <translation>nestRemoting</translation>
+    </message>
+    <message>
+        <source>{&quot;where&quot;: {…}, &quot;order&quot;: &quot;…&quot;}</source>
+        <translation>{&quot;where&quot;: {…}, &quot;order&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>{&quot;sourceProperty&quot;: &quot;targetProperty&quot;}</source>
+        <translation>{&quot;sourceProperty&quot;: &quot;targetProperty&quot;}</translation>
+    </message>
+    <message>
+        <source>{&quot;http&quot;: {&quot;path&quot;: &quot;…&quot;}}</source>
+        <translation>{&quot;http&quot;: {&quot;path&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation>Ajouter la relation</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Foreign key:</source>
+        <translation>Clé étrangère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Primary key:</source>
+        <translation>Clé primaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Through model:</source>
+        <translation>Modèle through&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key through:</source>
+        <translation>Clé dans le modèle through&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Polymorphic selector:</source>
+        <translation>Sélecteur polymorphe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Polymorphic foreign key:</source>
+        <translation>Clé étrangère polymorphe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discriminator:</source>
+        <translation>Discriminant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id type:</source>
+        <translation>Type de l’id&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>More options:</source>
+        <translation>Autres options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propriétés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>JSON:</source>
+        <translation>JSON&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Embed property:</source>
+        <translation>Propriété d’intégration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id array property:</source>
+        <translation>Propriété du tableau d’ids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>generated: %1</source>
+        <translation>généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>name a model, or a new one to create</source>
+        <translation>nommez un modèle, ou un nouveau à créer</translation>
+    </message>
+    <message>
+        <source>Enter a name for the relation.</source>
+        <translation>Saisissez un nom pour la relation.</translation>
+    </message>
+    <message>
+        <source>A relation name cannot contain /, @, +, %, :, . or spaces.</source>
+        <translation>Un nom de relation ne peut contenir ni /, @, +, %,&#xa0;:, . ni espaces.</translation>
+    </message>
+    <message>
+        <source>%1 already has a relation named %2.</source>
+        <translation>%1 a déjà une relation nommée %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a property named %2; a relation needs another name.</source>
+        <translation>%1 a une propriété nommée %2&#xa0;; une relation doit porter un autre nom.</translation>
+    </message>
+    <message>
+        <source>Choose the through model, or name a new one.</source>
+        <translation>Choisissez le modèle through, ou nommez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>A model name may contain letters, digits, - and _ only.</source>
+        <translation>Un nom de modèle ne peut contenir que des lettres, des chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>+ new model %1 with two belongsTo relations</source>
+        <translation>+ nouveau modèle %1 avec deux relations belongsTo</translation>
+    </message>
+</context>
+<context>
+    <name>relata::ProblemsPanel</name>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Infos</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relata::Relation</name>
+    <message>
+        <source>belongsTo</source>
+        <translation>belongsTo</translation>
+    </message>
+    <message>
+        <source>hasOne</source>
+        <translation>hasOne</translation>
+    </message>
+    <message>
+        <source>hasMany</source>
+        <translation>hasMany</translation>
+    </message>
+    <message>
+        <source>hasMany through</source>
+        <translation>hasMany through</translation>
+    </message>
+    <message>
+        <source>hasAndBelongsToMany</source>
+        <translation>hasAndBelongsToMany</translation>
+    </message>
+    <message>
+        <source>referencesMany</source>
+        <translation>referencesMany</translation>
+    </message>
+    <message>
+        <source>belongsTo (polymorphic)</source>
+        <translation>belongsTo (polymorphe)</translation>
+    </message>
+    <message>
+        <source>embedsOne</source>
+        <translation>embedsOne</translation>
+    </message>
+    <message>
+        <source>embedsMany</source>
+        <translation>embedsMany</translation>
+    </message>
+</context>
+<context>
+    <name>relata::RelationInspector</name>
+    <message>
+        <source>invert (inverse polymorphic side)</source>
+        <translation>invert (côté polymorphe inverse)</translation>
+    </message>
+    <message>
+        <source>disableInclude</source>
+        <translation>disableInclude</translation>
+    </message>
+    <message>
+        <source>nestRemoting</source>
+        <translation>nestRemoting</translation>
+    </message>
+    <message>
+        <source>Delete Relation</source>
+        <translation>Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Declared on:</source>
+        <translation>Déclarée dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>type:</source>
+        <translation>type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation>model&#xa0;:</translation>
+    </message>
+    <message>
+        <source>foreignKey:</source>
+        <translation>foreignKey&#xa0;:</translation>
+    </message>
+    <message>
+        <source>primaryKey:</source>
+        <translation>primaryKey&#xa0;:</translation>
+    </message>
+    <message>
+        <source>idName:</source>
+        <translation>idName&#xa0;:</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>through&#xa0;:</translation>
+    </message>
+    <message>
+        <source>keyThrough:</source>
+        <translation>keyThrough&#xa0;:</translation>
+    </message>
+    <message>
+        <source>throughTable:</source>
+        <translation>throughTable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>polymorphic:</source>
+        <translation>polymorphic&#xa0;:</translation>
+    </message>
+    <message>
+        <source>property:</source>
+        <translation>property&#xa0;:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>scope:</source>
+        <translation>scope&#xa0;:</translation>
+    </message>
+    <message>
+        <source>properties:</source>
+        <translation>properties&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>LoopBack does not set this relation up: see Problems.</source>
+        <translation>LoopBack ne met pas cette relation en place&#xa0;: voir Problèmes.</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not polymorphic</source>
+        <translation>non polymorphe</translation>
+    </message>
+    <message>
+        <source>%1 already has a relation named %2.</source>
+        <translation>%1 a déjà une relation nommée %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::cli</name>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 attend un nombre entier, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(app)</source>
+        <translation>(application)</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &quot;%1&quot;</source>
+        <translation>--format attend text ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 models: %2 errors, %3 warnings</source>
+        <translation>%1 modèles&#xa0;: %2 erreurs, %3 avertissements</translation>
+    </message>
+    <message>
+        <source>--out needs a folder</source>
+        <translation>--out attend un dossier</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>FILTER is not valid JSON: %1</source>
+        <translation>FILTER n’est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: FILTER%1: %2</source>
+        <translation>avertissement&#xa0;: FILTER%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>render: --out FILE.svg or --out FILE.png is required</source>
+        <translation>render&#xa0;: --out FICHIER.svg ou --out FICHIER.png est obligatoire</translation>
+    </message>
+    <message>
+        <source>created table &quot;%1&quot; (%2)</source>
+        <translation>table «&#xa0;%1&#xa0;» créée (%2)</translation>
+    </message>
+    <message>
+        <source>added column &quot;%1&quot; to table &quot;%2&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;» ajoutée à la table «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>created index &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>index «&#xa0;%1&#xa0;» créé sur la table «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows into %2</source>
+        <translation>%1 lignes dans %2</translation>
+    </message>
+    <message>
+        <source>nothing to create: the database has every table, column and index</source>
+        <translation>rien à créer&#xa0;: la base de données a toutes les tables, colonnes et index</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>--scale takes a whole number from 1, not %1</source>
+        <translation>--scale attend un nombre entier à partir de 1, pas %1</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;</source>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no model named &quot;%1&quot; in the app</source>
+        <translation>aucun modèle nommé «&#xa0;%1&#xa0;» dans l’application</translation>
+    </message>
+    <message>
+        <source>report problems in the models</source>
+        <translation>signaler les problèmes des modèles</translation>
+    </message>
+    <message>
+        <source>print the resolved models and relations</source>
+        <translation>afficher les modèles et relations résolus</translation>
+    </message>
+    <message>
+        <source>write the model files</source>
+        <translation>écrire les fichiers des modèles</translation>
+    </message>
+    <message>
+        <source>run a LoopBack filter (Model.find)</source>
+        <translation>exécuter un filtre LoopBack (Model.find)</translation>
+    </message>
+    <message>
+        <source>call a relation accessor of one instance</source>
+        <translation>appeler un accesseur de relation d’une instance</translation>
+    </message>
+    <message>
+        <source>create missing tables and columns; never drops</source>
+        <translation>créer les tables et colonnes manquantes&#xa0;; ne supprime jamais rien</translation>
+    </message>
+    <message>
+        <source>insert {&quot;Model&quot;: [records...]} keeping ids</source>
+        <translation>insérer {&quot;Model&quot;: [records...]} en gardant les ids</translation>
+    </message>
+    <message>
+        <source>fill empty tables with sample data</source>
+        <translation>remplir les tables vides avec des données d’exemple</translation>
+    </message>
+    <message>
+        <source>print the REST endpoints of every relation</source>
+        <translation>afficher les points d’accès REST de chaque relation</translation>
+    </message>
+    <message>
+        <source>draw the diagram</source>
+        <translation>dessiner le diagramme</translation>
+    </message>
+    <message>
+        <source>usage: relata-cli COMMAND ...</source>
+        <translation>usage&#xa0;: relata-cli COMMANDE ...</translation>
+    </message>
+    <message>
+        <source>relata-cli: unknown command</source>
+        <translation>relata-cli&#xa0;: commande inconnue</translation>
+    </message>
+    <message>
+        <source>usage: relata-cli %1 %2</source>
+        <translation>usage&#xa0;: relata-cli %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relata::io</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped: the file has no &quot;name&quot;, so LoopBack does not read it as a model</source>
+        <translation>ignoré&#xa0;: le fichier n’a pas de «&#xa0;name&#xa0;», LoopBack ne le lit donc pas comme un modèle</translation>
+    </message>
+    <message>
+        <source>model source &quot;%1&quot; is outside the app; its models are not loaded</source>
+        <translation>la source de modèles «&#xa0;%1&#xa0;» est hors de l’application&#xa0;; ses modèles ne sont pas chargés</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>dossier introuvable</translation>
+    </message>
+    <message>
+        <source>not a folder; give the app root or a folder of model files</source>
+        <translation>pas un dossier&#xa0;; indiquez la racine de l’application ou un dossier de fichiers de modèles</translation>
+    </message>
+    <message>
+        <source>the folder is not readable</source>
+        <translation>le dossier n’est pas lisible</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the file of a deleted model</source>
+        <translation>impossible de supprimer le fichier d’un modèle supprimé</translation>
+    </message>
+</context>
 </TS>

@@ -26,7 +26,7 @@ std::optional<int> Args::intOption(const QString& option, int fallback) const
     bool ok = false;
     const int value = this->option(option).toInt(&ok);
     if (!ok) {
-        err() << QCoreApplication::translate("relata::cli", "--%1 takes a whole number, not \"%2\"")
+        err() << Cli::tr("--%1 takes a whole number, not \"%2\"")
                      .arg(option, this->option(option))
               << '\n';
         return std::nullopt;

@@ -17,6 +17,12 @@ class Document;
 
 namespace relata::cli {
 
+// relata-cli's translation context: free functions call Cli::tr() so that
+// lupdate and the runtime agree on it.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(relata::cli)
+};
+
 // The exit codes of DESIGN.md's relata-cli contract.
 enum Exit : int { Ok = 0, Findings = 1, CannotStart = 2 };
 

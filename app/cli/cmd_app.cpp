@@ -12,11 +12,6 @@
 namespace relata::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::cli", text);
-}
-
 Json diagnosticJson(const Diagnostic& diagnostic)
 {
     Json value = Json::object();
@@ -36,7 +31,7 @@ Json diagnosticJson(const Diagnostic& diagnostic)
 
 QString diagnosticLine(const Diagnostic& diagnostic)
 {
-    QString where = diagnostic.file.isEmpty() ? tr("(app)") : diagnostic.file;
+    QString where = diagnostic.file.isEmpty() ? Cli::tr("(app)") : diagnostic.file;
     if (diagnostic.at.line > 0)
         where += QStringLiteral(":%1:%2").arg(diagnostic.at.line).arg(diagnostic.at.column);
     return QStringLiteral("%1: %2: %3 [%4]")
@@ -50,7 +45,7 @@ int runValidate(const Args& args)
 {
     const QString format = args.option(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err() << tr("--format takes text or json, not \"%1\"").arg(format) << '\n';
+        err() << Cli::tr("--format takes text or json, not \"%1\"").arg(format) << '\n';
         return CannotStart;
     }
     const std::unique_ptr<Document> document = openApp(args.positional().at(0));
@@ -75,7 +70,7 @@ int runValidate(const Args& args)
         for (const Diagnostic& diagnostic : diagnostics)
             out() << diagnosticLine(diagnostic) << '\n';
         out().flush();
-        err() << tr("%1 models: %2 errors, %3 warnings")
+        err() << Cli::tr("%1 models: %2 errors, %3 warnings")
                      .arg(document->modelIds().size())
                      .arg(count(Severity::Error))
                      .arg(count(Severity::Warning))
@@ -102,7 +97,7 @@ int runExport(const Args& args)
         return CannotStart;
     const QString target = args.option(QStringLiteral("out"));
     if (args.has(QStringLiteral("out")) && target.isEmpty()) {
-        err() << tr("--out needs a folder") << '\n';
+        err() << Cli::tr("--out needs a folder") << '\n';
         return CannotStart;
     }
     const io::WriteReport report = io::write(*document, target);

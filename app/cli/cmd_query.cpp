@@ -16,11 +16,6 @@
 namespace relata::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::cli", text);
-}
-
 // What a query needs before it runs: the compiled models and a read-only
 // connection. Null (after a message on stderr) when it cannot start.
 struct QuerySetup {
@@ -32,7 +27,7 @@ struct QuerySetup {
 std::unique_ptr<QuerySetup> prepare(const Args& args)
 {
     if (!args.has(QStringLiteral("db")) || args.option(QStringLiteral("db")).isEmpty()) {
-        err() << tr("--db FILE is required") << '\n';
+        err() << Cli::tr("--db FILE is required") << '\n';
         return nullptr;
     }
     auto setup = std::make_unique<QuerySetup>();
@@ -54,7 +49,7 @@ std::optional<Json> parseFilter(const QString& text)
 {
     Json filter = Json::parse(text.toStdString(), nullptr, false);
     if (filter.is_discarded()) {
-        err() << tr("FILTER is not valid JSON: %1").arg(text) << '\n';
+        err() << Cli::tr("FILTER is not valid JSON: %1").arg(text) << '\n';
         return std::nullopt;
     }
     return filter;
@@ -68,7 +63,7 @@ void printLint(const Json& filter, const schema::Schema& schema, const std::stri
     if (!model)
         return;
     for (const query::LintWarning& warning : query::lintFilter(filter, *model, schema))
-        err() << tr("warning: FILTER%1: %2")
+        err() << Cli::tr("warning: FILTER%1: %2")
                      .arg(QString::fromStdString(warning.pointer), QString::fromStdString(warning.message))
               << '\n';
     err().flush();

@@ -8,14 +8,6 @@
 #include <QApplication>
 
 namespace relata::cli {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::cli", text);
-}
-
-} // namespace
 
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv, bool gui)
 {
@@ -34,7 +26,7 @@ int runRender(const Args& args)
     const QString target = args.option(QStringLiteral("out"));
     if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
         && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        err() << tr("render: --out FILE.svg or --out FILE.png is required") << '\n';
+        err() << Cli::tr("render: --out FILE.svg or --out FILE.png is required") << '\n';
         return CannotStart;
     }
     std::unique_ptr<Document> document = openApp(args.positional().at(0));

@@ -17,11 +17,6 @@
 namespace relata::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::cli", text);
-}
-
 // The app compiled, or null after saying why on stderr (the caller exits CannotStart).
 std::unique_ptr<schema::Schema> compileApp(const QString& path)
 {
@@ -35,7 +30,7 @@ std::unique_ptr<store::Connection> openForWriting(const Args& args)
 {
     const QString file = args.option(QStringLiteral("db"));
     if (file.isEmpty()) {
-        err() << tr("--db FILE is required") << '\n';
+        err() << Cli::tr("--db FILE is required") << '\n';
         return nullptr;
     }
     store::Error error;
@@ -52,16 +47,16 @@ void reportMigration(const store::MigrationResult& result)
         const QString name = QString::fromStdString(step.name);
         switch (step.kind) {
         case store::MigrationStep::Kind::Table:
-            err() << tr("created table \"%1\" (%2)").arg(table, QString::fromStdString(step.model));
+            err() << Cli::tr("created table \"%1\" (%2)").arg(table, QString::fromStdString(step.model));
             break;
         case store::MigrationStep::Kind::Column:
-            err() << tr("added column \"%1\" to table \"%2\"").arg(name, table);
+            err() << Cli::tr("added column \"%1\" to table \"%2\"").arg(name, table);
             break;
         case store::MigrationStep::Kind::Index:
-            err() << tr("created index \"%1\" on table \"%2\"").arg(name, table);
+            err() << Cli::tr("created index \"%1\" on table \"%2\"").arg(name, table);
             break;
         case store::MigrationStep::Kind::Note:
-            err() << tr("note: %1").arg(QString::fromStdString(step.sql));
+            err() << Cli::tr("note: %1").arg(QString::fromStdString(step.sql));
             break;
         }
         err() << '\n';
@@ -71,7 +66,7 @@ void reportMigration(const store::MigrationResult& result)
 void reportRows(const std::vector<std::pair<std::string, int>>& rows)
 {
     for (const auto& [model, count] : rows)
-        err() << tr("%1 rows into %2").arg(count).arg(QString::fromStdString(model)) << '\n';
+        err() << Cli::tr("%1 rows into %2").arg(count).arg(QString::fromStdString(model)) << '\n';
 }
 
 } // namespace
@@ -92,7 +87,7 @@ int runMigrate(const Args& args)
         return Findings;
     }
     if (result.steps.empty())
-        err() << tr("nothing to create: the database has every table, column and index") << '\n';
+        err() << Cli::tr("nothing to create: the database has every table, column and index") << '\n';
     err().flush();
     printJson(result.toJson());
     return Ok;
@@ -121,11 +116,11 @@ int runLoad(const Args& args)
     const store::LoadResult result =
         store::loadFixtures(*connection, *schema, std::get<json::Text>(parsed).value());
     for (const std::string& warning : result.warnings)
-        err() << tr("warning: %1").arg(QString::fromStdString(warning)) << '\n';
+        err() << Cli::tr("warning: %1").arg(QString::fromStdString(warning)) << '\n';
     if (!result.ok()) {
         err() << QDir::toNativeSeparators(dataPath) << ": "
               << QString::fromStdString(result.error->text()) << '\n'
-              << tr("nothing was written") << '\n';
+              << Cli::tr("nothing was written") << '\n';
         err().flush();
         printJson(result.toJson());
         return Findings;
@@ -143,14 +138,14 @@ int runSeed(const Args& args)
     if (!scale)
         return CannotStart;
     if (*scale < 1) {
-        err() << tr("--scale takes a whole number from 1, not %1").arg(*scale) << '\n';
+        err() << Cli::tr("--scale takes a whole number from 1, not %1").arg(*scale) << '\n';
         return CannotStart;
     }
     bool seedOk = true;
     const qulonglong seedValue =
         args.option(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&seedOk);
     if (!seedOk) {
-        err() << tr("--seed takes a whole number, not \"%1\"").arg(args.option(QStringLiteral("seed")))
+        err() << Cli::tr("--seed takes a whole number, not \"%1\"").arg(args.option(QStringLiteral("seed")))
               << '\n';
         return CannotStart;
     }
@@ -162,7 +157,7 @@ int runSeed(const Args& args)
         return CannotStart;
     const store::SeedResult result = store::seed(*connection, *schema, {*scale, seedValue});
     if (!result.ok()) {
-        err() << result.error->text() << '\n' << tr("nothing was written") << '\n';
+        err() << result.error->text() << '\n' << Cli::tr("nothing was written") << '\n';
         err().flush();
         return Findings;
     }
@@ -182,7 +177,7 @@ int runRoutes(const Args& args)
                                   ? args.positional().at(1).toStdString()
                                   : std::string();
     if (!model.empty() && !schema->model(model)) {
-        err() << tr("no model named \"%1\" in the app").arg(QString::fromStdString(model)) << '\n';
+        err() << Cli::tr("no model named \"%1\" in the app").arg(QString::fromStdString(model)) << '\n';
         return CannotStart;
     }
     printJson(rest::routesJson(*schema, model));

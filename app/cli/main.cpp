@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <array>
 
@@ -10,24 +12,24 @@ using namespace relata::cli;
 namespace {
 
 const std::array commands = {
-    CommandInfo{"validate", "APP [--format text|json]", "report problems in the models", runValidate, 1, 1},
-    CommandInfo{"graph", "APP", "print the resolved models and relations", runGraph, 1, 1},
-    CommandInfo{"export", "APP [--out DIR]", "write the model files", runExport, 1, 1},
-    CommandInfo{"query", "APP --db FILE MODEL [FILTER] [--repeat N] [--pretty]", "run a LoopBack filter (Model.find)", runQuery, 2, 3},
-    CommandInfo{"related", "APP --db FILE MODEL ID RELATION [FILTER] [--repeat N] [--pretty]", "call a relation accessor of one instance", runRelated, 4, 5},
-    CommandInfo{"migrate", "APP --db FILE", "create missing tables and columns; never drops", runMigrate, 1, 1},
-    CommandInfo{"load", "APP --db FILE DATA.json", "insert {\"Model\": [records...]} keeping ids", runLoad, 2, 2},
-    CommandInfo{"seed", "APP --db FILE [--scale N] [--seed S]", "fill empty tables with sample data", runSeed, 1, 1},
-    CommandInfo{"routes", "APP [MODEL]", "print the REST endpoints of every relation", runRoutes, 1, 2},
-    CommandInfo{"render", "APP --out FILE.svg|FILE.png", "draw the diagram", runRender, 1, 1, true},
+    CommandInfo{"validate", "APP [--format text|json]", QT_TRANSLATE_NOOP("relata::cli", "report problems in the models"), runValidate, 1, 1},
+    CommandInfo{"graph", "APP", QT_TRANSLATE_NOOP("relata::cli", "print the resolved models and relations"), runGraph, 1, 1},
+    CommandInfo{"export", "APP [--out DIR]", QT_TRANSLATE_NOOP("relata::cli", "write the model files"), runExport, 1, 1},
+    CommandInfo{"query", "APP --db FILE MODEL [FILTER] [--repeat N] [--pretty]", QT_TRANSLATE_NOOP("relata::cli", "run a LoopBack filter (Model.find)"), runQuery, 2, 3},
+    CommandInfo{"related", "APP --db FILE MODEL ID RELATION [FILTER] [--repeat N] [--pretty]", QT_TRANSLATE_NOOP("relata::cli", "call a relation accessor of one instance"), runRelated, 4, 5},
+    CommandInfo{"migrate", "APP --db FILE", QT_TRANSLATE_NOOP("relata::cli", "create missing tables and columns; never drops"), runMigrate, 1, 1},
+    CommandInfo{"load", "APP --db FILE DATA.json", QT_TRANSLATE_NOOP("relata::cli", "insert {\"Model\": [records...]} keeping ids"), runLoad, 2, 2},
+    CommandInfo{"seed", "APP --db FILE [--scale N] [--seed S]", QT_TRANSLATE_NOOP("relata::cli", "fill empty tables with sample data"), runSeed, 1, 1},
+    CommandInfo{"routes", "APP [MODEL]", QT_TRANSLATE_NOOP("relata::cli", "print the REST endpoints of every relation"), runRoutes, 1, 2},
+    CommandInfo{"render", "APP --out FILE.svg|FILE.png", QT_TRANSLATE_NOOP("relata::cli", "draw the diagram"), runRender, 1, 1, true},
 };
 
 void printUsage(QTextStream& stream)
 {
-    stream << "usage: relata-cli COMMAND ...\n\n";
+    stream << Cli::tr("usage: relata-cli COMMAND ...") << "\n\n";
     for (const CommandInfo& command : commands)
         stream << "  relata-cli " << command.name << ' ' << command.usage << "\n      "
-               << command.summary << '\n';
+               << Cli::tr(command.summary) << '\n';
     stream.flush();
 }
 
@@ -48,6 +50,9 @@ int main(int argc, char* argv[])
     const auto app = createApplication(argc, argv, requested && requested->gui);
     QCoreApplication::setApplicationName(QStringLiteral("relata-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("relata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
@@ -57,7 +62,7 @@ int main(int argc, char* argv[])
     }
     const CommandInfo* command = findCommand(arguments.takeFirst());
     if (!command) {
-        err() << "relata-cli: unknown command\n";
+        err() << Cli::tr("relata-cli: unknown command") << '\n';
         printUsage(err());
         return CannotStart;
     }
@@ -80,7 +85,9 @@ int main(int argc, char* argv[])
         }
     }
     if (positional.size() < command->minPositional || positional.size() > command->maxPositional) {
-        err() << "usage: relata-cli " << command->name << ' ' << command->usage << '\n';
+        err() << Cli::tr("usage: relata-cli %1 %2")
+                     .arg(QLatin1String(command->name), QLatin1String(command->usage))
+              << '\n';
         return CannotStart;
     }
     return command->run(Args(positional, options));

@@ -9,10 +9,10 @@
 namespace relata::io {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::io", text);
-}
+// Free functions have no tr(): they translate in this context, which lupdate sees.
+struct Io {
+    Q_DECLARE_TR_FUNCTIONS(relata::io)
+};
 
 // LoopBack's default when model-config.json has no _meta.sources.
 const QStringList defaultSources = {QStringLiteral("loopback/common/models"),
@@ -35,7 +35,7 @@ public:
         QFile file(m_root.filePath(relativePath));
         if (!file.open(QIODevice::ReadOnly)) {
             note(Severity::Error, "file-unreadable", relativePath,
-                 tr("cannot read the file: %1").arg(file.errorString()));
+                 Io::tr("cannot read the file: %1").arg(file.errorString()));
             return std::nullopt;
         }
         const QByteArray bytes = file.readAll();
@@ -70,7 +70,7 @@ public:
             const Json& value = text->value();
             if (!value.is_object() || !value.contains("name") || !value["name"].is_string()) {
                 note(Severity::Info, "file-not-a-model", relativePath,
-                     tr("skipped: the file has no \"name\", so LoopBack does not read it as a model"));
+                     Io::tr("skipped: the file has no \"name\", so LoopBack does not read it as a model"));
                 continue;
             }
             m_onDisk << relativePath;
@@ -106,7 +106,7 @@ public:
         const QString relativeDir = QDir::cleanPath(QStringLiteral("server/") + source);
         if (relativeDir.startsWith(QLatin1String(".."))) {
             note(Severity::Info, "source-outside-app", modelConfigPath,
-                 tr("model source \"%1\" is outside the app; its models are not loaded").arg(source));
+                 Io::tr("model source \"%1\" is outside the app; its models are not loaded").arg(source));
             return;
         }
         if (!QFileInfo(m_root.filePath(relativeDir)).isDir())
@@ -181,9 +181,9 @@ std::unique_ptr<Document> read(const QString& path, ReadError* error)
     if (!info.exists() || !info.isDir() || !info.isReadable()) {
         if (error) {
             error->path = path;
-            error->message = !info.exists()  ? tr("no such folder")
-                             : !info.isDir() ? tr("not a folder; give the app root or a folder of model files")
-                                             : tr("the folder is not readable");
+            error->message = !info.exists()  ? Io::tr("no such folder")
+                             : !info.isDir() ? Io::tr("not a folder; give the app root or a folder of model files")
+                                             : Io::tr("the folder is not readable");
         }
         return nullptr;
     }

@@ -10,16 +10,16 @@
 namespace relata::io {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::io", text);
-}
+// Free functions have no tr(): they translate in this context, which lupdate sees.
+struct Io {
+    Q_DECLARE_TR_FUNCTIONS(relata::io)
+};
 
 // Atomic: the old file stays as it was unless the new one is complete.
 std::optional<QString> saveFile(const QString& path, const QByteArray& bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
+        return Io::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -107,7 +107,7 @@ WriteReport write(Document& document, const QString& targetRoot)
             if (QFile::remove(source.filePath(path)))
                 report.removed << path;
             else
-                report.failed.push_back({path, tr("cannot remove the file of a deleted model")});
+                report.failed.push_back({path, Io::tr("cannot remove the file of a deleted model")});
         }
         QStringList onDisk;
         for (const QString& path : present) {

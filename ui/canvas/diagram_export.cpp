@@ -22,10 +22,10 @@ constexpr double margin = 24;
 constexpr double pngScale = 2;
 constexpr int maxPngSide = 16000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::DiagramExport", text);
-}
+// Free functions have no tr(): they translate in this context, which lupdate sees.
+struct DiagramExport {
+    Q_DECLARE_TR_FUNCTIONS(relata::DiagramExport)
+};
 
 // Hides what is not exported and clears the selection (its colours are not
 // part of the diagram); restores both when it goes out of scope.
@@ -78,10 +78,10 @@ QString writeSvg(DiagramScene& scene, const QString& path, const QRectF& source)
     generator.setFileName(path);
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(tr("Relata diagram"));
+    generator.setTitle(DiagramExport::tr("Relata diagram"));
     QPainter painter;
     if (!painter.begin(&generator))
-        return tr("%1: cannot write the file").arg(path);
+        return DiagramExport::tr("%1: cannot write the file").arg(path);
     painter.fillRect(QRectF(QPointF(0, 0), source.size()), QApplication::palette().color(QPalette::Base));
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
@@ -93,14 +93,14 @@ QString writePng(DiagramScene& scene, const QString& path, const QRectF& source)
     const double scale = std::min(pngScale, maxPngSide / std::max(source.width(), source.height()));
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return tr("%1: the diagram is too large for an image").arg(path);
+        return DiagramExport::tr("%1: the diagram is too large for an image").arg(path);
     image.fill(QApplication::palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
     painter.end();
     if (!image.save(path, "PNG"))
-        return tr("%1: cannot write the file").arg(path);
+        return DiagramExport::tr("%1: cannot write the file").arg(path);
     return {};
 }
 
@@ -110,10 +110,10 @@ QString exportDiagram(DiagramScene& scene, const QString& path, bool selectionOn
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
-        return tr("%1: the file name must end in .svg or .png").arg(path);
+        return DiagramExport::tr("%1: the file name must end in .svg or .png").arg(path);
     QRectF source = scene.modelsBoundingRect(selectionOnly);
     if (source.isEmpty())
-        return selectionOnly ? tr("Nothing is selected") : tr("The diagram is empty");
+        return selectionOnly ? DiagramExport::tr("Nothing is selected") : DiagramExport::tr("The diagram is empty");
     source.adjust(-margin, -margin, margin, margin);
     ExportState state(scene, selectionOnly);
     return suffix == QLatin1String("svg") ? writeSvg(scene, path, source) : writePng(scene, path, source);

@@ -7,10 +7,10 @@
 namespace relata {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::DiagramProjection", text);
-}
+// Free functions have no tr(): they translate in this context, which lupdate sees.
+struct DiagramProjection {
+    Q_DECLARE_TR_FUNCTIONS(relata::DiagramProjection)
+};
 
 QString q(const std::string& text)
 {
@@ -89,17 +89,17 @@ QString detailFor(const schema::Model& model, const schema::Relation& relation)
     switch (relation.kind) {
     case K::BelongsTo:
     case K::ReferencesMany:
-        return tr("%1 · key %2.%3").arg(kind, q(model.name), q(relation.keyFrom));
+        return DiagramProjection::tr("%1 · key %2.%3").arg(kind, q(model.name), q(relation.keyFrom));
     case K::HasOne:
     case K::HasMany:
-        return tr("%1 · key %2.%3").arg(kind, q(relation.modelTo), q(relation.keyTo));
+        return DiagramProjection::tr("%1 · key %2.%3").arg(kind, q(relation.modelTo), q(relation.keyTo));
     case K::HasManyThrough:
     case K::HasAndBelongsToMany:
-        return tr("%1 · keys %2.%3, %2.%4")
+        return DiagramProjection::tr("%1 · keys %2.%3, %2.%4")
             .arg(kind, q(relation.modelThrough), q(relation.keyTo), q(relation.keyThrough));
     case K::EmbedsOne:
     case K::EmbedsMany:
-        return tr("%1 · property %2.%3").arg(kind, q(model.name), q(relation.embedProperty));
+        return DiagramProjection::tr("%1 · property %2.%3").arg(kind, q(model.name), q(relation.embedProperty));
     }
     return kind;
 }
@@ -158,7 +158,7 @@ ForeignKeys foreignKeys(const schema::Schema& schema)
     ForeignKeys keys;
     for (const schema::Model& model : schema.models()) {
         for (const schema::Relation& relation : model.relations) {
-            const QString use = tr("key of %1.%2").arg(q(model.name), q(relation.name));
+            const QString use = DiagramProjection::tr("key of %1.%2").arg(q(model.name), q(relation.name));
             switch (relation.kind) {
             case K::BelongsTo:
             case K::ReferencesMany:
@@ -208,14 +208,14 @@ ModelContent modelContent(const schema::Model& model, const ForeignKeys& keys,
             row.marker = PropertyRow::Marker::ForeignKey;
         QStringList tips;
         if (property.origin == schema::PropertyOrigin::Relation)
-            tips << tr("Added by relation %1").arg(q(property.originName));
+            tips << DiagramProjection::tr("Added by relation %1").arg(q(property.originName));
         else if (property.origin == schema::PropertyOrigin::Inherited)
-            tips << tr("Inherited from %1").arg(q(property.originName));
+            tips << DiagramProjection::tr("Inherited from %1").arg(q(property.originName));
         else if (property.origin == schema::PropertyOrigin::InjectedId)
-            tips << tr("Injected id (idInjection)");
+            tips << DiagramProjection::tr("Injected id (idInjection)");
         if (modelKeys.contains(row.name))
             tips << modelKeys.value(row.name);
-        tips << tr("column %1").arg(q(property.column));
+        tips << DiagramProjection::tr("column %1").arg(q(property.column));
         row.tooltip = tips.join(u'\n');
         content.rows.push_back(std::move(row));
     }

@@ -54,11 +54,6 @@ QFont rowFont(bool italic)
     return font;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("relata::ModelItem", text);
-}
-
 } // namespace
 
 ModelItem::ModelItem(DiagramScene* scene, ModelId id, QString generatedName)

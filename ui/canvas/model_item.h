@@ -3,6 +3,7 @@
 #include "document/model_id.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ struct ModelContent {
 // problem badge and the handle relations are dragged from. It shows what the
 // scene tells it and edits nothing itself.
 class ModelItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(relata::ModelItem)
+
 public:
     enum { Type = UserType + 1 };
 
