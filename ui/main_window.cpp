@@ -6,6 +6,7 @@
 #include "edit/edit_controller.h"
 #include "inspector/inspector_panel.h"
 #include "model_list.h"
+#include "preview/preview_panel.h"
 #include "problems/problems_panel.h"
 #include "session.h"
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_modelList(new ModelList(this))
     , m_inspector(new InspectorPanel(this))
     , m_problems(new ProblemsPanel(this))
+    , m_preview(new preview::PreviewPanel(this))
     , m_history(new QUndoView(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -89,6 +91,7 @@ void MainWindow::detachSession()
 {
     m_inspector->setSession(nullptr);
     m_problems->setSession(nullptr);
+    m_preview->setSession(nullptr);
     m_modelList->setSession(nullptr);
     m_history->setStack(nullptr);
     if (m_session)
@@ -270,10 +273,7 @@ void MainWindow::createDocks()
                                      Qt::RightDockWidgetArea);
     QDockWidget* problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems,
                                     Qt::BottomDockWidgetArea);
-    auto* preview = new QLabel(tr("Related records appear here."), this);
-    preview->setAlignment(Qt::AlignCenter);
-    preview->setEnabled(false);
-    QDockWidget* previewDock = addDock(tr("Preview"), QStringLiteral("previewDock"), preview,
+    QDockWidget* previewDock = addDock(tr("Preview"), QStringLiteral("previewDock"), m_preview,
                                        Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, previewDock);
     problems->raise();
@@ -325,6 +325,7 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_modelList->setSession(m_session.get());
     m_problems->setSession(m_session.get());
     m_inspector->setSession(m_session.get());
+    m_preview->setSession(m_session.get());
     m_view->fitAll();
     m_view->setFocus();
     updateTitle();

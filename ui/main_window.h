@@ -25,6 +25,9 @@ class ModelList;
 class ProblemsPanel;
 class Session;
 struct SearchHit;
+namespace preview {
+class PreviewPanel;
+}
 
 // The designer's window: the canvas in the middle, docks around it (models,
 // inspector, problems, preview, undo history), and the file life cycle.
@@ -44,6 +47,7 @@ public:
     DiagramView* view() const { return m_view; }
     InspectorPanel* inspector() const { return m_inspector; }
     ProblemsPanel* problems() const { return m_problems; }
+    preview::PreviewPanel* preview() const { return m_preview; }
     bool isModified() const;
     // Shows the New Relation dialog for a drag from `source` onto `target`.
     void requestRelation(ModelId source, ModelId target);
@@ -91,6 +95,7 @@ private:
     ModelList* m_modelList;
     InspectorPanel* m_inspector;
     ProblemsPanel* m_problems;
+    preview::PreviewPanel* m_preview;
     QUndoView* m_history;
     QLineEdit* m_search;
     QLabel* m_status;

@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "inspector/inspector_panel.h"
+#include "preview/preview_panel.h"
 #include "session.h"
 
 #include <QAction>
@@ -212,11 +213,14 @@ void MainWindow::onSelectionChanged()
         return;
     }
     QGraphicsItem* item = selected.front();
-    if (item->type() == ModelItem::Type && static_cast<ModelItem*>(item)->modelId() != ModelId::None)
-        m_inspector->showModel(static_cast<ModelItem*>(item)->modelId());
-    else if (item->type() == RelationItem::Type) {
+    if (item->type() == ModelItem::Type && static_cast<ModelItem*>(item)->modelId() != ModelId::None) {
+        const ModelId id = static_cast<ModelItem*>(item)->modelId();
+        m_inspector->showModel(id);
+        m_preview->showModel(m_session->document().modelName(id));
+    } else if (item->type() == RelationItem::Type) {
         const EdgeKey& key = static_cast<RelationItem*>(item)->key();
         m_inspector->showRelation(key.owner, key.relation);
+        m_preview->showRelation(key.ownerName, key.relation);
     } else {
         m_inspector->showNothing(1);
     }

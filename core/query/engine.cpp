@@ -103,6 +103,11 @@ Engine::Statistics Engine::statistics() const
     return {m_statements->executedCount(), m_statements->preparedCount()};
 }
 
+void Engine::setTrace(QueryTrace* trace)
+{
+    m_statements->setTrace(trace);
+}
+
 QueryResult Engine::find(std::string_view model, const Json& filter)
 {
     return attempt([&] {

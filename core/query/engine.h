@@ -2,6 +2,7 @@
 
 #include "json/json_text.h"
 #include "query/query_error.h"
+#include "query/query_trace.h"
 
 #include <memory>
 #include <optional>
@@ -56,6 +57,10 @@ public:
         std::size_t prepared = 0;
     };
     Statistics statistics() const;
+
+    // Every SELECT run from now on is appended to `trace` with its filter,
+    // rows and time; null stops tracing. The trace must outlive its use.
+    void setTrace(QueryTrace* trace);
 
 private:
     const schema::Schema& m_schema;

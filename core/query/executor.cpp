@@ -9,6 +9,8 @@
 #include "schema/schema.h"
 #include "store/js_values.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -60,6 +62,31 @@ Json includedKeys(const Json& where, const std::string& keyName)
         }
     }
     return Json::array();
+}
+
+// The statement run, and when the cache keeps a trace, recorded there with the
+// filter it answers (failures too: they are what a reader looks for).
+Rows tracedSelect(StatementCache& statements, const schema::Model& model, const Json& filter,
+                  const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
+{
+    QueryTrace* trace = statements.trace();
+    if (!trace)
+        return statements.select(statement, columns);
+    TracedStatement entry{model.name, filter, statement.sql, statement.bindings, 0, 0, {}};
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Rows rows = statements.select(statement, columns);
+        entry.rows = rows.size();
+        entry.elapsedNs = timer.nsecsElapsed();
+        trace->push_back(std::move(entry));
+        return rows;
+    } catch (const QueryFailure& failure) {
+        entry.error = failure.error().message;
+        entry.elapsedNs = timer.nsecsElapsed();
+        trace->push_back(std::move(entry));
+        throw;
+    }
 }
 
 } // namespace
@@ -116,7 +143,7 @@ Rows Executor::find(const schema::Model& model, Json filter)
     static const Json none;
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
-    Rows rows = m_statements.select(buildSelect(model, filter, columns), columns);
+    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns), columns);
     if (truthyMember(filter, "include"))
         include(rows, model, filter["include"]);
     return rows;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/query_trace.h"
 #include "query/sql_builder.h"
 
 #include <string>
@@ -29,6 +30,10 @@ public:
     std::size_t preparedCount() const { return m_statements.size(); }
     std::size_t executedCount() const { return m_executed; }
 
+    // Statements run from now on are appended to `trace` (null: none are kept).
+    void setTrace(QueryTrace* trace) { m_trace = trace; }
+    QueryTrace* trace() const { return m_trace; }
+
 private:
     sqlite3_stmt* prepare(const QString& sql);
     [[noreturn]] void failWithDatabaseError(int code, sqlite3_stmt* running = nullptr);
@@ -36,6 +41,7 @@ private:
     sqlite3* m_database;
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
     std::size_t m_executed = 0;
+    QueryTrace* m_trace = nullptr;
 };
 
 } // namespace relata::query

@@ -1,0 +1,558 @@
+#include "canvas/diagram_scene.h"
+#include "document/document.h"
+#include "edit/edit_controller.h"
+#include "inspector/json_edit.h"
+#include "io/app_io.h"
+#include "main_window.h"
+#include "preview/preview_panel.h"
+#include "preview/preview_runner.h"
+#include "preview/query_view.h"
+#include "preview/records_model.h"
+#include "preview/related_tree.h"
+#include "schema/schema.h"
+#include "session.h"
+#include "store/connection.h"
+#include "store/seed.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace relata;
+using preview::PreviewPanel;
+using preview::RelatedTree;
+
+class TestPreview : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void relatedRowsMatchCli_data();
+    void relatedRowsMatchCli();
+    void canvasRelationExpandsInTree();
+    void scopeEditShowsWithinASecond();
+    void brokenScopeKeepsLastRows();
+    void pagingFetchesMoreOnScroll();
+    void columnClickSetsOrder();
+    void filterErrorsAndLint();
+    void queryViewShowsWhatRan();
+    void newerRequestDiscardsOlderAnswer();
+    void slowQueryLeavesGuiResponsive();
+    void unusableDatabase_data();
+    void unusableDatabase();
+    void readOnlyDatabaseIsNotWritten();
+    void createSampleDatabase();
+    void screenshot();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    QModelIndex expandCustomerRelation(MainWindow& window, const QString& relation);
+    Json cli(const QStringList& arguments);
+
+    QTemporaryDir m_dir;
+    QString m_app;
+    QString m_database;
+};
+
+namespace {
+
+constexpr int answerTimeoutMs = 10000;
+
+void copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
+        QDir().mkpath(QFileInfo(target).path());
+        QFile::copy(path, target);
+    }
+}
+
+// What an accessor answered, as the list of rows the tree shows.
+Json asRows(const Json& value)
+{
+    if (value.is_array())
+        return value;
+    return value.is_null() ? Json::array() : Json::array({value});
+}
+
+// The rows the tree shows for Customer's `relation` on the root record; null while it has none.
+Json shownRows(RelatedTree* tree, const char* relation)
+{
+    const RelatedTree::BranchNode* node = tree->branchAt(tree->relationIndex(QStringLiteral("Customer"),
+                                                                             QString::fromLatin1(relation)));
+    return node ? node->branch.rows : Json();
+}
+
+const RelatedTree::BranchNode* ordersNode(RelatedTree* tree)
+{
+    return tree->branchAt(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders")));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Json ordersEntry(const Json& scope)
+{
+    Json entry = {{"type", "hasMany"}, {"model", "Order"}, {"foreignKey", "customerId"}};
+    if (!scope.is_null())
+        entry["scope"] = scope;
+    entry["options"] = {{"nestRemoting", true}};
+    return entry;
+}
+
+} // namespace
+
+void TestPreview::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("RelataTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_preview"));
+    QVERIFY(m_dir.isValid());
+    m_app = m_dir.filePath(QStringLiteral("shop"));
+    copyTree(QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop"), m_app);
+    m_database = m_dir.filePath(QStringLiteral("shop.sqlite3"));
+    std::unique_ptr<Document> document = io::read(m_app);
+    QVERIFY(document);
+    const schema::Schema schema = schema::compile(*document);
+    store::Error error;
+    auto connection = store::Connection::open(m_database, {store::Access::ReadWrite}, &error);
+    QVERIFY2(connection, qPrintable(error.text()));
+    const store::SeedResult seeded = store::seed(*connection, schema, {100, 1});
+    QVERIFY2(seeded.ok(), seeded.ok() ? "" : qPrintable(seeded.error->text()));
+}
+
+std::unique_ptr<MainWindow> TestPreview::openWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    if (!window->openApp(m_app, true))
+        return nullptr;
+    PreviewPanel* panel = window->preview();
+    panel->openDatabase(m_database);
+    if (!QTest::qWaitFor([&] { return !panel->databasePath().isEmpty(); }, answerTimeoutMs))
+        return nullptr;
+    return window;
+}
+
+Json TestPreview::cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(RELATA_CLI), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning() << process.readAllStandardError();
+        return Json();
+    }
+    return Json::parse(process.readAllStandardOutput().toStdString(), nullptr, false);
+}
+
+// Selects the first Customer in the records view and expands `relation`.
+QModelIndex TestPreview::expandCustomerRelation(MainWindow& window, const QString& relation)
+{
+    PreviewPanel* panel = window.preview();
+    panel->showModel("Customer");
+    if (!QTest::qWaitFor([&] { return panel->records()->rowCount() > 0; }, answerTimeoutMs))
+        return {};
+    panel->recordsView()->selectRow(0);
+    RelatedTree* tree = panel->tree();
+    QModelIndex index;
+    const bool found = QTest::qWaitFor([&] {
+        index = tree->relationIndex(QStringLiteral("Customer"), relation);
+        return index.isValid();
+    }, answerTimeoutMs);
+    if (found)
+        tree->expand(index);
+    return index;
+}
+
+// One row per relation of Customer: the tree's rows for it are what
+// `relata-cli related` answers for the same record.
+void TestPreview::relatedRowsMatchCli_data()
+{
+    QTest::addColumn<QString>("relation");
+    for (const char* relation : {"orders", "bigOrders", "profile", "favorites", "address", "emails", "pictures",
+                                 "comments"})
+        QTest::addRow("%s", relation) << QString::fromLatin1(relation);
+}
+
+void TestPreview::relatedRowsMatchCli()
+{
+    QFETCH(QString, relation);
+    auto window = openWindow();
+    QVERIFY(window);
+    const QModelIndex index = expandCustomerRelation(*window, relation);
+    QVERIFY(index.isValid());
+    RelatedTree* tree = window->preview()->tree();
+    const RelatedTree::BranchNode* node = tree->branchAt(index);
+    QVERIFY(node);
+    QVERIFY2(!node->branch.error, node->branch.error ? node->branch.error->message.c_str() : "");
+    const Json expected = cli({QStringLiteral("related"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("Customer"), QString::fromStdString(node->recordId.dump()), relation});
+    QVERIFY(!expected.is_discarded());
+    QVERIFY2(node->branch.rows == asRows(expected),
+             qPrintable(QStringLiteral("preview %1\ncli     %2")
+                            .arg(QString::fromStdString(node->branch.rows.dump()),
+                                 QString::fromStdString(expected.dump()))));
+    QCOMPARE(tree->treeModel()->rowCount(index), int(node->branch.rows.size()));
+    QVERIFY(tree->isExpanded(index));
+}
+
+void TestPreview::canvasRelationExpandsInTree()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->scene()->selectRelation(QStringLiteral("Customer"), QStringLiteral("orders"));
+    RelatedTree* tree = window->preview()->tree();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders")).isValid(),
+                             answerTimeoutMs);
+    const QModelIndex index = tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders"));
+    QVERIFY(tree->isExpanded(index));
+    QCOMPARE(tree->currentIndex(), index);
+    QCOMPARE(window->preview()->records()->modelName(), std::string("Customer"));
+}
+
+void TestPreview::scopeEditShowsWithinASecond()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QModelIndex index = expandCustomerRelation(*window, QStringLiteral("orders"));
+    QVERIFY(index.isValid());
+    RelatedTree* tree = window->preview()->tree();
+    const Json all = tree->branchAt(index)->branch.rows;
+    const Json id = tree->branchAt(index)->recordId;
+    const Json scope = {{"where", {{"total", {{"gt", 100}}}}}, {"order", "total DESC"}};
+    const Json expected = cli({QStringLiteral("related"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("Customer"), QString::fromStdString(id.dump()),
+                               QStringLiteral("orders"), QString::fromStdString(scope.dump())});
+    QVERIFY(expected.is_array());
+    QVERIFY(expected != all);
+
+    Session* session = window->session();
+    QElapsedTimer timer;
+    timer.start();
+    session->edits().setRelation(session->document().findModel("Customer"), "orders", "orders", ordersEntry(scope));
+    QTRY_VERIFY_WITH_TIMEOUT(shownRows(tree, "orders") == expected, 1000);
+    qInfo("scope edit to preview: %lld ms", timer.elapsed());
+    QVERIFY(tree->isExpanded(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders"))));
+
+    session->edits().undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(shownRows(tree, "orders") == all, 1000);
+}
+
+void TestPreview::brokenScopeKeepsLastRows()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QModelIndex index = expandCustomerRelation(*window, QStringLiteral("orders"));
+    QVERIFY(index.isValid());
+    RelatedTree* tree = window->preview()->tree();
+    const Json good = tree->branchAt(index)->branch.rows;
+    QVERIFY(!good.empty());
+
+    Session* session = window->session();
+    session->edits().setRelation(session->document().findModel("Customer"), "orders", "orders",
+                                 ordersEntry({{"limit", "many"}}));
+    QTRY_VERIFY_WITH_TIMEOUT(ordersNode(tree) && ordersNode(tree)->stale, 1000);
+    QVERIFY(ordersNode(tree)->branch.error);
+    QVERIFY2(ordersNode(tree)->branch.error->message.find("limit") != std::string::npos,
+             ordersNode(tree)->branch.error->message.c_str());
+    QVERIFY(ordersNode(tree)->branch.rows == good);
+    const QModelIndex relation = tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders"));
+    QStandardItemModel* model = tree->treeModel();
+    QCOMPARE(model->rowCount(relation), int(good.size()) + 1);
+    const QModelIndex error = model->index(0, 0, relation);
+    QCOMPARE(error.data(RelatedTree::KindRole).toInt(), int(RelatedTree::NodeKind::Message));
+    QVERIFY(error.data().toString().contains(QLatin1String("limit")));
+    const QModelIndex kept = model->index(1, 0, relation);
+    QCOMPARE(kept.data(Qt::ForegroundRole).value<QColor>(), QPalette().color(QPalette::Disabled, QPalette::Text));
+
+    session->edits().undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(ordersNode(tree) && !ordersNode(tree)->stale, 1000);
+    QCOMPARE(model->rowCount(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders"))),
+             int(good.size()));
+}
+
+void TestPreview::pagingFetchesMoreOnScroll()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->show();
+    PreviewPanel* panel = window->preview();
+    window->findChild<QWidget*>(QStringLiteral("previewDock"))->raise();
+    panel->records()->setPageSize(10);
+    panel->showModel("OrderItem");
+    preview::RecordsModel* records = panel->records();
+    QTRY_VERIFY_WITH_TIMEOUT(records->rowCount() >= 10, answerTimeoutMs);
+    QCOMPARE(records->rowCount() % 10, 0);
+    QVERIFY(records->canFetchMore({}));
+    // Each scroll to the bottom asks for one more page.
+    QScrollBar* bar = panel->recordsView()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT((bar->setValue(bar->maximum()), records->rowCount() >= 40), answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->runner()->isPending(QStringLiteral("records")), answerTimeoutMs);
+    const int loaded = records->rowCount();
+    QVERIFY(records->lastFilter()["limit"] == Json(10));
+    QVERIFY(records->lastFilter()["skip"] == Json(loaded - 10));
+
+    const Json expected = cli({QStringLiteral("query"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("OrderItem"), QStringLiteral("{\"limit\": %1}").arg(loaded)});
+    QCOMPARE(int(expected.size()), loaded);
+    for (int row = 0; row < loaded; ++row)
+        QVERIFY(records->row(row) == expected[std::size_t(row)]);
+}
+
+void TestPreview::columnClickSetsOrder()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    panel->showModel("Customer");
+    preview::RecordsModel* records = panel->records();
+    QTRY_VERIFY_WITH_TIMEOUT(records->rowCount() > 1, answerTimeoutMs);
+    int column = -1;
+    for (int each = 0; each < records->columnCount(); ++each) {
+        if (records->headerData(each, Qt::Horizontal, Qt::DisplayRole).toString() == QLatin1String("name"))
+            column = each;
+    }
+    QVERIFY(column >= 0);
+    QHeaderView* header = panel->recordsView()->horizontalHeader();
+    emit header->sectionClicked(column);
+    QCOMPARE(panel->filterEdit()->value()->value("order", std::string()), std::string("name ASC"));
+    QTRY_COMPARE_WITH_TIMEOUT(records->lastFilter().value("order", std::string()), std::string("name ASC"),
+                              answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->runner()->isPending(QStringLiteral("records")), answerTimeoutMs);
+    for (int row = 1; row < records->rowCount(); ++row)
+        QVERIFY(records->row(row - 1)["name"].get<std::string>() <= records->row(row)["name"].get<std::string>());
+    emit header->sectionClicked(column);
+    QCOMPARE(panel->filterEdit()->value()->value("order", std::string()), std::string("name DESC"));
+    QTRY_VERIFY_WITH_TIMEOUT(records->lastFilter().value("order", std::string()) == "name DESC"
+                                 && !panel->runner()->isPending(QStringLiteral("records")),
+                             answerTimeoutMs);
+    for (int row = 1; row < records->rowCount(); ++row)
+        QVERIFY(records->row(row - 1)["name"].get<std::string>() >= records->row(row)["name"].get<std::string>());
+}
+
+void TestPreview::filterErrorsAndLint()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    panel->showModel("Customer");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->records()->rowCount() > 0, answerTimeoutMs);
+    panel->setFilterText(QStringLiteral("{\n  \"where\": {\"vip\": true,}\n}"));
+    QVERIFY2(panel->lintLabel()->text().contains(QLatin1String("line 2, column")),
+             qPrintable(panel->lintLabel()->text()));
+    panel->setFilterText(QStringLiteral("{\"skip\": 2}"));
+    QVERIFY2(panel->lintLabel()->text().startsWith(QLatin1String("/skip")), qPrintable(panel->lintLabel()->text()));
+    panel->setFilterText(QStringLiteral("{\"where\": {\"vip\": true}}"));
+    QCOMPARE(panel->lintLabel()->text(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->runner()->isPending(QStringLiteral("records"))
+                                 && panel->records()->lastFilter().contains("where"),
+                             answerTimeoutMs);
+    const Json expected = cli({QStringLiteral("query"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("Customer"), QStringLiteral("{\"where\": {\"vip\": true}}")});
+    QCOMPARE(panel->records()->rowCount(), int(expected.size()));
+}
+
+void TestPreview::queryViewShowsWhatRan()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QModelIndex index = expandCustomerRelation(*window, QStringLiteral("bigOrders"));
+    QVERIFY(index.isValid());
+    RelatedTree* tree = window->preview()->tree();
+    tree->setCurrentIndex(index);
+    const QString id = QString::fromStdString(tree->branchAt(index)->recordId.dump());
+    preview::QueryView* view = window->preview()->queryView();
+    QCOMPARE(view->restCall(), QStringLiteral("GET /Customers/%1/big-orders").arg(id));
+    const Json received = Json::parse(view->receivedFilter().toStdString());
+    QVERIFY(received["order"] == Json("total DESC"));
+    QVERIFY(received["where"].dump().find("customerId") != std::string::npos);
+    QVERIFY(received["where"].dump().find("gt") != std::string::npos);
+    // findById of the customer, then the orders.
+    QCOMPARE(view->statementCount(), 2);
+
+    window->preview()->setFilterText(QStringLiteral("{\"where\": {\"name\": {\"like\": \"A%\"}}}"));
+    tree->setCurrentIndex({});
+    QTRY_VERIFY_WITH_TIMEOUT(view->restCall().startsWith(QLatin1String("GET /Customers?filter=")), answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(view->restCall().contains(QLatin1String("%22like%22%3A%22A%25%22")), answerTimeoutMs);
+}
+
+void TestPreview::newerRequestDiscardsOlderAnswer()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    preview::PreviewRunner* runner = window->preview()->runner();
+    QSignalSpy answers(runner, &preview::PreviewRunner::finished);
+    const int discarded = runner->discardedCount();
+    preview::Request first;
+    first.kind = preview::Request::Kind::Find;
+    first.channel = QStringLiteral("test");
+    first.model = "Order";
+    preview::Request second = first;
+    second.filter = {{"limit", 1}};
+    runner->submit(first);
+    const quint64 newest = runner->submit(second);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->discardedCount(), discarded + 1, answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isPending(QStringLiteral("test")), answerTimeoutMs);
+    int delivered = 0;
+    for (const QList<QVariant>& answer : answers) {
+        const auto result = answer.at(0).value<preview::ResultPtr>();
+        if (result->channel == QLatin1String("test")) {
+            ++delivered;
+            QCOMPARE(result->generation, newest);
+            QCOMPARE(result->answer.value.size(), std::size_t(1));
+        }
+    }
+    QCOMPARE(delivered, 1);
+}
+
+// Another program holds an exclusive lock: the worker's query waits for it
+// while the GUI thread keeps running its timers.
+void TestPreview::slowQueryLeavesGuiResponsive()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    panel->showModel("Customer");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->records()->rowCount() > 0, answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->runner()->isPending(QStringLiteral("records")), answerTimeoutMs);
+
+    store::Error error;
+    auto locker = store::Connection::open(m_database, {store::Access::ReadWrite}, &error);
+    QVERIFY2(locker, qPrintable(error.text()));
+    QSqlQuery lock(locker->database());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    panel->setFilterText(QStringLiteral("{\"where\": {\"vip\": false}}"));
+    QTest::qWait(1000);
+    QVERIFY(panel->runner()->isPending(QStringLiteral("records")));
+    QVERIFY2(ticks >= 30, qPrintable(QString::number(ticks)));
+    qInfo("GUI timer ticks while the query waited 1 s: %d", ticks);
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->runner()->isPending(QStringLiteral("records")), answerTimeoutMs);
+    QVERIFY2(panel->records()->error().isEmpty(), qPrintable(panel->records()->error()));
+    QVERIFY(panel->records()->lastFilter().contains("where"));
+}
+
+void TestPreview::unusableDatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("missing") << QByteArray() << QStringLiteral("no such database file");
+    QTest::addRow("not a database") << QByteArray(4096, 'x') << QStringLiteral("not a SQLite database");
+    QTest::addRow("folder") << QByteArray("/") << QStringLiteral("is a folder");
+}
+
+void TestPreview::unusableDatabase()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    const QString path = m_dir.filePath(QStringLiteral("unusable-%1").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    if (content == "/")
+        QVERIFY(QDir().mkpath(path));
+    else if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    panel->openDatabase(path);
+    QVERIFY(timer.elapsed() < 100);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->databasePath().isEmpty(), answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->message().contains(expected), answerTimeoutMs);
+    QVERIFY(panel->message().contains(QDir::toNativeSeparators(path)));
+}
+
+void TestPreview::readOnlyDatabaseIsNotWritten()
+{
+    const QByteArray before = fileBytes(m_database);
+    const QDateTime modified = QFileInfo(m_database).lastModified();
+    QVERIFY(!before.isEmpty());
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QModelIndex index = expandCustomerRelation(*window, QStringLiteral("orders"));
+        QVERIFY(index.isValid());
+        Session* session = window->session();
+        session->edits().setRelation(session->document().findModel("Customer"), "orders", "orders",
+                                     ordersEntry({{"where", {{"total", {{"lt", 50}}}}}}));
+        RelatedTree* tree = window->preview()->tree();
+        QTRY_VERIFY_WITH_TIMEOUT(ordersNode(tree) && !ordersNode(tree)->branch.trace.empty()
+                                     && ordersNode(tree)->branch.trace.back().filter.dump().find("\"lt\"")
+                                            != std::string::npos,
+                                 answerTimeoutMs);
+        window->preview()->showModel("OrderItem");
+        QTRY_VERIFY_WITH_TIMEOUT(window->preview()->records()->rowCount() > 0, answerTimeoutMs);
+    }
+    QCOMPARE(QFileInfo(m_database).lastModified(), modified);
+    QVERIFY(fileBytes(m_database) == before);
+    QVERIFY(!QFileInfo::exists(m_database + QStringLiteral("-journal")));
+}
+
+void TestPreview::createSampleDatabase()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    const QString path = m_dir.filePath(QStringLiteral("created.sqlite3"));
+    panel->createSampleDatabase(path, 20);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->databasePath(), path, answerTimeoutMs);
+    // Outside the app folder the path is kept absolute.
+    QVERIFY(window->session()->document().designerSetting("database") == Json(path.toStdString()));
+    panel->showModel("OrderItem");
+    QTRY_COMPARE_WITH_TIMEOUT(panel->records()->rowCount(), 20, answerTimeoutMs);
+    QVERIFY(panel->message().isEmpty());
+}
+
+// RELATA_SCREENSHOT=FILE.png: the window with the sample app, a Customer
+// selected and its orders expanded, for the README.
+void TestPreview::screenshot()
+{
+    const QString target = qEnvironmentVariable("RELATA_SCREENSHOT");
+    if (target.isEmpty())
+        QSKIP("set RELATA_SCREENSHOT=FILE.png to write the screenshot");
+    auto window = openWindow();
+    QVERIFY(window);
+    window->show();
+    window->findChild<QWidget*>(QStringLiteral("previewDock"))->raise();
+    window->scene()->selectRelation(QStringLiteral("Customer"), QStringLiteral("orders"));
+    RelatedTree* tree = window->preview()->tree();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders")).isValid(),
+                             answerTimeoutMs);
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(target));
+}
+
+QTEST_MAIN(TestPreview)
+#include "tst_preview.moc"
