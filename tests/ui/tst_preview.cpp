@@ -1,4 +1,5 @@
 #include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "inspector/json_edit.h"
@@ -533,6 +534,13 @@ void TestPreview::createSampleDatabase()
     panel->showModel("OrderItem");
     QTRY_COMPARE_WITH_TIMEOUT(panel->records()->rowCount(), 20, answerTimeoutMs);
     QVERIFY(panel->message().isEmpty());
+
+    // A temporary database is used but not remembered: it goes with the window.
+    const QString temporary = panel->temporaryDatabasePath();
+    panel->createSampleDatabase(temporary, 8);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->databasePath(), temporary, answerTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->records()->rowCount(), 8, answerTimeoutMs);
+    QVERIFY(window->session()->document().designerSetting("database") == Json(path.toStdString()));
 }
 
 // RELATA_SCREENSHOT=FILE.png: the window with the sample app, a Customer
@@ -550,7 +558,9 @@ void TestPreview::screenshot()
     RelatedTree* tree = window->preview()->tree();
     QTRY_VERIFY_WITH_TIMEOUT(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders")).isValid(),
                              answerTimeoutMs);
+    window->resize(1600, 1000);
     QTest::qWait(300);
+    window->view()->fitAll();
     QVERIFY(window->grab().save(target));
 }
 

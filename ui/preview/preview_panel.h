@@ -2,9 +2,11 @@
 
 #include "json/json_text.h"
 
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -44,6 +46,8 @@ public:
     // Writes the app's tables and sample rows into a new file at `path` (an
     // existing file is replaced: the caller asked the user), then opens it.
     void createSampleDatabase(const QString& path, int scale = 100);
+    // A new file in a folder removed with the panel.
+    QString temporaryDatabasePath();
     const QString& databasePath() const { return m_databasePath; }
     // The message the dock shows about the database or the last query.
     QString message() const;
@@ -102,6 +106,7 @@ private:
     QTimer m_filterTimer;
     QString m_databasePath;
     QString m_messageText;
+    std::unique_ptr<QTemporaryDir> m_temporary;
     std::optional<std::pair<QString, QString>> m_pendingRelation;
     bool m_updatingModels = false;
 };

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 
 // The database the preview reads: chosen, created, remembered in relata.json.
@@ -57,7 +58,8 @@ QString PreviewPanel::resolvedPath(const QString& stored) const
 // Inside the app the path is kept relative, so the app folder can move.
 void PreviewPanel::rememberDatabase(const QString& path)
 {
-    if (!m_session)
+    // A temporary file is gone with the window: nothing to remember.
+    if (!m_session || (m_temporary && path.startsWith(m_temporary->path())))
         return;
     const QDir root(m_session->document().rootPath());
     const QString relative = root.relativeFilePath(path);
@@ -77,22 +79,38 @@ void PreviewPanel::chooseSampleDatabase()
 {
     if (!m_session)
         return;
+    QMessageBox box(QMessageBox::Question, tr("Create Sample Database"),
+                    tr("Relata creates the app's tables in a new SQLite file and fills them with sample rows "
+                       "that respect every relation. Where should the file go?"),
+                    QMessageBox::Cancel, this);
+    QPushButton* chosen = box.addButton(tr("Choose File…"), QMessageBox::AcceptRole);
+    QPushButton* temporary = box.addButton(tr("Temporary File"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() == temporary) {
+        createSampleDatabase(temporaryDatabasePath());
+        return;
+    }
+    if (box.clickedButton() != chosen)
+        return;
     const QString root = m_session->document().rootPath();
     const QString suggested = QDir(root).filePath(QDir(root).dirName() + QStringLiteral("-sample.sqlite3"));
+    // The dialog asks before an existing file is replaced.
     const QString path = QFileDialog::getSaveFileName(this, tr("Create Sample Database"), suggested,
-                                                      databaseFilter(), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    const QString question =
-        QFileInfo::exists(path)
-            ? tr("%1 exists. Replace it with a new database holding the app's tables and sample rows?")
-                  .arg(QDir::toNativeSeparators(path))
-            : tr("Create %1 with the app's tables and sample rows?").arg(QDir::toNativeSeparators(path));
-    if (QMessageBox::question(this, tr("Create Sample Database"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel)
-        == QMessageBox::Yes)
+                                                      databaseFilter());
+    if (!path.isEmpty())
         createSampleDatabase(path);
+}
+
+QString PreviewPanel::temporaryDatabasePath()
+{
+    if (!m_temporary)
+        m_temporary = std::make_unique<QTemporaryDir>();
+    const QString name = m_session ? QDir(m_session->document().rootPath()).dirName() : QStringLiteral("app");
+    for (int attempt = 1;; ++attempt) {
+        const QString path = m_temporary->filePath(QStringLiteral("%1-%2.sqlite3").arg(name).arg(attempt));
+        if (!QFileInfo::exists(path))
+            return path;
+    }
 }
 
 void PreviewPanel::openDatabase(const QString& path)

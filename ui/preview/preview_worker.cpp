@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
+
 namespace relata::preview {
 namespace {
 
@@ -49,6 +51,30 @@ bool reversible(const schema::Relation& relation)
     default:
         return false;
     }
+}
+
+// LoopBack keeps relations in the order their targets attached; a reader
+// looks for them in the order the model file declares them.
+std::vector<const schema::Relation*> inDeclaredOrder(const schema::Model& model)
+{
+    std::vector<const schema::Relation*> relations;
+    for (const schema::Relation& relation : model.relations)
+        relations.push_back(&relation);
+    const Json declared = model.settings.value("relations", Json());
+    if (!declared.is_object())
+        return relations;
+    auto position = [&](const schema::Relation* relation) {
+        std::size_t index = 0;
+        for (const auto& entry : declared.items()) {
+            if (entry.key() == relation->name)
+                return index;
+            ++index;
+        }
+        return index;
+    };
+    std::stable_sort(relations.begin(), relations.end(),
+                     [&](const schema::Relation* a, const schema::Relation* b) { return position(a) < position(b); });
+    return relations;
 }
 
 } // namespace
@@ -177,8 +203,8 @@ void PreviewWorker::outline(const Request& request, query::Engine& engine, Resul
         return;
     }
     const Json& record = result.answer.value;
-    for (const schema::Relation& relation : model->relations)
-        result.branches.push_back(outgoing(request, engine, relation, record));
+    for (const schema::Relation* relation : inDeclaredOrder(*model))
+        result.branches.push_back(outgoing(request, engine, *relation, record));
     for (const auto& [owner, relation] : schema.incoming(model->name)) {
         if (relation->modelTo == model->name && reversible(*relation) && owner->persisted)
             result.branches.push_back(incoming(engine, *owner, *relation, record));

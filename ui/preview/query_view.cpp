@@ -94,7 +94,8 @@ QueryView::QueryView(QWidget* parent)
     restRow->addWidget(m_rest, 1);
     restRow->addWidget(copy);
     auto* layout = new QFormLayout(this);
-    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("REST call:"), restRow);
     layout->addRow(tr("Filter as LoopBack receives it:"), m_filter);
     layout->addRow(tr("SQL run:"), m_statements);
