@@ -10,6 +10,7 @@
 #include "preview/query_view.h"
 #include "preview/records_model.h"
 #include "preview/related_tree.h"
+#include "rest/routes.h"
 #include "schema/schema.h"
 #include "session.h"
 #include "store/connection.h"
@@ -391,6 +392,12 @@ void TestPreview::queryViewShowsWhatRan()
     QVERIFY(received["where"].dump().find("gt") != std::string::npos);
     // findById of the customer, then the orders.
     QCOMPARE(view->statementCount(), 2);
+    const Json routes = rest::routesJson(window->session()->schema(), "Customer")["models"]["Customer"]["routes"];
+    int bigOrderRoutes = 0;
+    for (const Json& route : routes)
+        bigOrderRoutes += route["relation"] == Json("bigOrders") ? 1 : 0;
+    QVERIFY(bigOrderRoutes > 0);
+    QCOMPARE(view->routeCount(), bigOrderRoutes);
 
     window->preview()->setFilterText(QStringLiteral("{\"where\": {\"name\": {\"like\": \"A%\"}}}"));
     tree->setCurrentIndex({});

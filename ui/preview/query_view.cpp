@@ -136,7 +136,7 @@ void QueryView::showBranch(const schema::Schema& schema, const std::string& mode
                                  relation ? q(relation->httpPath()) : q(branch.relation)));
         showTrace(branch.target, branch.trace);
     }
-    showRoutes(schema, branch.owner);
+    showRoutes(schema, branch.owner, branch.relation);
 }
 
 void QueryView::showTrace(const std::string& queried, const query::QueryTrace& trace)
@@ -166,11 +166,12 @@ void QueryView::showTrace(const std::string& queried, const query::QueryTrace& t
                           .arg(double(totalNs) / 1e6, 0, 'f', 3));
 }
 
-void QueryView::showRoutes(const schema::Schema& schema, const std::string& model)
+void QueryView::showRoutes(const schema::Schema& schema, const std::string& model, const std::string& relation)
 {
     const schema::Model* described = schema.model(model);
-    const std::vector<rest::Route> routes = described ? rest::modelRoutes(schema, *described)
-                                                      : std::vector<rest::Route>();
+    std::vector<rest::Route> routes = described ? rest::modelRoutes(schema, *described) : std::vector<rest::Route>();
+    if (!relation.empty())
+        std::erase_if(routes, [&](const rest::Route& route) { return route.relation != relation; });
     m_routes->setRowCount(int(routes.size()));
     for (int row = 0; row < int(routes.size()); ++row) {
         const rest::Route& route = routes[std::size_t(row)];
@@ -192,6 +193,11 @@ QString QueryView::receivedFilter() const
 int QueryView::statementCount() const
 {
     return m_statements->rowCount();
+}
+
+int QueryView::routeCount() const
+{
+    return m_routes->rowCount();
 }
 
 } // namespace relata::preview

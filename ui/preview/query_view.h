@@ -40,10 +40,12 @@ public:
     QString restCall() const;
     QString receivedFilter() const;
     int statementCount() const;
+    int routeCount() const;
 
 private:
     void showTrace(const std::string& queried, const query::QueryTrace& trace);
-    void showRoutes(const schema::Schema& schema, const std::string& model);
+    // Every relation route of `model`, or those of `relation` alone.
+    void showRoutes(const schema::Schema& schema, const std::string& model, const std::string& relation = {});
 
     QPlainTextEdit* m_filter;
     QTableWidget* m_statements;
