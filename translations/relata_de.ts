@@ -425,10 +425,6 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>Related records appear here.</source>
-        <translation>Verknüpfte Datensätze erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1338,6 +1334,212 @@
     <message>
         <source>cannot remove the file of a deleted model</source>
         <translation>die Datei eines gelöschten Modells kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::PreviewPanel</name>
+    <message>
+        <source>The model whose records are listed</source>
+        <translation>Das Modell, dessen Datensätze aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>LoopBack filter as JSON, e.g. {&quot;where&quot;: {&quot;vip&quot;: true}}</source>
+        <translation>LoopBack-Filter als JSON, z. B. {&quot;where&quot;: {&quot;vip&quot;: true}}</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>No app open.</source>
+        <translation>Keine App geöffnet.</translation>
+    </message>
+    <message>
+        <source>No database: open one, or create a sample database.</source>
+        <translation>Keine Datenbank: Öffnen Sie eine oder legen Sie eine Beispieldatenbank an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Query failed: %1 (the rows shown are from the last query that ran)</source>
+        <translation>Abfrage fehlgeschlagen: %1 (die angezeigten Zeilen stammen aus der letzten erfolgreichen Abfrage)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Create Sample Database…</source>
+        <translation>Beispieldatenbank anlegen…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Create Sample Database</source>
+        <translation>Beispieldatenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Relata creates the app&apos;s tables in a new SQLite file and fills them with sample rows that respect every relation. Where should the file go?</source>
+        <translation>Relata legt die Tabellen der App in einer neuen SQLite-Datei an und füllt sie mit Beispielzeilen, die jede Relation einhalten. Wohin soll die Datei?</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Temporary File</source>
+        <translation>Temporäre Datei</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Writing sample rows into %1…</source>
+        <translation>Beispielzeilen werden in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>Datenbank: %1 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::PreviewWorker</name>
+    <message>
+        <source>the app has no compiled models yet</source>
+        <translation>die App hat noch keine kompilierten Modelle</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The app has no model named %1.</source>
+        <translation>Die App hat kein Modell namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the database any more.</source>
+        <translation>%1 %2 ist nicht mehr in der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::QueryView</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Run a query in the records view or select a relation in the tree.</source>
+        <translation>Führen Sie in der Datensatzansicht eine Abfrage aus oder wählen Sie im Baum eine Relation.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>REST call:</source>
+        <translation>REST-Aufruf:</translation>
+    </message>
+    <message>
+        <source>Filter as LoopBack receives it:</source>
+        <translation>Filter, wie LoopBack ihn erhält:</translation>
+    </message>
+    <message>
+        <source>SQL run:</source>
+        <translation>Ausgeführtes SQL:</translation>
+    </message>
+    <message>
+        <source>Relation routes:</source>
+        <translation>Routen der Relation:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1
+bound: %2</source>
+        <translation>%1
+gebunden: %2</translation>
+    </message>
+    <message>
+        <source>%1
+bound: %2
+%3</source>
+        <translation>%1
+gebunden: %2
+%3</translation>
+    </message>
+    <message>
+        <source>statements: %1 · rows: %2 · %3 ms</source>
+        <translation>Anweisungen: %1 · Zeilen: %2 · %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::RelatedTree</name>
+    <message>
+        <source>← %1.%2 (%3)</source>
+        <translation>← %1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>no relations</source>
+        <translation>keine Relationen</translation>
+    </message>
+    <message>
+        <source>%1 %2.%3</source>
+        <translation>%1 %2.%3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 </TS>

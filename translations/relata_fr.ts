@@ -425,10 +425,6 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>Related records appear here.</source>
-        <translation>Les enregistrements liés apparaissent ici.</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1338,6 +1334,212 @@
     <message>
         <source>cannot remove the file of a deleted model</source>
         <translation>impossible de supprimer le fichier d’un modèle supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::PreviewPanel</name>
+    <message>
+        <source>The model whose records are listed</source>
+        <translation>Le modèle dont les enregistrements sont listés</translation>
+    </message>
+    <message>
+        <source>LoopBack filter as JSON, e.g. {&quot;where&quot;: {&quot;vip&quot;: true}}</source>
+        <translation>Filtre LoopBack en JSON, p. ex. {&quot;where&quot;: {&quot;vip&quot;: true}}</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No app open.</source>
+        <translation>Aucune application ouverte.</translation>
+    </message>
+    <message>
+        <source>No database: open one, or create a sample database.</source>
+        <translation>Aucune base de données&#xa0;: ouvrez-en une ou créez une base d’exemple.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Query failed: %1 (the rows shown are from the last query that ran)</source>
+        <translation>La requête a échoué&#xa0;: %1 (les lignes affichées viennent de la dernière requête réussie)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Create Sample Database…</source>
+        <translation>Créer une base d’exemple…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Create Sample Database</source>
+        <translation>Créer une base d’exemple</translation>
+    </message>
+    <message>
+        <source>Relata creates the app&apos;s tables in a new SQLite file and fills them with sample rows that respect every relation. Where should the file go?</source>
+        <translation>Relata crée les tables de l’application dans un nouveau fichier SQLite et les remplit de lignes d’exemple qui respectent chaque relation. Où placer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Temporary File</source>
+        <translation>Fichier temporaire</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Writing sample rows into %1…</source>
+        <translation>Écriture des lignes d’exemple dans %1…</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Aucune base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>Base de données&#xa0;: %1 (lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::PreviewWorker</name>
+    <message>
+        <source>the app has no compiled models yet</source>
+        <translation>l’application n’a pas encore de modèles compilés</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation>le fichier existant ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The app has no model named %1.</source>
+        <translation>L’application n’a pas de modèle nommé %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the database any more.</source>
+        <translation>%1 %2 n’est plus dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::QueryView</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verbe</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Run a query in the records view or select a relation in the tree.</source>
+        <translation>Lancez une requête dans la vue des enregistrements ou choisissez une relation dans l’arbre.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>REST call:</source>
+        <translation>Appel REST&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter as LoopBack receives it:</source>
+        <translation>Filtre tel que LoopBack le reçoit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SQL run:</source>
+        <translation>SQL exécuté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relation routes:</source>
+        <translation>Routes de la relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1
+bound: %2</source>
+        <translation>%1
+liées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+bound: %2
+%3</source>
+        <translation>%1
+liées&#xa0;: %2
+%3</translation>
+    </message>
+    <message>
+        <source>statements: %1 · rows: %2 · %3 ms</source>
+        <translation>instructions&#xa0;: %1 · lignes&#xa0;: %2 · %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>relata::preview::RelatedTree</name>
+    <message>
+        <source>← %1.%2 (%3)</source>
+        <translation>← %1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>no relations</source>
+        <translation>aucune relation</translation>
+    </message>
+    <message>
+        <source>%1 %2.%3</source>
+        <translation>%1 %2.%3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 </TS>
