@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -273,7 +274,13 @@ void MainWindow::createDocks()
                                      Qt::RightDockWidgetArea);
     QDockWidget* problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems,
                                     Qt::BottomDockWidgetArea);
-    QDockWidget* previewDock = addDock(tr("Preview"), QStringLiteral("previewDock"), m_preview,
+    // The preview's panes together ask for more height than a bottom dock
+    // should take on first run; a scroll area lets the dock be short.
+    auto* previewScroll = new QScrollArea(this);
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget* previewDock = addDock(tr("Preview"), QStringLiteral("previewDock"), previewScroll,
                                        Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, previewDock);
     problems->raise();

@@ -1,5 +1,6 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
+#include "canvas/edge_router.h"
 #include "canvas/model_item.h"
 #include "canvas/new_relation_dialog.h"
 #include "canvas/relation_item.h"
@@ -37,6 +38,7 @@ private slots:
     void dragOfThreeModelsIsOneStep();
     void autoLayoutUndo();
     void renderSampleApp();
+    void routesGoRoundOtherBoxes();
 
 private:
     QPoint viewPoint(DiagramView* view, ModelItem* item, QPointF local) const;
@@ -323,6 +325,32 @@ void TestCanvas::renderSampleApp()
         }
     }
     QVERIFY(names > 20);
+}
+
+void TestCanvas::routesGoRoundOtherBoxes()
+{
+    const QRectF from(0, 0, 100, 60);
+    const QRectF to(400, 0, 100, 60);
+    const QRectF between(200, -10, 80, 80);
+    const Obstacles obstacles = [&](const QRectF& area) {
+        std::vector<QRectF> boxes{from, to};
+        if (area.intersects(between))
+            boxes.push_back(between);
+        return boxes;
+    };
+    const SideRouter router;
+    const auto inside = [&](const EdgeRoute& route) {
+        int count = 0;
+        for (int i = 1; i < 100; ++i)
+            count += between.contains(route.path.pointAtPercent(i / 100.0)) ? 1 : 0;
+        return count;
+    };
+    QVERIFY(inside(router.route(from, to, 0, 1)) > 0);
+    const EdgeRoute route = router.route(from, to, 0, 1, obstacles);
+    QCOMPARE(inside(route), 0);
+    // Its ends still sit on the two boxes' outlines.
+    QVERIFY(from.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start) && !from.adjusted(1, 1, -1, -1).contains(route.start));
+    QVERIFY(to.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end) && !to.adjusted(1, 1, -1, -1).contains(route.end));
 }
 
 QTEST_MAIN(TestCanvas)

@@ -84,6 +84,21 @@ void DiagramScene::selectRelation(const QString& owner, const QString& relation)
         edge->setSelected(true);
 }
 
+std::vector<QRectF> DiagramScene::modelBoxesIn(const QRectF& area) const
+{
+    // A scan, not items(area): routing runs while models are being placed,
+    // and every placement would make the scene rebuild its index.
+    std::vector<QRectF> boxes;
+    for (const auto& [id, item] : m_items) {
+        if (!item->isVisible())
+            continue;
+        const QRectF box = item->sceneBox();
+        if (box.intersects(area))
+            boxes.push_back(box);
+    }
+    return boxes;
+}
+
 void DiagramScene::setRouter(std::unique_ptr<EdgeRouter> router)
 {
     m_router = std::move(router);

@@ -47,6 +47,8 @@ public:
     void selectRelation(const QString& owner, const QString& relation);
 
     const EdgeRouter& router() const { return *m_router; }
+    // The boxes of the visible models that intersect `area`, for routing.
+    std::vector<QRectF> modelBoxesIn(const QRectF& area) const;
     void setRouter(std::unique_ptr<EdgeRouter> router);
     const EdgePainter& painter() const { return *m_painter; }
     void setPainter(std::unique_ptr<EdgePainter> painter);

@@ -4,6 +4,9 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <functional>
+#include <vector>
+
 namespace relata {
 
 // Where an edge runs: computed when an end moves, never while zooming.
@@ -16,21 +19,28 @@ struct EdgeRoute {
     QPointF labelAnchor;
 };
 
+// The model boxes in a scene area, which an edge should keep out of.
+using Obstacles = std::function<std::vector<QRectF>(const QRectF& area)>;
+
 // Edge geometry is a strategy: the scene asks it, items keep the answer.
 class EdgeRouter {
 public:
     virtual ~EdgeRouter() = default;
     // `lane` of `lanes` parallel edges between the same two boxes.
-    virtual EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes) const = 0;
+    virtual EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes,
+                            const Obstacles& obstacles = {}) const = 0;
     virtual EdgeRoute loop(const QRectF& box, int lane) const = 0;
 };
 
 // Attaches to the facing sides of the two boxes (left/right when they are
 // apart horizontally, else top/bottom) with a curve leaving each side straight,
-// so an edge never runs back across its own boxes.
+// so an edge never runs back across its own boxes. When that curve would cross
+// another model's box, the other side pairs and reaches are tried and the one
+// crossing least wins.
 class SideRouter : public EdgeRouter {
 public:
-    EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes) const override;
+    EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes,
+                    const Obstacles& obstacles = {}) const override;
     EdgeRoute loop(const QRectF& box, int lane) const override;
 };
 

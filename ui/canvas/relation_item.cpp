@@ -44,14 +44,15 @@ void RelationItem::updateRoute()
     const EdgeRouter& router = m_scene->router();
     const QRectF from = m_from->sceneBox();
     const QRectF to = m_to->sceneBox();
+    const Obstacles obstacles = [this](const QRectF& area) { return m_scene->modelBoxesIn(area); };
     if (m_via) {
         const QRectF via = m_via->sceneBox();
-        m_route = joinRoutes(router.route(from, via, m_lane, m_lanes),
-                             router.route(via, to, m_lane, m_lanes));
+        m_route = joinRoutes(router.route(from, via, m_lane, m_lanes, obstacles),
+                             router.route(via, to, m_lane, m_lanes, obstacles));
     } else if (m_from == m_to) {
         m_route = router.loop(from, m_lane);
     } else {
-        m_route = router.route(from, to, m_lane, m_lanes);
+        m_route = router.route(from, to, m_lane, m_lanes, obstacles);
     }
     QPainterPathStroker stroker;
     stroker.setWidth(10);
