@@ -43,6 +43,7 @@ private slots:
 private:
     QPoint viewPoint(DiagramView* view, ModelItem* item, QPointF local) const;
     void drag(DiagramView* view, QPoint from, QPoint to) const;
+    bool showFitted(MainWindow& window, const test::FixtureApp& app) const;
 };
 
 void TestCanvas::initTestCase()
@@ -54,6 +55,19 @@ void TestCanvas::initTestCase()
 QPoint TestCanvas::viewPoint(DiagramView* view, ModelItem* item, QPointF local) const
 {
     return view->mapFromScene(item->mapToScene(local));
+}
+
+// Opens the fixture app in a shown window with the whole diagram in view.
+bool TestCanvas::showFitted(MainWindow& window, const test::FixtureApp& app) const
+{
+    if (!window.openApp(app.path(), true))
+        return false;
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.view()->fitAll();
+    return true;
 }
 
 void TestCanvas::drag(DiagramView* view, QPoint from, QPoint to) const
@@ -159,12 +173,8 @@ void TestCanvas::relationByDrag()
 
     test::FixtureApp app;
     MainWindow window;
-    QVERIFY(window.openApp(app.path(), true));
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showFitted(window, app));
     DiagramView* view = window.view();
-    view->fitAll();
     Document& document = window.session()->document();
     const auto before = test::renderedFiles(document);
 
@@ -215,19 +225,14 @@ void TestCanvas::relationByDrag()
 
     window.session()->edits().undoStack()->undo();
     QVERIFY(test::renderedFiles(document) == before);
-    window.session()->edits().undoStack()->setClean();
 }
 
 void TestCanvas::dragOfThreeModelsIsOneStep()
 {
     test::FixtureApp app;
     MainWindow window;
-    QVERIFY(window.openApp(app.path(), true));
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showFitted(window, app));
     DiagramView* view = window.view();
-    view->fitAll();
     DiagramScene* scene = window.scene();
     Document& document = window.session()->document();
     const auto before = test::renderedFiles(document);
@@ -258,7 +263,6 @@ void TestCanvas::dragOfThreeModelsIsOneStep()
         QCOMPARE(scene->modelItem(name)->pos(), QPointF(back.x, back.y));
     }
     QVERIFY(test::renderedFiles(document) == before);
-    stack->setClean();
 }
 
 void TestCanvas::autoLayoutUndo()
@@ -288,7 +292,6 @@ void TestCanvas::autoLayoutUndo()
     QVERIFY(test::renderedFiles(document) != before);
     stack->undo();
     QVERIFY(test::renderedFiles(document) == before);
-    stack->setClean();
 }
 
 void TestCanvas::renderSampleApp()
