@@ -50,6 +50,8 @@ private slots:
     void relatedRowsMatchCli_data();
     void relatedRowsMatchCli();
     void canvasRelationExpandsInTree();
+    void canvasModelShowsItsRecords();
+    void treeRecordOpensInRecordsView();
     void scopeEditShowsWithinASecond();
     void brokenScopeKeepsLastRows();
     void pagingFetchesMoreOnScroll();
@@ -232,6 +234,37 @@ void TestPreview::canvasRelationExpandsInTree()
     QVERIFY(tree->isExpanded(index));
     QCOMPARE(tree->currentIndex(), index);
     QCOMPARE(window->preview()->records()->modelName(), std::string("Customer"));
+}
+
+void TestPreview::canvasModelShowsItsRecords()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->scene()->selectModel(window->session()->document().findModel("Product"));
+    PreviewPanel* panel = window->preview();
+    QCOMPARE(panel->records()->modelName(), std::string("Product"));
+    const Json expected = cli({QStringLiteral("query"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("Product"), QStringLiteral("{\"limit\": 50}")});
+    QTRY_COMPARE_WITH_TIMEOUT(panel->records()->rowCount(), int(expected.size()), answerTimeoutMs);
+    QVERIFY(panel->records()->row(0) == expected[0]);
+}
+
+// A record reached through the tree opens in the records view, filtered to it.
+void TestPreview::treeRecordOpensInRecordsView()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QModelIndex orders = expandCustomerRelation(*window, QStringLiteral("orders"));
+    QVERIFY(orders.isValid());
+    RelatedTree* tree = window->preview()->tree();
+    QVERIFY(tree->treeModel()->rowCount(orders) > 0);
+    const Json order = tree->branchAt(orders)->branch.rows[0];
+    emit tree->doubleClicked(tree->treeModel()->index(0, 0, orders));
+    PreviewPanel* panel = window->preview();
+    QCOMPARE(panel->records()->modelName(), std::string("Order"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->records()->rowCount() == 1 && !panel->runner()->isPending(QStringLiteral("records")),
+                             answerTimeoutMs);
+    QVERIFY(panel->records()->row(0) == order);
 }
 
 void TestPreview::scopeEditShowsWithinASecond()
