@@ -170,6 +170,19 @@ void DiagramView::mouseReleaseEvent(QMouseEvent* event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+// The background is cached and the minimap's brush set once: a switch between
+// light and dark palettes has to reach both.
+void DiagramView::changeEvent(QEvent* event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        resetCachedContent();
+        m_minimap->setBackgroundBrush(QApplication::palette().color(QPalette::Window));
+        if (scene())
+            scene()->update();
+    }
+}
+
 void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);

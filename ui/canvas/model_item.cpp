@@ -249,8 +249,11 @@ void ModelItem::paintRow(QPainter* painter, const PropertyRow& row, double y, bo
         painter->setPen(row.addedByRelation ? color : QColor(Qt::white));
         painter->drawText(badge, Qt::AlignCenter, id ? tr("PK") : tr("FK"));
     }
-    const QColor text = row.inherited || row.addedByRelation ? palette.color(QPalette::PlaceholderText)
-                                                             : palette.color(QPalette::Text);
+    // Secondary text is the text colour faded, so it stays readable on any
+    // Base, light or dark (not every theme sets PlaceholderText to match).
+    QColor secondary = palette.color(QPalette::Text);
+    secondary.setAlphaF(0.6);
+    const QColor text = row.inherited || row.addedByRelation ? secondary : palette.color(QPalette::Text);
     painter->setFont(rowFont(row.addedByRelation));
     painter->setPen(text);
     const double nameLeft = padding + markerWidth;
@@ -259,7 +262,7 @@ void ModelItem::paintRow(QPainter* painter, const PropertyRow& row, double y, bo
     painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(row.name, Qt::ElideRight, nameRect.width()));
     painter->setFont(smallFont());
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(secondary);
     painter->drawText(QRectF(m_typeColumn, y, m_width - m_typeColumn - padding, rowHeight),
                       Qt::AlignVCenter | Qt::AlignRight, row.type);
 }
