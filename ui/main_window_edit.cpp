@@ -56,7 +56,9 @@ void MainWindow::deleteSelection()
     for (QGraphicsItem* item : m_scene->selectedItems()) {
         if (item->type() != RelationItem::Type)
             continue;
-        const EdgeKey& key = static_cast<RelationItem*>(item)->key();
+        // A copy: showing the relation may recompile, and the scene's rebuild
+        // deletes the item that holds the key.
+        const EdgeKey key = static_cast<RelationItem*>(item)->key();
         if (key.owner != ModelId::None
             && std::find(models.begin(), models.end(), key.owner) == models.end())
             relations.push_back({key.owner, key.ownerName.toStdString(), key.relation.toStdString()});
@@ -218,7 +220,9 @@ void MainWindow::onSelectionChanged()
         m_inspector->showModel(id);
         m_preview->showModel(m_session->document().modelName(id));
     } else if (item->type() == RelationItem::Type) {
-        const EdgeKey& key = static_cast<RelationItem*>(item)->key();
+        // A copy: showing the relation may recompile, and the scene's rebuild
+        // deletes the item that holds the key.
+        const EdgeKey key = static_cast<RelationItem*>(item)->key();
         m_inspector->showRelation(key.owner, key.relation);
         m_preview->showRelation(key.ownerName, key.relation);
     } else {
