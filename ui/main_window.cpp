@@ -303,7 +303,9 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         return;
     }
     if (centralWidget() == m_placeholder) {
+        // takeCentralWidget() hands the widget over unparented: keep it ours.
         takeCentralWidget();
+        m_placeholder->setParent(this);
         m_placeholder->hide();
     }
     m_scene = new DiagramScene(m_session.get(), this);

@@ -43,12 +43,21 @@ void setGraphAttributes(Agraph_t* graph, std::size_t nodeCount)
     agattr(graph, AGNODE, const_cast<char*>("height"), const_cast<char*>("1"));
 }
 
+// One Graphviz context for the process: making one reads Graphviz's plugin
+// configuration each time (and Graphviz keeps part of it allocated for good),
+// and layout only ever runs on the GUI thread.
+GVC_t* graphvizContext()
+{
+    static GVC_t* const context = gvContext();
+    return context;
+}
+
 // One connected component through dot; top-left corners from (0, 0).
 std::map<ModelId, QPointF> layoutComponent(const std::vector<LayoutNode>& nodes,
                                            const std::vector<LayoutEdge>& edges)
 {
     std::map<ModelId, QPointF> positions;
-    GVC_t* context = gvContext();
+    GVC_t* context = graphvizContext();
     Agraph_t* graph = agopen(const_cast<char*>("relata"), Agdirected, nullptr);
     setGraphAttributes(graph, nodes.size());
     std::unordered_map<ModelId, Agnode_t*> byId;
@@ -77,7 +86,6 @@ std::map<ModelId, QPointF> layoutComponent(const std::vector<LayoutNode>& nodes,
         gvFreeLayout(context, graph);
     }
     agclose(graph);
-    gvFreeContext(context);
     return positions;
 }
 
