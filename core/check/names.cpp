@@ -34,37 +34,7 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 } // namespace
 
 std::string pointerTo(std::string_view base, std::string_view key) {
-    std::string result(base);
-    result += '/';
-    for (char c : key) {
-        if (c == '~')
-            result += "~0";
-        else if (c == '/')
-            result += "~1";
-        else
-            result += c;
-    }
-    return result;
-}
-
-bool truthy(const Json& value) {
-    switch (value.type()) {
-    case Json::value_t::null:
-    case Json::value_t::discarded:
-        return false;
-    case Json::value_t::boolean:
-        return value.get<bool>();
-    case Json::value_t::string:
-        return !value.get_ref<const std::string&>().empty();
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: {
-        const double number = value.get<double>();
-        return number == number && number != 0.0;
-    }
-    default:
-        return true; // objects and arrays, even empty ones
-    }
+    return std::string(base) + '/' + json::escapePointerToken(key);
 }
 
 std::string stringAt(const Json& object, std::string_view key) {

@@ -13,9 +13,7 @@ namespace relata::check {
 // `base` + "/" + `key`, with `key` escaped as RFC 6901 requires.
 std::string pointerTo(std::string_view base, std::string_view key);
 
-// JavaScript truthiness of a JSON value: LoopBack tests most keys with `if (x)`,
-// so `""`, `0`, `false` and `null` all mean "not given".
-bool truthy(const Json& value);
+using json::truthy;
 
 // A non-empty string value, or empty when the key is absent, empty or not a string.
 std::string stringAt(const Json& object, std::string_view key);

@@ -36,20 +36,6 @@ std::string inQuotes(std::string_view text)
     return "'" + std::string(text) + "'";
 }
 
-std::string escapePointerToken(std::string_view token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 // Length of the well-formed UTF-8 sequence at the start of `bytes`, 0 if it is not one.
 std::size_t utf8SequenceLength(std::string_view bytes)
 {

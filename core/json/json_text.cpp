@@ -1,6 +1,7 @@
 #include "json/source_map.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace relata::json {
@@ -124,6 +125,49 @@ Location Text::locate(std::string_view pointer) const
         node = &map.nodes[found->node];
     }
     return map.locate(m_source, at);
+}
+
+std::string escapePointerToken(std::string_view token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+bool truthy(const Json& value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+    case Json::value_t::discarded:
+        return false;
+    case Json::value_t::boolean:
+        return value.get<bool>();
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float: {
+        const double number = value.get<double>();
+        return number != 0 && !std::isnan(number);
+    }
+    case Json::value_t::string:
+        return !value.get_ref<const std::string&>().empty();
+    default:
+        return true;
+    }
+}
+
+bool truthyMember(const Json& object, const char* key)
+{
+    if (!object.is_object())
+        return false;
+    const auto it = object.find(key);
+    return it != object.end() && truthy(*it);
 }
 
 } // namespace relata::json

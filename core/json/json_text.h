@@ -94,5 +94,14 @@ std::variant<Text, ParseError> parse(std::string source);
 // A new text in `style` (used for new files).
 std::string format(const Json& value, const TextStyle& style = canonicalStyle());
 
+// One JSON Pointer reference token, escaped as RFC 6901 requires ("~" -> "~0", "/" -> "~1").
+std::string escapePointerToken(std::string_view token);
+
+// JavaScript truthiness of a JSON value: LoopBack tests most keys with `if (x)`,
+// so "", 0, NaN, false and null (a missing value) all mean "not given".
+bool truthy(const Json& value);
+// `object[key]` is truthy; false when `object` is not an object.
+bool truthyMember(const Json& object, const char* key);
+
 } // namespace json
 } // namespace relata

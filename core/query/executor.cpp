@@ -34,14 +34,6 @@ std::string strictKey(const Json& value)
     return "o" + store::jsStringify(value); // objects are distinct in JS; rows never hold them as keys
 }
 
-bool truthyMember(const Json& object, const char* key)
-{
-    if (!object.is_object())
-        return false;
-    auto it = object.find(key);
-    return it != object.end() && js::truthy(*it);
-}
-
 // The {inq: keys} an include put on `keyName`, at the top or inside the `and` a scope merge made.
 Json includedKeys(const Json& where, const std::string& keyName)
 {
@@ -144,7 +136,7 @@ Rows Executor::find(const schema::Model& model, Json filter)
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
     Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns), columns);
-    if (truthyMember(filter, "include"))
+    if (json::truthyMember(filter, "include"))
         include(rows, model, filter["include"]);
     return rows;
 }
@@ -166,9 +158,9 @@ std::optional<Json> Executor::findById(const schema::Model& model, const Json& i
         failPlain("Model::findById requires the id argument");
     Json query = Json::object();
     query["where"] = Json::object({{model.idName(), id}});
-    if (truthyMember(filter, "include"))
+    if (json::truthyMember(filter, "include"))
         query["include"] = filter["include"];
-    if (truthyMember(filter, "fields"))
+    if (json::truthyMember(filter, "fields"))
         query["fields"] = filter["fields"];
     return findOne(model, std::move(query));
 }
@@ -181,7 +173,7 @@ Rows Executor::findByIds(const schema::Model& model, const Json& ids, const Json
     Json filter = Json::object();
     filter["where"] = Json::object({{idName, Json::object({{"inq", ids}})}});
     mergeQuery(filter, query);
-    const bool sortByIds = !truthyMember(filter, "order");
+    const bool sortByIds = !json::truthyMember(filter, "order");
     Rows rows = find(model, std::move(filter));
     if (!sortByIds)
         return rows;
@@ -229,7 +221,7 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     const Json keys = includedKeys(where, keyName);
     if (keys.empty())
         return {};
-    const bool perKey = truthyMember(filter, "limit") || truthyMember(filter, "skip") || truthyMember(filter, "offset");
+    const bool perKey = json::truthyMember(filter, "limit") || json::truthyMember(filter, "skip") || json::truthyMember(filter, "offset");
     std::size_t pageSize = perKey ? 1 : 0;
     if (pageSize == 0 && pagedByKey && keys.size() > inqLimit)
         pageSize = inqLimit;

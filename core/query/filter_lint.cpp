@@ -14,23 +14,9 @@ namespace relata::query {
 
 namespace {
 
-std::string escapePointer(const std::string& key)
-{
-    std::string escaped;
-    for (char c : key) {
-        if (c == '~')
-            escaped += "~0";
-        else if (c == '/')
-            escaped += "~1";
-        else
-            escaped += c;
-    }
-    return escaped;
-}
-
 std::string child(const std::string& pointer, const std::string& key)
 {
-    return pointer + "/" + escapePointer(key);
+    return pointer + "/" + json::escapePointerToken(key);
 }
 
 class Linter {

@@ -114,27 +114,6 @@ std::optional<double> stringToNumber(const std::string& raw)
 
 } // namespace
 
-bool truthy(const Json& value)
-{
-    switch (value.type()) {
-    case Json::value_t::null:
-    case Json::value_t::discarded:
-        return false;
-    case Json::value_t::boolean:
-        return value.get<bool>();
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: {
-        const double number = value.get<double>();
-        return number != 0 && !std::isnan(number);
-    }
-    case Json::value_t::string:
-        return !value.get_ref<const std::string&>().empty();
-    default:
-        return true;
-    }
-}
-
 std::optional<double> toNumber(const Json& value)
 {
     switch (value.type()) {

@@ -11,7 +11,7 @@
 // for JSON values.
 namespace relata::query::js {
 
-bool truthy(const Json& value);
+using json::truthy;
 inline bool isPlainObject(const Json& value) { return value.is_object(); }
 
 // Number(value); nullopt for NaN.

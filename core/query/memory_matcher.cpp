@@ -117,17 +117,11 @@ bool testInEquality(const Json& example, const Json* value)
     return false;
 }
 
-bool truthyMember(const Json& example, const char* key)
-{
-    const Json* value = member(example, key);
-    return value && js::truthy(*value);
-}
-
 bool testLike(const Json& example, const Json* value)
 {
     static const char* const operators[] = {"like", "nlike", "ilike", "nilike"};
     for (const char* op : operators) {
-        if (!truthyMember(example, op))
+        if (!json::truthyMember(example, op))
             continue;
         const Json& pattern = *member(example, op);
         // The first truthy one gives the pattern; which test runs follows the same order.
@@ -150,7 +144,7 @@ bool test(const Json& example, const Json* value)
     if (example.is_object() && !isRegExp(example)) {
         if (const Json* pattern = member(example, "regexp"); pattern && js::truthy(*pattern))
             return value && js::truthy(*value) ? regexpTest(*pattern, value) : false;
-        if (truthyMember(example, "near"))
+        if (json::truthyMember(example, "near"))
             return true;
         if (const Json* list = member(example, "inq"); list && js::truthy(*list)) {
             for (const Json& candidate : *list) {
@@ -173,8 +167,8 @@ bool test(const Json& example, const Json* value)
             const Json high = range->is_array() && range->size() > 1 ? (*range)[1] : Json();
             return compare(value, &low) >= 0 && compare(value, &high) <= 0;
         }
-        if (truthyMember(example, "like") || truthyMember(example, "nlike") || truthyMember(example, "ilike")
-            || truthyMember(example, "nilike"))
+        if (json::truthyMember(example, "like") || json::truthyMember(example, "nlike") || json::truthyMember(example, "ilike")
+            || json::truthyMember(example, "nilike"))
             return testLike(example, value);
         if (testInEquality(example, value))
             return true;

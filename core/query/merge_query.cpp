@@ -28,12 +28,6 @@ bool definedMember(const Json& object, const char* key)
     return member(object, key) != nullptr;
 }
 
-bool truthyMember(const Json& object, const char* key)
-{
-    const Json* value = member(object, key);
-    return value && js::truthy(*value);
-}
-
 // convertToArray: "a" -> [{"a": true}], {"a": x, "b": y} -> [{"a": x}, {"b": y}].
 Json includeEntries(const Json& include)
 {
@@ -41,7 +35,7 @@ Json includeEntries(const Json& include)
     if (include.is_string()) {
         entries.push_back(Json{{include.get<std::string>(), true}});
     } else if (include.is_object()) {
-        if (truthyMember(include, "rel") || truthyMember(include, "relation")) {
+        if (json::truthyMember(include, "rel") || json::truthyMember(include, "relation")) {
             entries.push_back(include);
             return entries;
         }
@@ -124,9 +118,9 @@ void mergeQuery(Json& base, const Json& update, const MergeSpec& spec)
             base["where"] = *where;
     }
 
-    if (spec.include && truthyMember(update, "include")) {
+    if (spec.include && json::truthyMember(update, "include")) {
         const Json& include = update["include"];
-        if (!truthyMember(base, "include")) {
+        if (!json::truthyMember(base, "include")) {
             base["include"] = include;
         } else if (spec.nestedInclude) {
             Json saved = base["include"];
@@ -136,7 +130,7 @@ void mergeQuery(Json& base, const Json& update, const MergeSpec& spec)
         }
     }
 
-    if (truthyMember(update, "collect"))
+    if (json::truthyMember(update, "collect"))
         base["collect"] = update["collect"];
 
     if (definedMember(update, "fields")) {
@@ -157,7 +151,7 @@ void mergeQuery(Json& base, const Json& update, const MergeSpec& spec)
         }
     }
 
-    if ((!truthyMember(base, "order") || !spec.order) && truthyMember(update, "order"))
+    if ((!json::truthyMember(base, "order") || !spec.order) && json::truthyMember(update, "order"))
         base["order"] = update["order"];
 
     if (spec.limit && definedMember(update, "limit"))

@@ -30,20 +30,6 @@ Property makeProperty(const std::string& name, Json definition, const PropertyTy
     return property;
 }
 
-std::string escapePointer(const std::string& token)
-{
-    std::string out;
-    for (const char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 bool contains(const Json& list, const std::string& name)
 {
     return list.is_array() && std::find(list.begin(), list.end(), Json(name)) != list.end();
@@ -237,7 +223,7 @@ void ModelRegistry::addDeclaredProperties(ModelDef& model, const Json& propertie
     for (const auto& [name, declaration] : properties.items()) {
         if (declaration.is_null() || declaration == false || contains(excluded, name))
             continue;
-        const std::string pointer = "/properties/" + escapePointer(name);
+        const std::string pointer = "/properties/" + json::escapePointerToken(name);
         if (name.find('.') != std::string::npos) {
             addFinding({true, "property-name-dot",
                         "Property names containing dot(s) are not supported. Model: " + model.name

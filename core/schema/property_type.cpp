@@ -82,11 +82,7 @@ PropertyType resolve(const Json& value, bool isSubProperty)
         const PropertyType item = resolve(value.front(), false);
         if (!isConstructor(value.front()) || !item.valid)
             return item;
-        type.type = ValueType::Array;
-        type.typeName = "[" + item.typeName + "]";
-        type.itemType = item.type;
-        type.modelType = item.modelType;
-        return type;
+        return arrayOf(item);
     }
     if (value.is_string())
         return fromString(value.get<std::string>());
@@ -141,6 +137,16 @@ PropertyType typeOf(const Property& property)
     type.itemType = property.itemType;
     type.modelType = property.modelType;
     type.anonymous = property.type == ValueType::Model && property.modelType.empty();
+    return type;
+}
+
+PropertyType arrayOf(const PropertyType& item)
+{
+    PropertyType type;
+    type.type = ValueType::Array;
+    type.typeName = "[" + item.typeName + "]";
+    type.itemType = item.type;
+    type.modelType = item.modelType;
     return type;
 }
 

@@ -30,6 +30,9 @@ Json normalizedDefinition(const Json& declaration);
 // The type as a definition's "type" value: "Number", ["Number"], "Address".
 Json typeJson(const PropertyType& type);
 
+// [item], as an array declaration of `item` resolves.
+PropertyType arrayOf(const PropertyType& item);
+
 void applyType(Property& property, const PropertyType& type);
 PropertyType typeOf(const Property& property);
 

@@ -130,16 +130,6 @@ PropertyType modelType(const std::string& model)
     return type;
 }
 
-PropertyType arrayOf(const PropertyType& item)
-{
-    PropertyType type;
-    type.type = ValueType::Array;
-    type.typeName = "[" + item.typeName + "]";
-    type.itemType = item.type;
-    type.modelType = item.modelType;
-    return type;
-}
-
 // lookupModelTo: the given model, else one named like the relation (singularized
 // for to-many kinds), matched ignoring case among every model juggler knows.
 ModelDef* lookupModelTo(ModelRegistry& registry, const ModelDef& owner, const Params& params,

@@ -121,36 +121,6 @@ Json deepMergeProperty(const Json& base, const Json& extras)
 
 } // namespace
 
-bool truthy(const Json& value)
-{
-    switch (value.type()) {
-    case Json::value_t::null:
-    case Json::value_t::discarded:
-        return false;
-    case Json::value_t::boolean:
-        return value.get<bool>();
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return value.get<double>() != 0;
-    case Json::value_t::number_float: {
-        const double number = value.get<double>();
-        return number != 0 && !std::isnan(number);
-    }
-    case Json::value_t::string:
-        return !value.get_ref<const std::string&>().empty();
-    default:
-        return true;
-    }
-}
-
-bool truthyMember(const Json& object, const char* key)
-{
-    if (!object.is_object())
-        return false;
-    const auto it = object.find(key);
-    return it != object.end() && truthy(*it);
-}
-
 std::string stringMember(const Json& object, const char* key)
 {
     if (!object.is_object())

@@ -7,9 +7,8 @@
 // How LoopBack reads and merges model settings; private to core/schema.
 namespace relata::schema::settings {
 
-// JavaScript truthiness of a JSON value (a missing value is null).
-bool truthy(const Json& value);
-bool truthyMember(const Json& object, const char* key);
+using json::truthy;
+using json::truthyMember;
 // The member when it is a non-empty string (what `params.x || default` keeps), else "".
 std::string stringMember(const Json& object, const char* key);
 
