@@ -1167,6 +1167,410 @@
     </message>
 </context>
 <context>
+    <name>relata::check</name>
+    <message>
+        <source>%1; LoopBack cannot load this file until the JSON is fixed.</source>
+        <extracomment>%1 is the JSON syntax error, e.g. &quot;trailing comma before &apos;}&apos;&quot;.</extracomment>
+        <translation>%1; LoopBack kann diese Datei erst laden, wenn das JSON korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>The model-config entry of %1 must be an object such as {&quot;dataSource&quot;: &quot;db&quot;}, not %2.</source>
+        <translation>Der model-config-Eintrag von %1 muss ein Objekt wie {&quot;dataSource&quot;: &quot;db&quot;} sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The key is spelled `dataSource`.</source>
+        <translation>Der Schlüssel wird `dataSource` geschrieben.</translation>
+    </message>
+    <message>
+        <source>Name its data source, or set null to leave it unattached on purpose.</source>
+        <translation>Geben Sie seine Datenquelle an, oder setzen Sie null, um es absichtlich an keine anzubinden.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 is missing the `dataSource` property; LoopBack warns and attaches the model nowhere.</source>
+        <translation>In der Konfiguration von %1 fehlt die Eigenschaft `dataSource`; LoopBack warnt und bindet das Modell nirgends an.</translation>
+    </message>
+    <message>
+        <source>server/model-config.json configures %1, but no model file defines it; LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
+        <translation>server/model-config.json konfiguriert %1, aber keine Modelldatei definiert es; der Boot von LoopBack bricht mit &quot;Cannot configure unknown model %2&quot; ab.</translation>
+    </message>
+    <message>
+        <source>server/model-config.json configures %1, which no model file of the app defines; unless %2 provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %3&quot;.</source>
+        <translation>server/model-config.json konfiguriert %1, das keine Modelldatei der App definiert; sofern %2 es nicht bereitstellt, bricht der Boot von LoopBack mit &quot;Cannot configure unknown model %3&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Model %1 is not listed in server/model-config.json (nor the base of a model there), so LoopBack never loads it. Add &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} to model-config.</source>
+        <translation>Modell %1 ist nicht in server/model-config.json aufgeführt (auch nicht als Basis eines dort aufgeführten Modells), daher lädt LoopBack es nie. Fügen Sie &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} zu model-config hinzu.</translation>
+    </message>
+    <message>
+        <source>server/model-config.json must hold one object keyed by model name.</source>
+        <translation>server/model-config.json muss ein einziges Objekt enthalten, dessen Schlüssel Modellnamen sind.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2 (unless one of its mixins adds it); ordering by it does nothing.</source>
+        <translation>%1 ist keine Eigenschaft von %2 (sofern keines seiner Mixins sie hinzufügt); danach zu sortieren bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; ordering by it does nothing.</source>
+        <translation>%1 ist keine Eigenschaft von %2; danach zu sortieren bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2 (unless one of its mixins adds it); the result has no such field.</source>
+        <translation>%1 ist keine Eigenschaft von %2 (sofern keines seiner Mixins sie hinzufügt); das Ergebnis hat kein solches Feld.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; the result has no such field.</source>
+        <translation>%1 ist keine Eigenschaft von %2; das Ergebnis hat kein solches Feld.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2 (unless one of its mixins adds it); the SQL connector ignores the condition.</source>
+        <translation>%1 ist keine Eigenschaft von %2 (sofern keines seiner Mixins sie hinzufügt); der SQL-Connector ignoriert die Bedingung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; the SQL connector ignores the condition.</source>
+        <translation>%1 ist keine Eigenschaft von %2; der SQL-Connector ignoriert die Bedingung.</translation>
+    </message>
+    <message>
+        <source>The filter nests deeper than %1 levels; LoopBack refuses such a query. Simplify it.</source>
+        <translation>Der Filter ist tiefer als %1 Ebenen verschachtelt; LoopBack lehnt eine solche Abfrage ab. Vereinfachen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The query filter %1 is not an object; LoopBack rejects it. Write {&quot;where&quot;: …, &quot;order&quot;: …}.</source>
+        <translation>Der Abfragefilter %1 ist kein Objekt; LoopBack lehnt ihn ab. Schreiben Sie {&quot;where&quot;: …, &quot;order&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores the filter key %1.</source>
+        <translation>LoopBack ignoriert den Filterschlüssel %1.</translation>
+    </message>
+    <message>
+        <source>A filter has where, include, fields, order, limit and skip.</source>
+        <translation>Ein Filter kennt where, include, fields, order, limit und skip.</translation>
+    </message>
+    <message>
+        <source>The limit parameter %1 is not valid: LoopBack wants a positive whole number and rejects the query.</source>
+        <translation>Der limit-Parameter %1 ist ungültig: LoopBack erwartet eine positive ganze Zahl und lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>The offset/skip parameter %1 is not valid: LoopBack wants a whole number of at least 0 and rejects the query.</source>
+        <translation>Der offset/skip-Parameter %1 ist ungültig: LoopBack erwartet eine ganze Zahl ab 0 und lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>LoopBack adds &quot;limit&quot;: 100 to a filter that has %1 but no limit, so at most 100 rows come back. Give a limit.</source>
+        <translation>LoopBack ergänzt &quot;limit&quot;: 100 in einem Filter mit %1, aber ohne limit, daher kommen höchstens 100 Zeilen zurück. Geben Sie ein limit an.</translation>
+    </message>
+    <message>
+        <source>The order %1 is not valid; LoopBack wants strings such as &quot;name ASC&quot; and rejects the query.</source>
+        <translation>Die Sortierung %1 ist ungültig; LoopBack erwartet Zeichenketten wie &quot;name ASC&quot; und lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>The order &quot;%1&quot; has an invalid direction; LoopBack accepts only ASC or DESC after the property name and rejects the query.</source>
+        <translation>Die Sortierung &quot;%1&quot; hat eine ungültige Richtung; LoopBack akzeptiert nach dem Eigenschaftsnamen nur ASC oder DESC und lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores &quot;fields&quot;: %1; give a property name, an array of names or an object such as {&quot;name&quot;: true}.</source>
+        <translation>LoopBack ignoriert &quot;fields&quot;: %1; geben Sie einen Eigenschaftsnamen, ein Array von Namen oder ein Objekt wie {&quot;name&quot;: true} an.</translation>
+    </message>
+    <message>
+        <source>Relation &quot;%1&quot; is not defined for %2 model; LoopBack fails every query that includes it.</source>
+        <translation>Relation &quot;%1&quot; ist für das Modell %2 nicht definiert; LoopBack lässt jede Abfrage scheitern, die sie einbindet.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has options.disableInclude, so LoopBack silently leaves it out of the result.</source>
+        <translation>Relation %1 hat options.disableInclude, daher lässt LoopBack sie stillschweigend aus dem Ergebnis weg.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores the include %1; name a relation, or give an array or an object of relations.</source>
+        <translation>LoopBack ignoriert das include %1; nennen Sie eine Relation, oder geben Sie ein Array oder ein Objekt von Relationen an.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores %1 next to &quot;%2&quot;; put it inside &quot;scope&quot;.</source>
+        <translation>LoopBack ignoriert %1 neben &quot;%2&quot;; setzen Sie es in &quot;scope&quot;.</translation>
+    </message>
+    <message>
+        <source>LoopBack reads only the first key of an include object, so %1 is not included; use an array of includes.</source>
+        <translation>LoopBack liest nur den ersten Schlüssel eines include-Objekts, daher wird %1 nicht eingebunden; verwenden Sie ein Array von includes.</translation>
+    </message>
+    <message>
+        <source>The where clause %1 is not an object; LoopBack rejects the query. Write {&quot;property&quot;: value}.</source>
+        <translation>Die where-Klausel %1 ist kein Objekt; LoopBack lehnt die Abfrage ab. Schreiben Sie {&quot;eigenschaft&quot;: wert}.</translation>
+    </message>
+    <message>
+        <source>LoopBack does not implement `nor`: SQL connectors ignore the condition (the memory connector matches nothing). Rewrite it with `and` and neq/nin.</source>
+        <translation>LoopBack implementiert `nor` nicht: SQL-Connectors ignorieren die Bedingung (der Memory-Connector findet nichts). Schreiben Sie sie mit `and` und neq/nin um.</translation>
+    </message>
+    <message>
+        <source>The %1 operator has invalid clauses %2; LoopBack wants an array of where objects and rejects the query.</source>
+        <extracomment>%1 is `and` or `or`.</extracomment>
+        <translation>Der Operator %1 hat ungültige Klauseln %2; LoopBack erwartet ein Array von where-Objekten und lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>Operators &quot;%1&quot; are not allowed in query: LoopBack rejects MongoDB-style operators unless allowExtendedOperators is set. Use %2 without `$`.</source>
+        <translation>Operatoren &quot;%1&quot; sind in Abfragen nicht erlaubt: LoopBack lehnt Operatoren im MongoDB-Stil ab, sofern allowExtendedOperators nicht gesetzt ist. Verwenden Sie %2 ohne `$`.</translation>
+    </message>
+    <message>
+        <source>%1 is not a where operator, so LoopBack compares %2 with the whole object and the condition goes wrong.</source>
+        <translation>%1 ist kein where-Operator, daher vergleicht LoopBack %2 mit dem ganzen Objekt, und die Bedingung greift falsch.</translation>
+    </message>
+    <message>
+        <source>Operators: eq, neq, gt, gte, lt, lte, between, inq, nin, like, nlike, ilike, nilike, regexp.</source>
+        <translation>Operatoren: eq, neq, gt, gte, lt, lte, between, inq, nin, like, nlike, ilike, nilike, regexp.</translation>
+    </message>
+    <message>
+        <source>LoopBack applies only %1 of the %2 operators on %3; combine conditions with {&quot;and&quot;: [{…}, {…}]}.</source>
+        <translation>LoopBack wendet von den %2 Operatoren auf %3 nur %1 an; kombinieren Sie Bedingungen mit {&quot;and&quot;: [{…}, {…}]}.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: %3 wants an array, and LoopBack rejects the query.</source>
+        <translation>Die Eigenschaft %1 hat die ungültige Klausel %2: %3 erwartet ein Array, und LoopBack lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: `between` wants exactly 2 values, and LoopBack rejects the query.</source>
+        <translation>Die Eigenschaft %1 hat die ungültige Klausel %2: `between` erwartet genau 2 Werte, und LoopBack lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: %3 wants a string pattern, and LoopBack rejects the query.</source>
+        <translation>Die Eigenschaft %1 hat die ungültige Klausel %2: %3 erwartet ein Muster als Zeichenkette, und LoopBack lehnt die Abfrage ab.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: `regexp` wants a string such as &quot;^a&quot; or &quot;/^a/i&quot;.</source>
+        <translation>Die Eigenschaft %1 hat die ungültige Klausel %2: `regexp` erwartet eine Zeichenkette wie &quot;^a&quot; oder &quot;/^a/i&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: invalid regex flags %3 (LoopBack allows i, g and m after the last `/`).</source>
+        <translation>Die Eigenschaft %1 hat die ungültige Klausel %2: ungültige Regex-Flags %3 (LoopBack erlaubt i, g und m nach dem letzten `/`).</translation>
+    </message>
+    <message>
+        <source>%1 is declared %2 but holds %3, a %4 (relation %5); LoopBack silently retypes it to %4. Declare it %4.</source>
+        <extracomment>%2 and %4 are LoopBack type names (String, Number, Boolean, Date).</extracomment>
+        <translation>%1 ist als %2 deklariert, enthält aber %3, einen Wert vom Typ %4 (Relation %5); LoopBack ändert den Typ stillschweigend in %4. Deklarieren Sie es als %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 for relation %3 but %4 for %5: each relation then also sees the other&apos;s rows. Give one of them its own foreignKey.</source>
+        <translation>%1 enthält %2 für die Relation %3, aber %4 für %5: Jede Relation sieht dann auch die Zeilen der anderen. Geben Sie einer von beiden einen eigenen foreignKey.</translation>
+    </message>
+    <message>
+        <source>This model file has no `name`: LoopBack&apos;s boot invents one from the file name, and relations cannot rely on it. Add &quot;name&quot;.</source>
+        <translation>Diese Modelldatei hat keinen `name`: Der Boot von LoopBack leitet einen aus dem Dateinamen ab, und Relationen können sich nicht darauf verlassen. Fügen Sie &quot;name&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>Model name %1 has characters other than letters, digits, `-` and `_`; LoopBack&apos;s tooling rejects it and it makes poor REST paths and table names. Rename the model.</source>
+        <translation>Der Modellname %1 enthält andere Zeichen als Buchstaben, Ziffern, `-` und `_`; die Werkzeuge von LoopBack lehnen ihn ab, und er ergibt schlechte REST-Pfade und Tabellennamen. Benennen Sie das Modell um.</translation>
+    </message>
+    <message>
+        <source>Model %1 is also defined in %2; LoopBack keeps only the definition it reads last and ignores the other. Rename one of them or delete the copy.</source>
+        <translation>Modell %1 ist auch in %2 definiert; LoopBack behält nur die zuletzt gelesene Definition und ignoriert die andere. Benennen Sie eines der Modelle um oder löschen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Model not found: model %1 is extending an unknown model %2 (LoopBack stops at boot).</source>
+        <translation>Modell nicht gefunden: Modell %1 erweitert ein unbekanntes Modell %2 (LoopBack bricht beim Boot ab).</translation>
+    </message>
+    <message>
+        <source>Model not found: model %1 is extending an unknown model %2 (LoopBack stops at boot unless %3 provides it).</source>
+        <translation>Modell nicht gefunden: Modell %1 erweitert ein unbekanntes Modell %2 (LoopBack bricht beim Boot ab, sofern %3 es nicht bereitstellt).</translation>
+    </message>
+    <message>
+        <source>Model %1 extends itself through %2; LoopBack&apos;s boot cannot order the models. Break the cycle of `base` names.</source>
+        <translation>Modell %1 erweitert sich selbst über %2; der Boot von LoopBack kann die Modelle nicht ordnen. Unterbrechen Sie den Zyklus der `base`-Namen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be an object keyed by name, not %3; LoopBack misreads it.</source>
+        <translation>%1 von %2 muss ein Objekt mit Namen als Schlüsseln sein, nicht %3; LoopBack liest es falsch.</translation>
+    </message>
+    <message>
+        <source>Property %1 of %2 has a dot in its name; LoopBack stops with &quot;Property names containing dot(s) are not supported&quot;. Rename it.</source>
+        <translation>Die Eigenschaft %1 von %2 hat einen Punkt im Namen; LoopBack bricht mit &quot;Property names containing dot(s) are not supported&quot; ab. Benennen Sie sie um.</translation>
+    </message>
+    <message>
+        <source>A property named `constructor` is deprecated in LoopBack; rename it.</source>
+        <translation>Eine Eigenschaft namens `constructor` ist in LoopBack veraltet; benennen Sie sie um.</translation>
+    </message>
+    <message>
+        <source>Relation %1 must be an object with a `type` and a `model`; LoopBack cannot define it from %2.</source>
+        <translation>Die Relation %1 muss ein Objekt mit `type` und `model` sein; aus %2 kann LoopBack sie nicht definieren.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has no `type`; LoopBack stops with &quot;Invalid relation type: undefined&quot;. Set it to belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne or embedsMany.</source>
+        <translation>Die Relation %1 hat keinen `type`; LoopBack bricht mit &quot;Invalid relation type: undefined&quot; ab. Setzen Sie ihn auf belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne oder embedsMany.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has type `hasManyThrough`, which LoopBack rejects: use &quot;type&quot;: &quot;hasMany&quot; with &quot;through&quot;: &quot;&lt;through model&gt;&quot;.</source>
+        <translation>Die Relation %1 hat den Typ `hasManyThrough`, den LoopBack ablehnt: Verwenden Sie &quot;type&quot;: &quot;hasMany&quot; mit &quot;through&quot;: &quot;&lt;Through-Modell&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Use belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne or embedsMany.</source>
+        <translation>Verwenden Sie belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne oder embedsMany.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has the invalid type %2; LoopBack stops the app at boot.</source>
+        <translation>Die Relation %1 hat den ungültigen Typ %2; LoopBack bricht die App beim Boot ab.</translation>
+    </message>
+    <message>
+        <source>LoopBack rejects the relation name `trigger` (&quot;Invalid relation name: trigger&quot;); rename the relation.</source>
+        <translation>LoopBack lehnt den Relationsnamen `trigger` ab (&quot;Invalid relation name: trigger&quot;); benennen Sie die Relation um.</translation>
+    </message>
+    <message>
+        <source>`constructor` is a reserved word: a relation of that name replaces the model&apos;s constructor and breaks every instance. Rename the relation.</source>
+        <translation>`constructor` ist ein reserviertes Wort: Eine Relation dieses Namens ersetzt den Konstruktor des Modells und macht jede Instanz unbrauchbar. Benennen Sie die Relation um.</translation>
+    </message>
+    <message>
+        <source>Relation name %1 is not a plain URL segment (it is empty or has a space, `.`, `/`, `@`, `+`, `%`, `:` or a character URLs must encode); LoopBack&apos;s generator refuses it and its REST routes break. Rename it.</source>
+        <translation>Der Relationsname %1 ist kein einfaches URL-Segment (er ist leer oder enthält ein Leerzeichen, `.`, `/`, `@`, `+`, `%`, `:` oder ein Zeichen, das in URLs kodiert werden muss); der Generator von LoopBack lehnt ihn ab, und die REST-Routen der Relation funktionieren nicht. Benennen Sie die Relation um.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has the name of a property of %2: the relation accessor hides the property value in code. Rename the relation or the property.</source>
+        <translation>Die Relation %1 trägt den Namen einer Eigenschaft von %2: Der Relationszugriff verdeckt im Code den Wert der Eigenschaft. Benennen Sie die Relation oder die Eigenschaft um.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores the key %1 in relation %2.</source>
+        <translation>LoopBack ignoriert den Schlüssel %1 in der Relation %2.</translation>
+    </message>
+    <message>
+        <source>Only your own code can give it a meaning.</source>
+        <translation>Nur Ihr eigener Code kann ihm eine Bedeutung geben.</translation>
+    </message>
+    <message>
+        <source>%1 relation %2 has no `model` (LoopBack: &quot;requires param `model`&quot;); name the target model, or make it polymorphic.</source>
+        <translation>Die %1-Relation %2 hat kein `model` (LoopBack: &quot;requires param `model`&quot;); nennen Sie das Zielmodell, oder machen Sie sie polymorph.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 must not have a `model` (LoopBack: &quot;does not expect param `model`&quot;); the discriminator names the target. Remove `model`.</source>
+        <translation>Die polymorphe %1-Relation %2 darf kein `model` haben (LoopBack: &quot;does not expect param `model`&quot;); der Diskriminator nennt das Ziel. Entfernen Sie `model`.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 has no `model` (LoopBack: &quot;requires param `model`&quot;); name the model that holds the polymorphic key.</source>
+        <translation>Die polymorphe %1-Relation %2 hat kein `model` (LoopBack: &quot;requires param `model`&quot;); nennen Sie das Modell, das den polymorphen Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 has no `through` model; LoopBack stops with &quot;Polymorphic relations need a through model&quot;. Add &quot;through&quot;.</source>
+        <translation>Die polymorphe %1-Relation %2 hat kein `through`-Modell; LoopBack bricht mit &quot;Polymorphic relations need a through model&quot; ab. Fügen Sie &quot;through&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.foreignKey` without `polymorphic.discriminator`; LoopBack requires both or neither. Add the discriminator property name.</source>
+        <translation>Die polymorphe %1-Relation %2 gibt `polymorphic.foreignKey` ohne `polymorphic.discriminator` an; LoopBack verlangt beide oder keinen von beiden. Ergänzen Sie den Namen der Diskriminator-Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.discriminator` without `polymorphic.foreignKey`; LoopBack requires both or neither. Add the foreign key property name.</source>
+        <translation>Die polymorphe %1-Relation %2 gibt `polymorphic.discriminator` ohne `polymorphic.foreignKey` an; LoopBack verlangt beide oder keinen von beiden. Ergänzen Sie den Namen der Fremdschlüssel-Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.as` together with a custom foreignKey; LoopBack rejects that. Remove `as`.</source>
+        <translation>Die polymorphe %1-Relation %2 gibt `polymorphic.as` zusammen mit einem eigenen foreignKey an; das lehnt LoopBack ab. Entfernen Sie `as`.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.selector` together with a custom foreignKey; LoopBack rejects that. Remove `selector`.</source>
+        <translation>Die polymorphe %1-Relation %2 gibt `polymorphic.selector` zusammen mit einem eigenen foreignKey an; das lehnt LoopBack ab. Entfernen Sie `selector`.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 uses `polymorphic.as`, which LoopBack deprecates; write `polymorphic.selector` instead.</source>
+        <translation>Die polymorphe %1-Relation %2 verwendet `polymorphic.as`, das LoopBack als veraltet markiert; schreiben Sie stattdessen `polymorphic.selector`.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores %1 on a %2 relation (%3); remove it or change the relation type.</source>
+        <translation>LoopBack ignoriert %1 bei einer %2-Relation (%3); entfernen Sie es, oder ändern Sie den Relationstyp.</translation>
+    </message>
+    <message>
+        <source>LoopBack reads `invert` only on a polymorphic hasMany with `through`; it has no effect on %1.</source>
+        <translation>LoopBack liest `invert` nur bei einem polymorphen hasMany mit `through`; auf %1 hat es keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>hasAndBelongsToMany ignores %1. Remove it, or use hasMany with `through` to choose the key.</source>
+        <translation>hasAndBelongsToMany ignoriert %1. Entfernen Sie es, oder verwenden Sie hasMany mit `through`, um den Schlüssel zu wählen.</translation>
+    </message>
+    <message>
+        <source>hasAndBelongsToMany ignores %1; LoopBack uses %2. Remove it, or use hasMany with `through` to choose the key.</source>
+        <translation>hasAndBelongsToMany ignoriert %1; LoopBack verwendet %2. Entfernen Sie es, oder verwenden Sie hasMany mit `through`, um den Schlüssel zu wählen.</translation>
+    </message>
+    <message>
+        <source>Relation %1 stores its key in a property of the same name: the relation accessor hides the key value. Name the foreign key differently (e.g. %2).</source>
+        <translation>Die Relation %1 speichert ihren Schlüssel in einer gleichnamigen Eigenschaft: Der Relationszugriff verdeckt den Schlüsselwert. Benennen Sie den Fremdschlüssel anders (z. B. %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a filter problem is (%1, e.g. &quot;Scope `Customer.recent`&quot;), then the problem.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Default scope of %1</source>
+        <translation>Standard-Scope von %1</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Benannter Scope %1</translation>
+    </message>
+    <message>
+        <source>Scope of relation %1</source>
+        <translation>Scope der Relation %1</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, but no model has that exact name; LoopBack waits for it forever, so the relation never exists.</source>
+        <translation>Die Relation %1 nennt das Zielmodell %2, aber kein Modell trägt genau diesen Namen; LoopBack wartet ewig darauf, daher entsteht die Relation nie.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>Die Relation %1 nennt das Zielmodell %2, das server/model-config.json nicht aufführt; LoopBack erzeugt dieses Modell nie, daher entsteht die Relation nie. Registrieren Sie %2 in model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
+        <translation>Die Relation %1 nennt das Zielmodell %2, das der Boot an keine Datenquelle anbindet (%3); LoopBack definiert die Relation erst, wenn es angebunden ist. Geben Sie %2 in model-config eine dataSource.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, but no model has that exact name; LoopBack waits for it forever, so the relation never exists.</source>
+        <translation>Die Relation %1 nennt das Through-Modell %2, aber kein Modell trägt genau diesen Namen; LoopBack wartet ewig darauf, daher entsteht die Relation nie.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>Die Relation %1 nennt das Through-Modell %2, das server/model-config.json nicht aufführt; LoopBack erzeugt dieses Modell nie, daher entsteht die Relation nie. Registrieren Sie %2 in model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
+        <translation>Die Relation %1 nennt das Through-Modell %2, das der Boot an keine Datenquelle anbindet (%3); LoopBack definiert die Relation erst, wenn es angebunden ist. Geben Sie %2 in model-config eine dataSource.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has no `model` and no model is named after the relation; LoopBack stops with &quot;Could not find relation %2 for model %3&quot;. Add &quot;model&quot;: &quot;&lt;target model&gt;&quot;.</source>
+        <translation>Die Relation %1 hat kein `model`, und kein Modell ist nach der Relation benannt; LoopBack bricht mit &quot;Could not find relation %2 for model %3&quot; ab. Fügen Sie &quot;model&quot;: &quot;&lt;Zielmodell&gt;&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>Through model %1 links %2 by %3 (relation %4), but %5 uses %6, so the links it writes and the ones it reads differ. Use one key name on both relations.</source>
+        <translation>Das Through-Modell %1 verknüpft %2 über %3 (Relation %4), aber %5 verwendet %6, daher unterscheiden sich die Verknüpfungen, die sie schreibt, von denen, die sie liest. Verwenden Sie in beiden Relationen denselben Schlüsselnamen.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo to %2 keyed %3, which %4 needs to write and read its links. Add %5 to the relations of %1.</source>
+        <translation>Das Through-Modell %1 hat kein belongsTo zu %2 mit dem Schlüssel %3, das %4 braucht, um ihre Verknüpfungen zu schreiben und zu lesen. Fügen Sie %5 zu den Relationen von %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo named %2, which the inverted polymorphic relation %3 reads its targets through. Add &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true}.</source>
+        <translation>Das Through-Modell %1 hat kein belongsTo namens %2, über das die invertierte polymorphe Relation %3 ihre Ziele liest. Fügen Sie &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true} hinzu.</translation>
+    </message>
+    <message>
+        <source>the id of the model named in %1</source>
+        <extracomment>What a foreign key holds: the object of &quot;… holds %1 …&quot;.</extracomment>
+        <translation>die ID des in %1 genannten Modells</translation>
+    </message>
+    <message>
+        <source>an array of %1</source>
+        <extracomment>What a foreign key holds: the object of &quot;… holds %1 …&quot;.</extracomment>
+        <translation>ein Array von %1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>it is not listed in server/model-config.json</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>es ist nicht in server/model-config.json aufgeführt</translation>
+    </message>
+    <message>
+        <source>its model-config entry has no `dataSource`</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>sein Eintrag in model-config hat keine `dataSource`</translation>
+    </message>
+    <message>
+        <source>its model-config entry sets &quot;dataSource&quot;: %1</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>sein Eintrag in model-config setzt &quot;dataSource&quot;: %1</translation>
+    </message>
+</context>
+<context>
     <name>relata::cli</name>
     <message>
         <source>--%1 takes a whole number, not &quot;%2&quot;</source>

@@ -1167,6 +1167,410 @@
     </message>
 </context>
 <context>
+    <name>relata::check</name>
+    <message>
+        <source>%1; LoopBack cannot load this file until the JSON is fixed.</source>
+        <extracomment>%1 is the JSON syntax error, e.g. &quot;trailing comma before &apos;}&apos;&quot;.</extracomment>
+        <translation>%1&#xa0;; LoopBack ne peut pas charger ce fichier tant que le JSON n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>The model-config entry of %1 must be an object such as {&quot;dataSource&quot;: &quot;db&quot;}, not %2.</source>
+        <translation>L’entrée model-config de %1 doit être un objet tel que {&quot;dataSource&quot;: &quot;db&quot;}, et non %2.</translation>
+    </message>
+    <message>
+        <source>The key is spelled `dataSource`.</source>
+        <translation>La clé s’écrit `dataSource`.</translation>
+    </message>
+    <message>
+        <source>Name its data source, or set null to leave it unattached on purpose.</source>
+        <translation>Indiquez sa source de données, ou mettez null pour le laisser volontairement sans source.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 is missing the `dataSource` property; LoopBack warns and attaches the model nowhere.</source>
+        <translation>La configuration de %1 n’a pas de propriété `dataSource`&#xa0;; LoopBack avertit et n’attache le modèle nulle part.</translation>
+    </message>
+    <message>
+        <source>server/model-config.json configures %1, but no model file defines it; LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
+        <translation>server/model-config.json configure %1, mais aucun fichier de modèle ne le définit&#xa0;; le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %2&quot;.</translation>
+    </message>
+    <message>
+        <source>server/model-config.json configures %1, which no model file of the app defines; unless %2 provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %3&quot;.</source>
+        <translation>server/model-config.json configure %1, qu’aucun fichier de modèle de l’application ne définit&#xa0;; à moins que %2 ne le fournisse, le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %3&quot;.</translation>
+    </message>
+    <message>
+        <source>Model %1 is not listed in server/model-config.json (nor the base of a model there), so LoopBack never loads it. Add &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} to model-config.</source>
+        <translation>Le modèle %1 ne figure pas dans server/model-config.json (ni comme base d’un modèle qui y figure), donc LoopBack ne le charge jamais. Ajoutez &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} à model-config.</translation>
+    </message>
+    <message>
+        <source>server/model-config.json must hold one object keyed by model name.</source>
+        <translation>server/model-config.json doit contenir un seul objet indexé par nom de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2 (unless one of its mixins adds it); ordering by it does nothing.</source>
+        <translation>%1 n’est pas une propriété de %2 (à moins qu’un de ses mixins ne l’ajoute)&#xa0;; trier selon elle n’a aucun effet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; ordering by it does nothing.</source>
+        <translation>%1 n’est pas une propriété de %2&#xa0;; trier selon elle n’a aucun effet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2 (unless one of its mixins adds it); the result has no such field.</source>
+        <translation>%1 n’est pas une propriété de %2 (à moins qu’un de ses mixins ne l’ajoute)&#xa0;; le résultat ne contient pas ce champ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; the result has no such field.</source>
+        <translation>%1 n’est pas une propriété de %2&#xa0;; le résultat ne contient pas ce champ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2 (unless one of its mixins adds it); the SQL connector ignores the condition.</source>
+        <translation>%1 n’est pas une propriété de %2 (à moins qu’un de ses mixins ne l’ajoute)&#xa0;; le connecteur SQL ignore la condition.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; the SQL connector ignores the condition.</source>
+        <translation>%1 n’est pas une propriété de %2&#xa0;; le connecteur SQL ignore la condition.</translation>
+    </message>
+    <message>
+        <source>The filter nests deeper than %1 levels; LoopBack refuses such a query. Simplify it.</source>
+        <translation>Le filtre est imbriqué sur plus de %1 niveaux&#xa0;; LoopBack refuse une telle requête. Simplifiez-le.</translation>
+    </message>
+    <message>
+        <source>The query filter %1 is not an object; LoopBack rejects it. Write {&quot;where&quot;: …, &quot;order&quot;: …}.</source>
+        <translation>Le filtre de requête %1 n’est pas un objet&#xa0;; LoopBack le rejette. Écrivez {&quot;where&quot;: …, &quot;order&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores the filter key %1.</source>
+        <translation>LoopBack ignore la clé de filtre %1.</translation>
+    </message>
+    <message>
+        <source>A filter has where, include, fields, order, limit and skip.</source>
+        <translation>Un filtre connaît where, include, fields, order, limit et skip.</translation>
+    </message>
+    <message>
+        <source>The limit parameter %1 is not valid: LoopBack wants a positive whole number and rejects the query.</source>
+        <translation>Le paramètre limit %1 n’est pas valide&#xa0;: LoopBack attend un nombre entier positif et rejette la requête.</translation>
+    </message>
+    <message>
+        <source>The offset/skip parameter %1 is not valid: LoopBack wants a whole number of at least 0 and rejects the query.</source>
+        <translation>Le paramètre offset/skip %1 n’est pas valide&#xa0;: LoopBack attend un nombre entier supérieur ou égal à 0 et rejette la requête.</translation>
+    </message>
+    <message>
+        <source>LoopBack adds &quot;limit&quot;: 100 to a filter that has %1 but no limit, so at most 100 rows come back. Give a limit.</source>
+        <translation>LoopBack ajoute &quot;limit&quot;: 100 à un filtre qui a %1 mais pas de limit, donc au plus 100 lignes reviennent. Donnez une valeur à limit.</translation>
+    </message>
+    <message>
+        <source>The order %1 is not valid; LoopBack wants strings such as &quot;name ASC&quot; and rejects the query.</source>
+        <translation>Le tri %1 n’est pas valide&#xa0;; LoopBack attend des chaînes comme &quot;name ASC&quot; et rejette la requête.</translation>
+    </message>
+    <message>
+        <source>The order &quot;%1&quot; has an invalid direction; LoopBack accepts only ASC or DESC after the property name and rejects the query.</source>
+        <translation>Le tri &quot;%1&quot; a un sens invalide&#xa0;; LoopBack n’accepte que ASC ou DESC après le nom de propriété et rejette la requête.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores &quot;fields&quot;: %1; give a property name, an array of names or an object such as {&quot;name&quot;: true}.</source>
+        <translation>LoopBack ignore &quot;fields&quot;: %1&#xa0;; indiquez un nom de propriété, un tableau de noms ou un objet tel que {&quot;name&quot;: true}.</translation>
+    </message>
+    <message>
+        <source>Relation &quot;%1&quot; is not defined for %2 model; LoopBack fails every query that includes it.</source>
+        <translation>La relation &quot;%1&quot; n’est pas définie pour le modèle %2&#xa0;; LoopBack fait échouer toute requête qui l’inclut.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has options.disableInclude, so LoopBack silently leaves it out of the result.</source>
+        <translation>La relation %1 a options.disableInclude, donc LoopBack l’omet silencieusement du résultat.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores the include %1; name a relation, or give an array or an object of relations.</source>
+        <translation>LoopBack ignore l’include %1&#xa0;; nommez une relation, ou donnez un tableau ou un objet de relations.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores %1 next to &quot;%2&quot;; put it inside &quot;scope&quot;.</source>
+        <translation>LoopBack ignore %1 à côté de &quot;%2&quot;&#xa0;; placez-le dans &quot;scope&quot;.</translation>
+    </message>
+    <message>
+        <source>LoopBack reads only the first key of an include object, so %1 is not included; use an array of includes.</source>
+        <translation>LoopBack ne lit que la première clé d’un objet include, donc %1 n’est pas inclus&#xa0;; utilisez un tableau d’includes.</translation>
+    </message>
+    <message>
+        <source>The where clause %1 is not an object; LoopBack rejects the query. Write {&quot;property&quot;: value}.</source>
+        <translation>La clause where %1 n’est pas un objet&#xa0;; LoopBack rejette la requête. Écrivez {&quot;propriete&quot;: valeur}.</translation>
+    </message>
+    <message>
+        <source>LoopBack does not implement `nor`: SQL connectors ignore the condition (the memory connector matches nothing). Rewrite it with `and` and neq/nin.</source>
+        <translation>LoopBack n’implémente pas `nor`&#xa0;: les connecteurs SQL ignorent la condition (le connecteur memory ne trouve rien). Réécrivez-la avec `and` et neq/nin.</translation>
+    </message>
+    <message>
+        <source>The %1 operator has invalid clauses %2; LoopBack wants an array of where objects and rejects the query.</source>
+        <extracomment>%1 is `and` or `or`.</extracomment>
+        <translation>L’opérateur %1 a des clauses invalides %2&#xa0;; LoopBack attend un tableau d’objets where et rejette la requête.</translation>
+    </message>
+    <message>
+        <source>Operators &quot;%1&quot; are not allowed in query: LoopBack rejects MongoDB-style operators unless allowExtendedOperators is set. Use %2 without `$`.</source>
+        <translation>Les opérateurs &quot;%1&quot; ne sont pas autorisés dans une requête&#xa0;: LoopBack rejette les opérateurs de style MongoDB sauf si allowExtendedOperators est activé. Utilisez %2 sans `$`.</translation>
+    </message>
+    <message>
+        <source>%1 is not a where operator, so LoopBack compares %2 with the whole object and the condition goes wrong.</source>
+        <translation>%1 n’est pas un opérateur where, donc LoopBack compare %2 à l’objet entier et la condition est faussée.</translation>
+    </message>
+    <message>
+        <source>Operators: eq, neq, gt, gte, lt, lte, between, inq, nin, like, nlike, ilike, nilike, regexp.</source>
+        <translation>Opérateurs&#xa0;: eq, neq, gt, gte, lt, lte, between, inq, nin, like, nlike, ilike, nilike, regexp.</translation>
+    </message>
+    <message>
+        <source>LoopBack applies only %1 of the %2 operators on %3; combine conditions with {&quot;and&quot;: [{…}, {…}]}.</source>
+        <translation>LoopBack n’applique que %1 des %2 opérateurs sur %3&#xa0;; combinez les conditions avec {&quot;and&quot;: [{…}, {…}]}.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: %3 wants an array, and LoopBack rejects the query.</source>
+        <translation>La propriété %1 a une clause invalide %2&#xa0;: %3 attend un tableau, et LoopBack rejette la requête.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: `between` wants exactly 2 values, and LoopBack rejects the query.</source>
+        <translation>La propriété %1 a une clause invalide %2&#xa0;: `between` attend exactement 2 valeurs, et LoopBack rejette la requête.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: %3 wants a string pattern, and LoopBack rejects the query.</source>
+        <translation>La propriété %1 a une clause invalide %2&#xa0;: %3 attend un motif sous forme de chaîne, et LoopBack rejette la requête.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: `regexp` wants a string such as &quot;^a&quot; or &quot;/^a/i&quot;.</source>
+        <translation>La propriété %1 a une clause invalide %2&#xa0;: `regexp` attend une chaîne telle que &quot;^a&quot; ou &quot;/^a/i&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 property has invalid clause %2: invalid regex flags %3 (LoopBack allows i, g and m after the last `/`).</source>
+        <translation>La propriété %1 a une clause invalide %2&#xa0;: options d’expression régulière invalides %3 (LoopBack autorise i, g et m après le dernier `/`).</translation>
+    </message>
+    <message>
+        <source>%1 is declared %2 but holds %3, a %4 (relation %5); LoopBack silently retypes it to %4. Declare it %4.</source>
+        <extracomment>%2 and %4 are LoopBack type names (String, Number, Boolean, Date).</extracomment>
+        <translation>%1 est déclaré %2 mais contient %3, de type %4 (relation %5)&#xa0;; LoopBack le retype silencieusement en %4. Déclarez-le %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 for relation %3 but %4 for %5: each relation then also sees the other&apos;s rows. Give one of them its own foreignKey.</source>
+        <translation>%1 contient %2 pour la relation %3 mais %4 pour %5&#xa0;: chaque relation voit alors aussi les lignes de l’autre. Donnez à l’une d’elles son propre foreignKey.</translation>
+    </message>
+    <message>
+        <source>This model file has no `name`: LoopBack&apos;s boot invents one from the file name, and relations cannot rely on it. Add &quot;name&quot;.</source>
+        <translation>Ce fichier de modèle n’a pas de `name`&#xa0;: le boot de LoopBack en invente un à partir du nom de fichier, et les relations ne peuvent pas s’y fier. Ajoutez &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Model name %1 has characters other than letters, digits, `-` and `_`; LoopBack&apos;s tooling rejects it and it makes poor REST paths and table names. Rename the model.</source>
+        <translation>Le nom de modèle %1 contient d’autres caractères que des lettres, des chiffres, `-` et `_`&#xa0;; l’outillage de LoopBack le refuse et il donne de mauvais chemins REST et noms de tables. Renommez le modèle.</translation>
+    </message>
+    <message>
+        <source>Model %1 is also defined in %2; LoopBack keeps only the definition it reads last and ignores the other. Rename one of them or delete the copy.</source>
+        <translation>Le modèle %1 est aussi défini dans %2&#xa0;; LoopBack ne garde que la définition lue en dernier et ignore l’autre. Renommez l’un des deux ou supprimez la copie.</translation>
+    </message>
+    <message>
+        <source>Model not found: model %1 is extending an unknown model %2 (LoopBack stops at boot).</source>
+        <translation>Modèle introuvable&#xa0;: le modèle %1 étend un modèle inconnu %2 (LoopBack s’arrête au boot).</translation>
+    </message>
+    <message>
+        <source>Model not found: model %1 is extending an unknown model %2 (LoopBack stops at boot unless %3 provides it).</source>
+        <translation>Modèle introuvable&#xa0;: le modèle %1 étend un modèle inconnu %2 (LoopBack s’arrête au boot, à moins que %3 ne le fournisse).</translation>
+    </message>
+    <message>
+        <source>Model %1 extends itself through %2; LoopBack&apos;s boot cannot order the models. Break the cycle of `base` names.</source>
+        <translation>Le modèle %1 s’étend lui-même via %2&#xa0;; le boot de LoopBack ne peut pas ordonner les modèles. Rompez le cycle des noms `base`.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be an object keyed by name, not %3; LoopBack misreads it.</source>
+        <translation>%1 de %2 doit être un objet indexé par nom, et non %3&#xa0;; LoopBack le lit de travers.</translation>
+    </message>
+    <message>
+        <source>Property %1 of %2 has a dot in its name; LoopBack stops with &quot;Property names containing dot(s) are not supported&quot;. Rename it.</source>
+        <translation>La propriété %1 de %2 a un point dans son nom&#xa0;; LoopBack s’arrête sur &quot;Property names containing dot(s) are not supported&quot;. Renommez-la.</translation>
+    </message>
+    <message>
+        <source>A property named `constructor` is deprecated in LoopBack; rename it.</source>
+        <translation>Une propriété nommée `constructor` est dépréciée dans LoopBack&#xa0;; renommez-la.</translation>
+    </message>
+    <message>
+        <source>Relation %1 must be an object with a `type` and a `model`; LoopBack cannot define it from %2.</source>
+        <translation>La relation %1 doit être un objet avec un `type` et un `model`&#xa0;; LoopBack ne peut pas la définir à partir de %2.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has no `type`; LoopBack stops with &quot;Invalid relation type: undefined&quot;. Set it to belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne or embedsMany.</source>
+        <translation>La relation %1 n’a pas de `type`&#xa0;; LoopBack s’arrête sur &quot;Invalid relation type: undefined&quot;. Donnez-lui la valeur belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne ou embedsMany.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has type `hasManyThrough`, which LoopBack rejects: use &quot;type&quot;: &quot;hasMany&quot; with &quot;through&quot;: &quot;&lt;through model&gt;&quot;.</source>
+        <translation>La relation %1 a le type `hasManyThrough`, que LoopBack rejette&#xa0;: utilisez &quot;type&quot;: &quot;hasMany&quot; avec &quot;through&quot;: &quot;&lt;modèle through&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Use belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne or embedsMany.</source>
+        <translation>Utilisez belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, embedsOne ou embedsMany.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has the invalid type %2; LoopBack stops the app at boot.</source>
+        <translation>La relation %1 a le type invalide %2&#xa0;; LoopBack arrête l’application au boot.</translation>
+    </message>
+    <message>
+        <source>LoopBack rejects the relation name `trigger` (&quot;Invalid relation name: trigger&quot;); rename the relation.</source>
+        <translation>LoopBack refuse le nom de relation `trigger` (&quot;Invalid relation name: trigger&quot;)&#xa0;; renommez la relation.</translation>
+    </message>
+    <message>
+        <source>`constructor` is a reserved word: a relation of that name replaces the model&apos;s constructor and breaks every instance. Rename the relation.</source>
+        <translation>`constructor` est un mot réservé&#xa0;: une relation de ce nom remplace le constructeur du modèle et casse chaque instance. Renommez la relation.</translation>
+    </message>
+    <message>
+        <source>Relation name %1 is not a plain URL segment (it is empty or has a space, `.`, `/`, `@`, `+`, `%`, `:` or a character URLs must encode); LoopBack&apos;s generator refuses it and its REST routes break. Rename it.</source>
+        <translation>Le nom de relation %1 n’est pas un simple segment d’URL (il est vide ou contient une espace, `.`, `/`, `@`, `+`, `%`, `:` ou un caractère que les URL doivent encoder)&#xa0;; le générateur de LoopBack le refuse et les routes REST de la relation ne fonctionnent pas. Renommez la relation.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has the name of a property of %2: the relation accessor hides the property value in code. Rename the relation or the property.</source>
+        <translation>La relation %1 porte le nom d’une propriété de %2&#xa0;: l’accesseur de la relation masque la valeur de la propriété dans le code. Renommez la relation ou la propriété.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores the key %1 in relation %2.</source>
+        <translation>LoopBack ignore la clé %1 dans la relation %2.</translation>
+    </message>
+    <message>
+        <source>Only your own code can give it a meaning.</source>
+        <translation>Seul votre propre code peut lui donner un sens.</translation>
+    </message>
+    <message>
+        <source>%1 relation %2 has no `model` (LoopBack: &quot;requires param `model`&quot;); name the target model, or make it polymorphic.</source>
+        <translation>La relation %1 %2 n’a pas de `model` (LoopBack&#xa0;: &quot;requires param `model`&quot;)&#xa0;; nommez le modèle cible, ou rendez-la polymorphe.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 must not have a `model` (LoopBack: &quot;does not expect param `model`&quot;); the discriminator names the target. Remove `model`.</source>
+        <translation>La relation %1 polymorphe %2 ne doit pas avoir de `model` (LoopBack&#xa0;: &quot;does not expect param `model`&quot;)&#xa0;; le discriminant désigne la cible. Supprimez `model`.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 has no `model` (LoopBack: &quot;requires param `model`&quot;); name the model that holds the polymorphic key.</source>
+        <translation>La relation %1 polymorphe %2 n’a pas de `model` (LoopBack&#xa0;: &quot;requires param `model`&quot;)&#xa0;; nommez le modèle qui porte la clé polymorphe.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 has no `through` model; LoopBack stops with &quot;Polymorphic relations need a through model&quot;. Add &quot;through&quot;.</source>
+        <translation>La relation %1 polymorphe %2 n’a pas de modèle `through`&#xa0;; LoopBack s’arrête sur &quot;Polymorphic relations need a through model&quot;. Ajoutez &quot;through&quot;.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.foreignKey` without `polymorphic.discriminator`; LoopBack requires both or neither. Add the discriminator property name.</source>
+        <translation>La relation %1 polymorphe %2 donne `polymorphic.foreignKey` sans `polymorphic.discriminator`&#xa0;; LoopBack exige les deux ou aucun. Ajoutez le nom de la propriété discriminante.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.discriminator` without `polymorphic.foreignKey`; LoopBack requires both or neither. Add the foreign key property name.</source>
+        <translation>La relation %1 polymorphe %2 donne `polymorphic.discriminator` sans `polymorphic.foreignKey`&#xa0;; LoopBack exige les deux ou aucun. Ajoutez le nom de la propriété de clé étrangère.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.as` together with a custom foreignKey; LoopBack rejects that. Remove `as`.</source>
+        <translation>La relation %1 polymorphe %2 donne `polymorphic.as` avec un foreignKey personnalisé&#xa0;; LoopBack le refuse. Supprimez `as`.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 gives `polymorphic.selector` together with a custom foreignKey; LoopBack rejects that. Remove `selector`.</source>
+        <translation>La relation %1 polymorphe %2 donne `polymorphic.selector` avec un foreignKey personnalisé&#xa0;; LoopBack le refuse. Supprimez `selector`.</translation>
+    </message>
+    <message>
+        <source>Polymorphic %1 relation %2 uses `polymorphic.as`, which LoopBack deprecates; write `polymorphic.selector` instead.</source>
+        <translation>La relation %1 polymorphe %2 utilise `polymorphic.as`, que LoopBack déprécie&#xa0;; écrivez plutôt `polymorphic.selector`.</translation>
+    </message>
+    <message>
+        <source>LoopBack ignores %1 on a %2 relation (%3); remove it or change the relation type.</source>
+        <translation>LoopBack ignore %1 sur une relation %2 (%3)&#xa0;; supprimez-le ou changez le type de relation.</translation>
+    </message>
+    <message>
+        <source>LoopBack reads `invert` only on a polymorphic hasMany with `through`; it has no effect on %1.</source>
+        <translation>LoopBack ne lit `invert` que sur un hasMany polymorphe avec `through`&#xa0;; il n’a aucun effet sur %1.</translation>
+    </message>
+    <message>
+        <source>hasAndBelongsToMany ignores %1. Remove it, or use hasMany with `through` to choose the key.</source>
+        <translation>hasAndBelongsToMany ignore %1. Supprimez-le, ou utilisez hasMany avec `through` pour choisir la clé.</translation>
+    </message>
+    <message>
+        <source>hasAndBelongsToMany ignores %1; LoopBack uses %2. Remove it, or use hasMany with `through` to choose the key.</source>
+        <translation>hasAndBelongsToMany ignore %1&#xa0;; LoopBack utilise %2. Supprimez-le, ou utilisez hasMany avec `through` pour choisir la clé.</translation>
+    </message>
+    <message>
+        <source>Relation %1 stores its key in a property of the same name: the relation accessor hides the key value. Name the foreign key differently (e.g. %2).</source>
+        <translation>La relation %1 stocke sa clé dans une propriété du même nom&#xa0;: l’accesseur de la relation masque la valeur de la clé. Nommez la clé étrangère autrement (par ex. %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a filter problem is (%1, e.g. &quot;Scope `Customer.recent`&quot;), then the problem.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Default scope of %1</source>
+        <translation>Scope par défaut de %1</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope nommé %1</translation>
+    </message>
+    <message>
+        <source>Scope of relation %1</source>
+        <translation>Scope de la relation %1</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, but no model has that exact name; LoopBack waits for it forever, so the relation never exists.</source>
+        <translation>La relation %1 désigne la cible %2, mais aucun modèle ne porte exactement ce nom&#xa0;; LoopBack l’attend indéfiniment, donc la relation n’existe jamais.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>La relation %1 désigne la cible %2, que server/model-config.json ne liste pas&#xa0;; LoopBack ne crée jamais ce modèle, donc la relation n’existe jamais. Enregistrez %2 dans model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
+        <translation>La relation %1 désigne la cible %2, que le boot n’attache à aucune source de données (%3)&#xa0;; LoopBack ne définit la relation qu’une fois le modèle attaché. Donnez à %2 une dataSource dans model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, but no model has that exact name; LoopBack waits for it forever, so the relation never exists.</source>
+        <translation>La relation %1 désigne le modèle through %2, mais aucun modèle ne porte exactement ce nom&#xa0;; LoopBack l’attend indéfiniment, donc la relation n’existe jamais.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>La relation %1 désigne le modèle through %2, que server/model-config.json ne liste pas&#xa0;; LoopBack ne crée jamais ce modèle, donc la relation n’existe jamais. Enregistrez %2 dans model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
+        <translation>La relation %1 désigne le modèle through %2, que le boot n’attache à aucune source de données (%3)&#xa0;; LoopBack ne définit la relation qu’une fois le modèle attaché. Donnez à %2 une dataSource dans model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 has no `model` and no model is named after the relation; LoopBack stops with &quot;Could not find relation %2 for model %3&quot;. Add &quot;model&quot;: &quot;&lt;target model&gt;&quot;.</source>
+        <translation>La relation %1 n’a pas de `model` et aucun modèle ne porte le nom de la relation&#xa0;; LoopBack s’arrête sur &quot;Could not find relation %2 for model %3&quot;. Ajoutez &quot;model&quot;: &quot;&lt;modèle cible&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Through model %1 links %2 by %3 (relation %4), but %5 uses %6, so the links it writes and the ones it reads differ. Use one key name on both relations.</source>
+        <translation>Le modèle through %1 relie %2 par %3 (relation %4), mais %5 utilise %6, donc les liens qu’elle écrit et ceux qu’elle lit diffèrent. Utilisez le même nom de clé dans les deux relations.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo to %2 keyed %3, which %4 needs to write and read its links. Add %5 to the relations of %1.</source>
+        <translation>Le modèle through %1 n’a pas de belongsTo vers %2 avec la clé %3, dont %4 a besoin pour écrire et lire ses liens. Ajoutez %5 aux relations de %1.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo named %2, which the inverted polymorphic relation %3 reads its targets through. Add &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true}.</source>
+        <translation>Le modèle through %1 n’a pas de belongsTo nommé %2, par lequel la relation polymorphe inversée %3 lit ses cibles. Ajoutez &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true}.</translation>
+    </message>
+    <message>
+        <source>the id of the model named in %1</source>
+        <extracomment>What a foreign key holds: the object of &quot;… holds %1 …&quot;.</extracomment>
+        <translation>l’id du modèle nommé dans %1</translation>
+    </message>
+    <message>
+        <source>an array of %1</source>
+        <extracomment>What a foreign key holds: the object of &quot;… holds %1 …&quot;.</extracomment>
+        <translation>un tableau de %1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>it is not listed in server/model-config.json</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>il ne figure pas dans server/model-config.json</translation>
+    </message>
+    <message>
+        <source>its model-config entry has no `dataSource`</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>son entrée dans model-config n’a pas de `dataSource`</translation>
+    </message>
+    <message>
+        <source>its model-config entry sets &quot;dataSource&quot;: %1</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>son entrée dans model-config fixe &quot;dataSource&quot;: %1</translation>
+    </message>
+</context>
+<context>
     <name>relata::cli</name>
     <message>
         <source>--%1 takes a whole number, not &quot;%2&quot;</source>

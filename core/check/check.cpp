@@ -1,5 +1,6 @@
 #include "check/check.h"
 
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/rules.h"
 #include "document/document.h"
@@ -14,8 +15,10 @@ Diagnostic syntaxDiagnostic(const BrokenFile& file) {
     Diagnostic diagnostic;
     diagnostic.severity = Severity::Error;
     diagnostic.code = "json-syntax";
-    diagnostic.message = file.error.message + "; LoopBack cannot load this file until the JSON "
-                                              "is fixed.";
+    //: %1 is the JSON syntax error, e.g. "trailing comma before '}'".
+    diagnostic.message = say(Check::tr("%1; LoopBack cannot load this file until the JSON is "
+                                       "fixed."),
+                             file.error.message);
     diagnostic.file = file.relativePath;
     diagnostic.at = file.error.at;
     return diagnostic;

@@ -2,6 +2,7 @@
 // loopback-boot creates the models the config lists plus their bases, and
 // stops with "Cannot configure unknown model X" for a listed model that has no
 // definition (loopback-boot lib/plugins/model.js).
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/names.h"
 #include "check/rules.h"
@@ -24,44 +25,41 @@ void checkEntry(Context& context, const std::string& name, const Json& entry,
     const std::string pointer = pointerTo("", name);
     if (!entry.is_object()) {
         context.report(Severity::Error, "model-config-entry-invalid",
-                       "The model-config entry of " + ticked(name) +
-                           " must be an object such "
-                           "as {\"dataSource\": \"db\"}, not " +
-                           shortJson(entry) + ".",
+                       say(Check::tr("The model-config entry of %1 must be an object such as "
+                                     "{\"dataSource\": \"db\"}, not %2."),
+                           ticked(name), shortJson(entry)),
                        configSite(name, pointer));
         return;
     }
     if (!entry.contains("dataSource")) {
         const std::string hint = entry.contains("datasource")
-                                     ? " The key is spelled `dataSource`."
-                                     : " Name its data source, or set null to leave it "
-                                       "unattached on purpose.";
+                                     ? say(Check::tr("The key is spelled `dataSource`."))
+                                     : say(Check::tr("Name its data source, or set null to leave "
+                                                     "it unattached on purpose."));
         context.report(Severity::Warning, "model-config-missing-datasource",
-                       "The configuration of " + ticked(name) +
-                           " is missing the `dataSource` "
-                           "property; LoopBack warns and attaches the model nowhere." +
-                           hint,
+                       say(Check::tr("The configuration of %1 is missing the `dataSource` "
+                                     "property; LoopBack warns and attaches the model nowhere."),
+                           ticked(name)) +
+                           " " + hint,
                        configSite(name, pointer));
     }
     if (context.isDefined(name))
         return;
     if (external.empty()) {
         context.report(Severity::Error, "model-config-unknown-model",
-                       "server/model-config.json configures " + ticked(name) +
-                           ", but no model "
-                           "file defines it; LoopBack's boot stops with \"Cannot configure unknown "
-                           "model " +
-                           name + "\"." + didYouMean(name, context.knownNames()),
+                       say(Check::tr("server/model-config.json configures %1, but no model file "
+                                     "defines it; LoopBack's boot stops with \"Cannot configure "
+                                     "unknown model %2\"."),
+                           ticked(name), name) +
+                           didYouMean(name, context.knownNames()),
                        configSite(name, pointer));
     } else {
         context.report(Severity::Warning, "model-config-unknown-model",
-                       "server/model-config.json configures " + ticked(name) +
-                           ", which no model "
-                           "file of the app defines; unless " +
-                           ticked(external) +
-                           " provides it, "
-                           "LoopBack's boot stops with \"Cannot configure unknown model " +
-                           name + "\"." + didYouMean(name, context.knownNames()),
+                       say(Check::tr("server/model-config.json configures %1, which no model file "
+                                     "of the app defines; unless %2 provides it, LoopBack's boot "
+                                     "stops with \"Cannot configure unknown model %3\"."),
+                           ticked(name), ticked(external), name) +
+                           didYouMean(name, context.knownNames()),
                        configSite(name, pointer));
     }
 }
@@ -77,11 +75,10 @@ void checkUnregistered(Context& context) {
         site.pointer = "/name";
         site.model = name;
         context.report(Severity::Warning, "model-unregistered",
-                       "Model " + ticked(name) +
-                           " is not listed in server/model-config.json "
-                           "(nor the base of a model there), so LoopBack never loads it. Add "
-                           "\"" +
-                           name + "\": {\"dataSource\": \"db\"} to model-config.",
+                       say(Check::tr("Model %1 is not listed in server/model-config.json (nor the "
+                                     "base of a model there), so LoopBack never loads it. Add "
+                                     "\"%2\": {\"dataSource\": \"db\"} to model-config."),
+                           ticked(name), name),
                        std::move(site));
     }
 }
@@ -94,7 +91,8 @@ void checkModelConfig(Context& context) {
     const Json& config = context.document().modelConfig()->value();
     if (!config.is_object()) {
         context.report(Severity::Error, "model-config-invalid",
-                       "server/model-config.json must hold one object keyed by model name.",
+                       say(Check::tr("server/model-config.json must hold one object keyed by "
+                                     "model name.")),
                        configSite({}, ""));
         return;
     }

@@ -1,5 +1,6 @@
 #include "check/filter_check.h"
 
+#include "check/check_text.h"
 #include "check/filter_checker.h"
 #include "check/names.h"
 #include "schema/schema.h"
@@ -101,6 +102,26 @@ std::vector<std::string> orderTokens(const std::string& text) {
     return tokens;
 }
 
+// Whole sentences, with and without the mixin clause: %1 the name, %2 the model.
+QString unknownPropertyText(FilterChecker::PropertyUse use, bool mixins) {
+    switch (use) {
+    case FilterChecker::PropertyUse::Order:
+        return mixins ? Check::tr("%1 is not a property of %2 (unless one of its mixins adds it); "
+                                  "ordering by it does nothing.")
+                      : Check::tr("%1 is not a property of %2; ordering by it does nothing.");
+    case FilterChecker::PropertyUse::Fields:
+        return mixins ? Check::tr("%1 is not a property of %2 (unless one of its mixins adds it); "
+                                  "the result has no such field.")
+                      : Check::tr("%1 is not a property of %2; the result has no such field.");
+    case FilterChecker::PropertyUse::Where:
+        break;
+    }
+    return mixins ? Check::tr("%1 is not a property of %2 (unless one of its mixins adds it); the "
+                              "SQL connector ignores the condition.")
+                  : Check::tr("%1 is not a property of %2; the SQL connector ignores the "
+                              "condition.");
+}
+
 std::vector<std::string> relationNames(const schema::Model& model) {
     std::vector<std::string> names;
     for (const schema::Relation& relation : model.relations)
@@ -126,8 +147,9 @@ bool FilterChecker::tooDeep(int depth, const std::string& pointer) {
     if (depth <= maxDepth)
         return false;
     add(Severity::Error, "filter-too-deep",
-        "The filter nests deeper than " + std::to_string(maxDepth) +
-            " levels; LoopBack refuses such a query. Simplify it.",
+        say(Check::tr("The filter nests deeper than %1 levels; LoopBack refuses such a query. "
+                      "Simplify it."),
+            maxDepth),
         pointer);
     return true;
 }
@@ -138,9 +160,9 @@ void FilterChecker::checkFilter(const schema::Model* model, const Json& filter,
         return;
     if (!filter.is_object()) {
         add(Severity::Error, "filter-not-object",
-            "The query filter " + shortJson(filter) +
-                " is not an object; LoopBack rejects it. "
-                "Write {\"where\": …, \"order\": …}.",
+            say(Check::tr("The query filter %1 is not an object; LoopBack rejects it. Write "
+                          "{\"where\": …, \"order\": …}."),
+                shortJson(filter)),
             pointer);
         return;
     }
@@ -151,8 +173,9 @@ void FilterChecker::checkFilter(const schema::Model* model, const Json& filter,
             continue;
         const std::string hint = didYouMean(key, filterKeys());
         add(Severity::Warning, "filter-unknown-key",
-            "LoopBack ignores the filter key " + ticked(key) + "." +
-                (hint.empty() ? " A filter has where, include, fields, order, limit and skip."
+            say(Check::tr("LoopBack ignores the filter key %1."), ticked(key)) +
+                (hint.empty() ? " " + say(Check::tr("A filter has where, include, fields, order, "
+                                                    "limit and skip."))
                               : hint),
             pointerTo(pointer, key));
     }
@@ -181,30 +204,31 @@ void FilterChecker::checkPaging(const Json& filter, const std::string& pointer) 
     // juggler: limit = Number(limit || 100), offset = Number(skip || offset || 0).
     if (!isCount(jsNumber(truthy(limit) ? limit : Json(100)), false)) {
         add(Severity::Error, "filter-limit-invalid",
-            "The limit parameter " + shortJson(limit) +
-                " is not valid: LoopBack wants a positive "
-                "whole number and rejects the query.",
+            say(Check::tr("The limit parameter %1 is not valid: LoopBack wants a positive whole "
+                          "number and rejects the query."),
+                shortJson(limit)),
             pointerTo(pointer, "limit"));
     }
     const char* skipKey = truthy(skip) ? "skip" : "offset";
     const Json& skipValue = truthy(skip) ? skip : offset;
     if (!isCount(jsNumber(truthy(skipValue) ? skipValue : Json(0)), true)) {
         add(Severity::Error, "filter-skip-invalid",
-            "The offset/skip parameter " + shortJson(skipValue) +
-                " is not valid: LoopBack "
-                "wants a whole number of at least 0 and rejects the query.",
+            say(Check::tr("The offset/skip parameter %1 is not valid: LoopBack wants a whole "
+                          "number of at least 0 and rejects the query."),
+                shortJson(skipValue)),
             pointerTo(pointer, skipKey));
     }
     if (!truthy(limit)) {
         add(Severity::Warning, "filter-skip-without-limit",
-            std::string("LoopBack adds \"limit\": 100 to a filter that has ") + ticked(skipKey) +
-                " but no limit, so at most 100 rows come back. Give a limit.",
+            say(Check::tr("LoopBack adds \"limit\": 100 to a filter that has %1 but no limit, so "
+                          "at most 100 rows come back. Give a limit."),
+                ticked(skipKey)),
             pointerTo(pointer, skipKey));
     }
 }
 
 void FilterChecker::checkPropertyName(const schema::Model* model, const std::string& name,
-                                      const std::string& pointer, const char* consequence) {
+                                      const std::string& pointer, PropertyUse use) {
     if (!model || name.empty() || name.find('.') != std::string::npos || model->property(name))
         return;
     std::vector<std::string> names;
@@ -213,8 +237,7 @@ void FilterChecker::checkPropertyName(const schema::Model* model, const std::str
     const bool mixins = model->settings.is_object() && model->settings.contains("mixins") &&
                         truthy(model->settings["mixins"]);
     add(Severity::Warning, "filter-unknown-property",
-        ticked(name) + " is not a property of " + ticked(model->name) +
-            (mixins ? " (unless one of its mixins adds it)" : "") + "; " + consequence + "." +
+        say(unknownPropertyText(use, mixins), ticked(name), ticked(model->name)) +
             didYouMean(name, names),
         pointer);
 }
@@ -228,9 +251,9 @@ void FilterChecker::checkOrder(const schema::Model* model, const Json& order,
         const Json& entry = entries[i];
         if (!entry.is_string()) {
             add(Severity::Error, "filter-order-invalid",
-                "The order " + shortJson(entry) +
-                    " is not valid; LoopBack wants strings such as "
-                    "\"name ASC\" and rejects the query.",
+                say(Check::tr("The order %1 is not valid; LoopBack wants strings such as \"name "
+                              "ASC\" and rejects the query."),
+                    shortJson(entry)),
                 at);
             continue;
         }
@@ -244,37 +267,38 @@ void FilterChecker::checkOrder(const schema::Model* model, const Json& order,
                     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
                 if (direction != "ASC" && direction != "DESC") {
                     add(Severity::Error, "filter-order-direction",
-                        "The order \"" + token +
-                            "\" has an invalid direction; LoopBack accepts "
-                            "only ASC or DESC after the property name and rejects the query.",
+                        say(Check::tr("The order \"%1\" has an invalid direction; LoopBack "
+                                      "accepts only ASC or DESC after the property name and "
+                                      "rejects the query."),
+                            token),
                         at);
                     continue;
                 }
             }
-            checkPropertyName(model, parts[0], at, "ordering by it does nothing");
+            checkPropertyName(model, parts[0], at, PropertyUse::Order);
         }
     }
 }
 
 void FilterChecker::checkFields(const schema::Model* model, const Json& fields,
                                 const std::string& pointer) {
-    const char* consequence = "the result has no such field";
+    constexpr PropertyUse use = PropertyUse::Fields;
     if (fields.is_string()) {
-        checkPropertyName(model, fields.get<std::string>(), pointer, consequence);
+        checkPropertyName(model, fields.get<std::string>(), pointer, use);
     } else if (fields.is_array()) {
         for (std::size_t i = 0; i < fields.size(); ++i) {
             if (fields[i].is_string())
                 checkPropertyName(model, fields[i].get<std::string>(),
-                                  pointerTo(pointer, std::to_string(i)), consequence);
+                                  pointerTo(pointer, std::to_string(i)), use);
         }
     } else if (fields.is_object()) {
         for (const auto& item : fields.items())
-            checkPropertyName(model, item.key(), pointerTo(pointer, item.key()), consequence);
+            checkPropertyName(model, item.key(), pointerTo(pointer, item.key()), use);
     } else {
         add(Severity::Warning, "filter-fields-invalid",
-            "LoopBack ignores \"fields\": " + shortJson(fields) +
-                "; give a property name, an "
-                "array of names or an object such as {\"name\": true}.",
+            say(Check::tr("LoopBack ignores \"fields\": %1; give a property name, an array of "
+                          "names or an object such as {\"name\": true}."),
+                shortJson(fields)),
             pointer);
     }
 }
@@ -291,17 +315,18 @@ const schema::Relation* FilterChecker::includedRelation(const schema::Model* mod
     const schema::Relation* relation = model->relation(name);
     if (!relation) {
         add(Severity::Error, "filter-include-unknown-relation",
-            "Relation \"" + name + "\" is not defined for " + model->name +
-                " model; LoopBack fails every query that includes it." +
+            say(Check::tr("Relation \"%1\" is not defined for %2 model; LoopBack fails every "
+                          "query that includes it."),
+                name, model->name) +
                 didYouMean(name, relationNames(*model)),
             pointer);
         return nullptr;
     }
     if (relation->disableInclude()) {
         add(Severity::Warning, "filter-include-disabled",
-            "Relation " + ticked(name) +
-                " has options.disableInclude, so LoopBack silently "
-                "leaves it out of the result.",
+            say(Check::tr("Relation %1 has options.disableInclude, so LoopBack silently leaves "
+                          "it out of the result."),
+                ticked(name)),
             pointer);
     }
     return relation;
@@ -320,9 +345,9 @@ void FilterChecker::checkInclude(const schema::Model* model, const Json& include
         checkIncludeObject(model, include, pointer, depth);
     } else {
         add(Severity::Warning, "filter-include-invalid",
-            "LoopBack ignores the include " + shortJson(include) +
-                "; name a relation, or give "
-                "an array or an object of relations.",
+            say(Check::tr("LoopBack ignores the include %1; name a relation, or give an array or "
+                          "an object of relations."),
+                shortJson(include)),
             pointer);
     }
 }
@@ -337,8 +362,8 @@ void FilterChecker::checkIncludeObject(const schema::Model* model, const Json& i
         for (const auto& item : include.items()) {
             if (item.key() != "rel" && item.key() != "relation" && item.key() != "scope") {
                 add(Severity::Warning, "filter-include-key-ignored",
-                    "LoopBack ignores " + ticked(item.key()) + " next to \"" + nameKey +
-                        "\"; put it inside \"scope\".",
+                    say(Check::tr("LoopBack ignores %1 next to \"%2\"; put it inside \"scope\"."),
+                        ticked(item.key()), nameKey),
                     pointerTo(pointer, item.key()));
             }
         }
@@ -355,8 +380,9 @@ void FilterChecker::checkIncludeObject(const schema::Model* model, const Json& i
         const std::string at = pointerTo(pointer, item.key());
         if (!first) {
             add(Severity::Warning, "filter-include-multiple-keys",
-                "LoopBack reads only the first key of an include object, so " + ticked(item.key()) +
-                    " is not included; use an array of includes.",
+                say(Check::tr("LoopBack reads only the first key of an include object, so %1 is "
+                              "not included; use an array of includes."),
+                    ticked(item.key())),
                 at);
             continue;
         }

@@ -15,6 +15,9 @@ namespace relata::check {
 // filter_where.cpp, the rest in filter_check.cpp.
 class FilterChecker {
 public:
+    // Where a property name is used, which decides what a wrong one does.
+    enum class PropertyUse { Order, Fields, Where };
+
     explicit FilterChecker(const schema::Schema& schema)
         : m_schema(schema) {}
 
@@ -37,7 +40,7 @@ private:
                                              const std::string& pointer);
     const schema::Model* targetOf(const schema::Relation& relation) const;
     void checkPropertyName(const schema::Model* model, const std::string& name,
-                           const std::string& pointer, const char* consequence);
+                           const std::string& pointer, PropertyUse use);
 
     // filter_where.cpp
     void checkWhere(const schema::Model* model, const Json& where, const std::string& pointer,

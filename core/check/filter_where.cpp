@@ -1,6 +1,7 @@
 // The where clause, as juggler's ModelUtils._coerce reads it: and/or take
 // arrays, a condition object keeps only the first operator it knows (in a
 // fixed order), and operands are checked for the chosen operator only.
+#include "check/check_text.h"
 #include "check/filter_checker.h"
 #include "check/names.h"
 #include "schema/schema.h"
@@ -63,9 +64,9 @@ void FilterChecker::checkWhere(const schema::Model* model, const Json& where,
         return;
     if (!where.is_object()) {
         add(Severity::Error, "filter-where-invalid",
-            "The where clause " + shortJson(where) +
-                " is not an object; LoopBack rejects the "
-                "query. Write {\"property\": value}.",
+            say(Check::tr("The where clause %1 is not an object; LoopBack rejects the query. "
+                          "Write {\"property\": value}."),
+                shortJson(where)),
             pointer);
         return;
     }
@@ -76,8 +77,9 @@ void FilterChecker::checkWhere(const schema::Model* model, const Json& where,
             checkClauses(model, key, item.value(), at, depth);
         } else if (key == "nor") {
             add(Severity::Error, "filter-where-nor",
-                "LoopBack does not implement `nor`: SQL connectors ignore the condition (the "
-                "memory connector matches nothing). Rewrite it with `and` and neq/nin.",
+                say(Check::tr("LoopBack does not implement `nor`: SQL connectors ignore the "
+                              "condition (the memory connector matches nothing). Rewrite it with "
+                              "`and` and neq/nin.")),
                 at);
         } else {
             checkCondition(model, key, item.value(), at);
@@ -89,8 +91,10 @@ void FilterChecker::checkClauses(const schema::Model* model, const std::string& 
                                  const Json& clauses, const std::string& pointer, int depth) {
     if (!isArrayLike(clauses)) {
         add(Severity::Error, "filter-where-clauses",
-            "The " + op + " operator has invalid clauses " + shortJson(clauses) +
-                "; LoopBack wants an array of where objects and rejects the query.",
+            //: %1 is `and` or `or`.
+            say(Check::tr("The %1 operator has invalid clauses %2; LoopBack wants an array of "
+                          "where objects and rejects the query."),
+                op, shortJson(clauses)),
             pointer);
         return;
     }
@@ -109,8 +113,7 @@ void FilterChecker::checkCondition(const schema::Model* model, const std::string
     if (!declared) {
         const auto dot = property.find('.');
         if (dot == std::string::npos || !model->property(property.substr(0, dot)))
-            checkPropertyName(model, property.substr(0, dot), pointer,
-                              "the SQL connector ignores the condition");
+            checkPropertyName(model, property.substr(0, dot), pointer, PropertyUse::Where);
         return; // a path into a declared property is the connector's business
     }
     if (holdsStructure(*declared) || !condition.is_object())
@@ -123,18 +126,19 @@ void FilterChecker::checkCondition(const schema::Model* model, const std::string
             used.push_back(key);
         } else if (!key.empty() && key[0] == '$') {
             add(Severity::Error, "filter-extended-operator",
-                "Operators \"" + key +
-                    "\" are not allowed in query: LoopBack rejects "
-                    "MongoDB-style operators unless allowExtendedOperators is set. Use " +
-                    ticked(key.substr(1)) + " without `$`.",
+                say(Check::tr("Operators \"%1\" are not allowed in query: LoopBack rejects "
+                              "MongoDB-style operators unless allowExtendedOperators is set. Use "
+                              "%2 without `$`."),
+                    key, ticked(key.substr(1))),
                 at);
         } else if (key != "options") {
             add(Severity::Error, "filter-where-operator",
-                ticked(key) + " is not a where operator, so LoopBack compares " + ticked(property) +
-                    " with the whole object and the condition goes wrong." +
-                    didYouMean(key, whereOperators()) +
-                    " Operators: eq, neq, gt, gte, lt, lte, between, inq, nin, like, nlike, "
-                    "ilike, nilike, regexp.",
+                say(Check::tr("%1 is not a where operator, so LoopBack compares %2 with the "
+                              "whole object and the condition goes wrong."),
+                    ticked(key), ticked(property)) +
+                    didYouMean(key, whereOperators()) + " " +
+                    say(Check::tr("Operators: eq, neq, gt, gte, lt, lte, between, inq, nin, like, "
+                                  "nlike, ilike, nilike, regexp.")),
                 at);
         }
     }
@@ -147,9 +151,9 @@ void FilterChecker::checkCondition(const schema::Model* model, const std::string
     });
     if (used.size() > 1) {
         add(Severity::Warning, "filter-where-multiple-operators",
-            "LoopBack applies only " + ticked(*first) + " of the " + std::to_string(used.size()) +
-                " operators on " + ticked(property) +
-                "; combine conditions with {\"and\": [{…}, {…}]}.",
+            say(Check::tr("LoopBack applies only %1 of the %2 operators on %3; combine "
+                          "conditions with {\"and\": [{…}, {…}]}."),
+                ticked(*first), used.size(), ticked(property)),
             pointer);
     }
     checkOperand(property, *first, condition[*first], pointerTo(pointer, *first));
@@ -157,30 +161,37 @@ void FilterChecker::checkCondition(const schema::Model* model, const std::string
 
 void FilterChecker::checkOperand(const std::string& property, const std::string& op,
                                  const Json& operand, const std::string& pointer) {
-    const std::string clause = "The " + property + " property has invalid clause {\"" + op +
-                               "\": " + shortJson(operand) + "}";
+    // Each sentence starts with LoopBack's own words: %1 the property, %2 the clause.
+    const std::string clause = "{\"" + op + "\": " + shortJson(operand) + "}";
     if (op == "inq" || op == "nin" || op == "between") {
         if (!isArrayLike(operand)) {
             add(Severity::Error, "filter-where-operand",
-                clause + ": " + ticked(op) + " wants an array, and LoopBack rejects the query.",
+                say(Check::tr("The %1 property has invalid clause %2: %3 wants an array, and "
+                              "LoopBack rejects the query."),
+                    property, clause, ticked(op)),
                 pointer);
         } else if (op == "between" && operand.size() != 2) {
             add(Severity::Error, "filter-where-operand",
-                clause + ": `between` wants exactly 2 values, and LoopBack rejects the query.",
+                say(Check::tr("The %1 property has invalid clause %2: `between` wants exactly 2 "
+                              "values, and LoopBack rejects the query."),
+                    property, clause),
                 pointer);
         }
     } else if (op == "like" || op == "nlike" || op == "ilike" || op == "nilike") {
         if (!operand.is_string()) {
             add(Severity::Error, "filter-where-operand",
-                clause + ": " + ticked(op) +
-                    " wants a string pattern, and LoopBack rejects the "
-                    "query.",
+                say(Check::tr("The %1 property has invalid clause %2: %3 wants a string pattern, "
+                              "and LoopBack rejects the query."),
+                    property, clause, ticked(op)),
                 pointer);
         }
     } else if (op == "regexp") {
         if (!operand.is_string()) {
             add(Severity::Error, "filter-where-operand",
-                clause + ": `regexp` wants a string such as \"^a\" or \"/^a/i\".", pointer);
+                say(Check::tr("The %1 property has invalid clause %2: `regexp` wants a string "
+                              "such as \"^a\" or \"/^a/i\"."),
+                    property, clause),
+                pointer);
             return;
         }
         // juggler reads everything after the last '/' as flags when there is any.
@@ -191,9 +202,9 @@ void FilterChecker::checkOperand(const std::string& property, const std::string&
         const std::string flags = text.substr(slash + 1);
         if (flags.find_first_not_of("igm") != std::string::npos) {
             add(Severity::Error, "filter-where-operand",
-                clause + ": invalid regex flags " + ticked(flags) +
-                    " (LoopBack allows i, g and "
-                    "m after the last `/`).",
+                say(Check::tr("The %1 property has invalid clause %2: invalid regex flags %3 "
+                              "(LoopBack allows i, g and m after the last `/`)."),
+                    property, clause, ticked(flags)),
                 pointer);
         }
     }

@@ -1,6 +1,7 @@
 // Foreign keys as the relations resolve them: a declared type LoopBack
 // overwrites (datasource.js#defineForeignKey), and one property written by two
 // relations that mean different things by it.
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/names.h"
 #include "check/rules.h"
@@ -104,11 +105,16 @@ bool sameMeaning(const schema::Schema& schema, const KeyWrite& a, const KeyWrite
     return first && second && !first->table.empty() && first->table == second->table;
 }
 
+// What a key holds, as the object of "holds …" in the sentences below.
 std::string meaning(const KeyWrite& write) {
-    if (!write.discriminator.empty())
-        return "the id of the model named in " + ticked(write.discriminator);
-    return std::string(write.array ? "an array of " : "") +
-           ticked(write.target + "." + write.targetKey);
+    if (!write.discriminator.empty()) {
+        //: What a foreign key holds: the object of "… holds %1 …".
+        return say(relata::check::Check::tr("the id of the model named in %1"),
+                   ticked(write.discriminator));
+    }
+    const std::string key = ticked(write.target + "." + write.targetKey);
+    //: What a foreign key holds: the object of "… holds %1 …".
+    return write.array ? say(relata::check::Check::tr("an array of %1"), key) : key;
 }
 
 std::vector<KeyWrite> writesOf(const schema::Schema& schema, const RelationEntry& entry,
@@ -175,12 +181,12 @@ void checkDeclaredType(Context& context, const KeyWrite& write, std::set<std::st
     site.model = write.holder;
     site.relation = write.entry->name;
     context.report(Severity::Warning, "foreign-key-type-mismatch",
-                   ticked(write.holder + "." + write.property) + " is declared " +
-                       typeName(*declared) + " but holds " + meaning(write) + ", a " +
-                       typeName(key->type) + " (relation " +
-                       ticked(write.entry->model + "." + write.entry->name) +
-                       "); LoopBack silently retypes it to " + typeName(key->type) +
-                       ". Declare it " + typeName(key->type) + ".",
+                   //: %2 and %4 are LoopBack type names (String, Number, Boolean, Date).
+                   say(Check::tr("%1 is declared %2 but holds %3, a %4 (relation %5); LoopBack "
+                                 "silently retypes it to %4. Declare it %4."),
+                       ticked(write.holder + "." + write.property), typeName(*declared),
+                       meaning(write), typeName(key->type),
+                       ticked(write.entry->model + "." + write.entry->name)),
                    std::move(site));
 }
 
@@ -188,11 +194,12 @@ void reportConflict(Context& context, const KeyWrite& write, const KeyWrite& ear
     const RelationEntry& entry = *write.entry;
     const bool hasKey = truthy(entry.value->value("foreignKey", Json()));
     context.report(Severity::Warning, "foreign-key-conflict",
-                   ticked(write.holder + "." + write.property) + " holds " + meaning(earlier) +
-                       " for relation " + ticked(earlier.entry->model + "." + earlier.entry->name) +
-                       " but " + meaning(write) + " for " + ticked(entry.model + "." + entry.name) +
-                       ": each relation then also sees the other's rows. Give one of them its "
-                       "own foreignKey.",
+                   say(Check::tr("%1 holds %2 for relation %3 but %4 for %5: each relation then "
+                                 "also sees the other's rows. Give one of them its own "
+                                 "foreignKey."),
+                       ticked(write.holder + "." + write.property), meaning(earlier),
+                       ticked(earlier.entry->model + "." + earlier.entry->name), meaning(write),
+                       ticked(entry.model + "." + entry.name)),
                    entry.site(hasKey ? "foreignKey" : ""));
 }
 

@@ -1,5 +1,6 @@
 // Rules on a model file as a whole: its name, its base model, the shape of
 // its sections and its property names (SEMANTICS.md §1.1-§1.4).
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/names.h"
 #include "check/rules.h"
@@ -24,18 +25,19 @@ Site modelSite(ModelId id, const std::string& name, std::string pointer) {
 void checkName(Context& context, ModelId id, const Json& model, const std::string& name) {
     if (name.empty()) {
         context.report(Severity::Warning, "model-name-missing",
-                       "This model file has no `name`: LoopBack's boot invents one from the file "
-                       "name, and relations cannot rely on it. Add \"name\".",
+                       say(Check::tr("This model file has no `name`: LoopBack's boot invents one "
+                                     "from the file name, and relations cannot rely on it. Add "
+                                     "\"name\".")),
                        modelSite(id, name, model.contains("name") ? "/name" : ""));
         return;
     }
     static const std::regex valid("^[-_a-zA-Z0-9]+$");
     if (!std::regex_match(name, valid)) {
         context.report(Severity::Warning, "model-name-invalid",
-                       "Model name " + ticked(name) +
-                           " has characters other than letters, "
-                           "digits, `-` and `_`; LoopBack's tooling rejects it and it makes poor "
-                           "REST paths and table names. Rename the model.",
+                       say(Check::tr("Model name %1 has characters other than letters, digits, `-` "
+                                     "and `_`; LoopBack's tooling rejects it and it makes poor "
+                                     "REST paths and table names. Rename the model."),
+                           ticked(name)),
                        modelSite(id, name, "/name"));
     }
 }
@@ -51,10 +53,11 @@ void checkDuplicates(Context& context) {
         if (inserted)
             continue;
         context.report(Severity::Error, "model-name-duplicate",
-                       "Model " + ticked(name) + " is also defined in " +
-                           document.modelFile(found->second).relativePath().toStdString() +
-                           "; LoopBack keeps only the definition it reads last and ignores the "
-                           "other. Rename one of them or delete the copy.",
+                       say(Check::tr("Model %1 is also defined in %2; LoopBack keeps only the "
+                                     "definition it reads last and ignores the other. Rename one "
+                                     "of them or delete the copy."),
+                           ticked(name),
+                           document.modelFile(found->second).relativePath().toStdString()),
                        modelSite(id, name, "/name"));
     }
 }
@@ -76,13 +79,16 @@ void checkBase(Context& context, ModelId id, const Json& model, const std::strin
         return;
     if (!context.isDefined(base)) {
         const std::string& external = context.externalSource();
-        const std::string unless =
-            external.empty() ? std::string() : " unless " + ticked(external) + " provides it";
+        const std::string message =
+            external.empty()
+                ? say(Check::tr("Model not found: model %1 is extending an unknown model %2 "
+                                "(LoopBack stops at boot)."),
+                      ticked(name), ticked(base))
+                : say(Check::tr("Model not found: model %1 is extending an unknown model %2 "
+                                "(LoopBack stops at boot unless %3 provides it)."),
+                      ticked(name), ticked(base), ticked(external));
         context.report(external.empty() ? Severity::Error : Severity::Warning, "model-base-unknown",
-                       "Model not found: model " + ticked(name) +
-                           " is extending an unknown model " + ticked(base) +
-                           " (LoopBack stops at boot" + unless + ")." +
-                           didYouMean(base, context.knownNames()),
+                       message + didYouMean(base, context.knownNames()),
                        modelSite(id, name, basePointer(model)));
         return;
     }
@@ -90,9 +96,10 @@ void checkBase(Context& context, ModelId id, const Json& model, const std::strin
     for (std::string current = base; !current.empty();) {
         if (!seen.insert(current).second) {
             context.report(Severity::Error, "model-base-cycle",
-                           "Model " + ticked(name) + " extends itself through " + ticked(current) +
-                               "; LoopBack's boot cannot order the models. "
-                               "Break the cycle of `base` names.",
+                           say(Check::tr("Model %1 extends itself through %2; LoopBack's boot "
+                                         "cannot order the models. Break the cycle of `base` "
+                                         "names."),
+                               ticked(name), ticked(current)),
                            modelSite(id, name, basePointer(model)));
             return;
         }
@@ -108,10 +115,9 @@ void checkSections(Context& context, ModelId id, const Json& model, const std::s
         if (found == model.end() || found->is_null() || found->is_object())
             continue;
         context.report(Severity::Error, "model-section-invalid",
-                       ticked(key) + " of " + ticked(name) +
-                           " must be an object keyed by name, "
-                           "not " +
-                           shortJson(*found) + "; LoopBack misreads it.",
+                       say(Check::tr("%1 of %2 must be an object keyed by name, not %3; LoopBack "
+                                     "misreads it."),
+                           ticked(key), ticked(name), shortJson(*found)),
                        modelSite(id, name, pointerTo("", key)));
     }
 }
@@ -125,14 +131,15 @@ void checkProperties(Context& context, ModelId id, const Json& model, const std:
         const std::string pointer = pointerTo("/properties", property);
         if (property.find('.') != std::string::npos) {
             context.report(Severity::Error, "property-name-dot",
-                           "Property " + ticked(property) + " of " + ticked(name) +
-                               " has a dot in its name; LoopBack stops with \"Property names "
-                               "containing dot(s) are not supported\". Rename it.",
+                           say(Check::tr("Property %1 of %2 has a dot in its name; LoopBack stops "
+                                         "with \"Property names containing dot(s) are not "
+                                         "supported\". Rename it."),
+                               ticked(property), ticked(name)),
                            modelSite(id, name, pointer));
         } else if (property == "constructor") {
             context.report(Severity::Info, "property-name-constructor",
-                           "A property named `constructor` is deprecated in LoopBack; rename "
-                           "it.",
+                           say(Check::tr("A property named `constructor` is deprecated in "
+                                         "LoopBack; rename it.")),
                            modelSite(id, name, pointer));
         }
     }

@@ -1,5 +1,7 @@
 #include "check/names.h"
 
+#include "check/check_text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -83,7 +85,8 @@ std::optional<std::string> nearestName(std::string_view wrong,
 
 std::string didYouMean(std::string_view wrong, const std::vector<std::string>& candidates) {
     const auto nearest = nearestName(wrong, candidates);
-    return nearest ? " Did you mean " + ticked(*nearest) + "?" : std::string();
+    return nearest ? " " + say(relata::check::Check::tr("Did you mean %1?"), ticked(*nearest))
+                   : std::string();
 }
 
 const std::vector<std::string>& relationTypeNames() {

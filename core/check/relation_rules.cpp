@@ -1,6 +1,7 @@
 // Rules on one relation entry as written: what juggler's validateRelation
 // rejects (SEMANTICS.md §6.1), what the generator refuses (§6.3), and keys
 // LoopBack reads for other relation types only.
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/names.h"
 #include "check/rules.h"
@@ -61,10 +62,9 @@ public:
     void run() {
         if (!m_value.is_object()) {
             report(Severity::Error, "relation-not-object",
-                   "Relation " + ticked(m_entry.name) +
-                       " must be an object with a `type` and a "
-                       "`model`; LoopBack cannot define it from " +
-                       shortJson(m_value) + ".");
+                   say(Check::tr("Relation %1 must be an object with a `type` and a `model`; "
+                                 "LoopBack cannot define it from %2."),
+                       ticked(m_entry.name), shortJson(m_value)));
             return;
         }
         checkName();
@@ -84,31 +84,34 @@ private:
         m_context.report(severity, std::move(code), std::move(message), m_entry.site(key, subkey));
     }
 
-    std::string subject() const {
-        return m_type + " relation " + ticked(m_entry.model + "." + m_entry.name);
-    }
+    std::string qualifiedName() const { return ticked(m_entry.model + "." + m_entry.name); }
 
     bool checkType() {
         const Json& type = keyOf(m_value, "type");
         if (type.is_string() && isRelationType(type.get<std::string>()))
             return true;
-        const std::string where = "Relation " + ticked(m_entry.model + "." + m_entry.name);
         std::string message;
         if (type.is_null()) {
-            message = where + " has no `type`; LoopBack stops with \"Invalid relation type: "
-                              "undefined\". Set it to belongsTo, hasMany, hasOne, "
-                              "hasAndBelongsToMany, referencesMany, embedsOne or embedsMany.";
+            message = say(Check::tr("Relation %1 has no `type`; LoopBack stops with \"Invalid "
+                                    "relation type: undefined\". Set it to belongsTo, hasMany, "
+                                    "hasOne, hasAndBelongsToMany, referencesMany, embedsOne or "
+                                    "embedsMany."),
+                          qualifiedName());
         } else if (type == "hasManyThrough") {
-            message = where + " has type `hasManyThrough`, which LoopBack rejects: use "
-                              "\"type\": \"hasMany\" with \"through\": \"<through model>\".";
+            message = say(Check::tr("Relation %1 has type `hasManyThrough`, which LoopBack "
+                                    "rejects: use \"type\": \"hasMany\" with \"through\": "
+                                    "\"<through model>\"."),
+                          qualifiedName());
         } else {
             const std::string text = type.is_string() ? type.get<std::string>() : shortJson(type);
             std::string hint = type.is_string() ? didYouMean(text, relationTypeNames()) : "";
             if (hint.empty())
-                hint = " Use belongsTo, hasMany, hasOne, hasAndBelongsToMany, referencesMany, "
-                       "embedsOne or embedsMany.";
-            message = where + " has the invalid type " + ticked(text) +
-                      "; LoopBack stops the app at boot." + hint;
+                hint = " " + say(Check::tr("Use belongsTo, hasMany, hasOne, hasAndBelongsToMany, "
+                                           "referencesMany, embedsOne or embedsMany."));
+            message = say(Check::tr("Relation %1 has the invalid type %2; LoopBack stops the app "
+                                    "at boot."),
+                          qualifiedName(), ticked(text)) +
+                      hint;
         }
         report(Severity::Error, "relation-type-invalid", message, type.is_null() ? "" : "type");
         return false;
@@ -118,12 +121,13 @@ private:
         const std::string& name = m_entry.name;
         if (name == "trigger") {
             report(Severity::Error, "relation-name-trigger",
-                   "LoopBack rejects the relation name `trigger` (\"Invalid relation name: "
-                   "trigger\"); rename the relation.");
+                   say(Check::tr("LoopBack rejects the relation name `trigger` (\"Invalid "
+                                 "relation name: trigger\"); rename the relation.")));
         } else if (name == "constructor") {
             report(Severity::Error, "relation-name-reserved",
-                   "`constructor` is a reserved word: a relation of that name replaces the "
-                   "model's constructor and breaks every instance. Rename the relation.");
+                   say(Check::tr("`constructor` is a reserved word: a relation of that name "
+                                 "replaces the model's constructor and breaks every instance. "
+                                 "Rename the relation.")));
         }
         // The generator requires encodeURIComponent(name) == name and no '.'.
         const bool urlSafe = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -132,12 +136,12 @@ private:
                                 std::string_view("-_!~*'()").find(c) != std::string_view::npos);
         });
         if (!urlSafe) {
-            report(
-                Severity::Warning, "relation-name-invalid",
-                "Relation name " + ticked(name) +
-                    " is not a plain URL segment (it is empty or "
-                    "has a space, `.`, `/`, `@`, `+`, `%`, `:` or a character URLs must encode); "
-                    "LoopBack's generator refuses it and its REST routes break. Rename it.");
+            report(Severity::Warning, "relation-name-invalid",
+                   say(Check::tr("Relation name %1 is not a plain URL segment (it is empty or has "
+                                 "a space, `.`, `/`, `@`, `+`, `%`, `:` or a character URLs must "
+                                 "encode); LoopBack's generator refuses it and its REST routes "
+                                 "break. Rename it."),
+                       ticked(name)));
         }
         checkNameIsProperty();
     }
@@ -158,10 +162,10 @@ private:
         }
         if (declared) {
             report(Severity::Warning, "relation-name-is-property",
-                   "Relation " + ticked(name) + " has the name of a property of " +
-                       ticked(m_entry.model) +
-                       ": the relation accessor hides the property "
-                       "value in code. Rename the relation or the property.");
+                   say(Check::tr("Relation %1 has the name of a property of %2: the relation "
+                                 "accessor hides the property value in code. Rename the relation "
+                                 "or the property."),
+                       ticked(name), ticked(m_entry.model)));
         }
     }
 
@@ -172,9 +176,11 @@ private:
                 continue;
             const std::string hint = didYouMean(key, knownRelationKeys());
             report(hint.empty() ? Severity::Info : Severity::Warning, "relation-unknown-key",
-                   "LoopBack ignores the key " + ticked(key) + " in relation " +
-                       ticked(m_entry.name) + "." +
-                       (hint.empty() ? " Only your own code can give it a meaning." : hint),
+                   say(Check::tr("LoopBack ignores the key %1 in relation %2."), ticked(key),
+                       ticked(m_entry.name)) +
+                       (hint.empty() ? " " + say(Check::tr("Only your own code can give it a "
+                                                           "meaning."))
+                                     : hint),
                    key);
         }
     }
@@ -185,28 +191,31 @@ private:
         const bool belongsTo = m_type == "belongsTo";
         if (!polymorphic && belongsTo && !hasModel) {
             report(Severity::Error, "belongs-to-missing-model",
-                   subject() + " has no `model` (LoopBack: \"requires param `model`\"); name the "
-                               "target model, or make it polymorphic.");
+                   say(Check::tr("%1 relation %2 has no `model` (LoopBack: \"requires param "
+                                 "`model`\"); name the target model, or make it polymorphic."),
+                       m_type, qualifiedName()));
         }
         if (polymorphic && belongsTo && hasModel) {
-            report(
-                Severity::Error, "polymorphic-belongs-to-model",
-                "Polymorphic " + subject() +
-                    " must not have a `model` (LoopBack: \"does not "
-                    "expect param `model`\"); the discriminator names the target. Remove `model`.",
-                "model");
+            report(Severity::Error, "polymorphic-belongs-to-model",
+                   say(Check::tr("Polymorphic %1 relation %2 must not have a `model` (LoopBack: "
+                                 "\"does not expect param `model`\"); the discriminator names "
+                                 "the target. Remove `model`."),
+                       m_type, qualifiedName()),
+                   "model");
         }
         if (polymorphic && !belongsTo && !hasModel) {
             report(Severity::Error, "polymorphic-missing-model",
-                   "Polymorphic " + subject() +
-                       " has no `model` (LoopBack: \"requires param "
-                       "`model`\"); name the model that holds the polymorphic key.");
+                   say(Check::tr("Polymorphic %1 relation %2 has no `model` (LoopBack: "
+                                 "\"requires param `model`\"); name the model that holds the "
+                                 "polymorphic key."),
+                       m_type, qualifiedName()));
         }
         if (polymorphic && m_type == "hasAndBelongsToMany" && !truthy(keyOf(m_value, "through"))) {
             report(Severity::Error, "polymorphic-habtm-missing-through",
-                   "Polymorphic " + subject() +
-                       " has no `through` model; LoopBack stops with "
-                       "\"Polymorphic relations need a through model\". Add \"through\".",
+                   say(Check::tr("Polymorphic %1 relation %2 has no `through` model; LoopBack "
+                                 "stops with \"Polymorphic relations need a through model\". "
+                                 "Add \"through\"."),
+                       m_type, qualifiedName()),
                    "polymorphic");
         }
     }
@@ -217,36 +226,45 @@ private:
             return;
         const bool foreignKey = truthy(keyOf(polymorphic, "foreignKey"));
         const bool discriminator = truthy(keyOf(polymorphic, "discriminator"));
-        const std::string what = "Polymorphic " + subject();
+        const std::string& type = m_type;
+        const std::string name = qualifiedName();
         if (foreignKey && !discriminator) {
             report(Severity::Error, "polymorphic-missing-discriminator",
-                   what + " gives `polymorphic.foreignKey` without `polymorphic.discriminator`; "
-                          "LoopBack requires both or neither. Add the discriminator property name.",
+                   say(Check::tr("Polymorphic %1 relation %2 gives `polymorphic.foreignKey` "
+                                 "without `polymorphic.discriminator`; LoopBack requires both or "
+                                 "neither. Add the discriminator property name."),
+                       type, name),
                    "polymorphic", "foreignKey");
         }
         if (discriminator && !foreignKey) {
             report(Severity::Error, "polymorphic-missing-foreign-key",
-                   what + " gives `polymorphic.discriminator` without `polymorphic.foreignKey`; "
-                          "LoopBack requires both or neither. Add the foreign key property name.",
+                   say(Check::tr("Polymorphic %1 relation %2 gives `polymorphic.discriminator` "
+                                 "without `polymorphic.foreignKey`; LoopBack requires both or "
+                                 "neither. Add the foreign key property name."),
+                       type, name),
                    "polymorphic", "discriminator");
         }
         const bool as = truthy(keyOf(polymorphic, "as"));
         if (as && foreignKey) {
             report(Severity::Error, "polymorphic-extraneous-as",
-                   what + " gives `polymorphic.as` together with a custom foreignKey; LoopBack "
-                          "rejects that. Remove `as`.",
+                   say(Check::tr("Polymorphic %1 relation %2 gives `polymorphic.as` together "
+                                 "with a custom foreignKey; LoopBack rejects that. Remove `as`."),
+                       type, name),
                    "polymorphic", "as");
         }
         if (truthy(keyOf(polymorphic, "selector")) && foreignKey) {
             report(Severity::Error, "polymorphic-extraneous-selector",
-                   what + " gives `polymorphic.selector` together with a custom foreignKey; "
-                          "LoopBack rejects that. Remove `selector`.",
+                   say(Check::tr("Polymorphic %1 relation %2 gives `polymorphic.selector` "
+                                 "together with a custom foreignKey; LoopBack rejects that. "
+                                 "Remove `selector`."),
+                       type, name),
                    "polymorphic", "selector");
         }
         if (as) {
             report(Severity::Info, "polymorphic-as-deprecated",
-                   what + " uses `polymorphic.as`, which LoopBack deprecates; write "
-                          "`polymorphic.selector` instead.",
+                   say(Check::tr("Polymorphic %1 relation %2 uses `polymorphic.as`, which "
+                                 "LoopBack deprecates; write `polymorphic.selector` instead."),
+                       type, name),
                    "polymorphic", "as");
         }
     }
@@ -259,20 +277,20 @@ private:
                 checkHabtmKey(key);
             } else if (!contains(users, m_type)) {
                 report(Severity::Warning, "relation-key-ignored",
-                       "LoopBack ignores " + ticked(key) + " on a " + m_type + " relation (" +
-                           ticked(m_entry.name) + "); remove it or change the relation type.",
+                       say(Check::tr("LoopBack ignores %1 on a %2 relation (%3); remove it or "
+                                     "change the relation type."),
+                           ticked(key), m_type, ticked(m_entry.name)),
                        key);
             }
         }
         if (truthy(keyOf(m_value, "invert")) &&
             !(m_type == "hasMany" && truthy(keyOf(m_value, "through")) &&
               truthy(keyOf(m_value, "polymorphic")))) {
-            report(
-                Severity::Warning, "relation-key-ignored",
-                "LoopBack reads `invert` only on a polymorphic hasMany with `through`; it has no "
-                "effect on " +
-                    ticked(m_entry.name) + ".",
-                "invert");
+            report(Severity::Warning, "relation-key-ignored",
+                   say(Check::tr("LoopBack reads `invert` only on a polymorphic hasMany with "
+                                 "`through`; it has no effect on %1."),
+                       ticked(m_entry.name)),
+                   "invert");
         }
     }
 
@@ -283,9 +301,13 @@ private:
                 used = key == "foreignKey" ? relation->keyTo : relation->keyThrough;
         }
         report(Severity::Warning, "habtm-foreign-key-ignored",
-               "hasAndBelongsToMany ignores " + ticked(key) +
-                   (used.empty() ? std::string() : "; LoopBack uses " + ticked(used)) +
-                   ". Remove it, or use hasMany with `through` to choose the key.",
+               used.empty() ? say(Check::tr("hasAndBelongsToMany ignores %1. Remove it, or use "
+                                            "hasMany with `through` to choose the key."),
+                                  ticked(key))
+                            : say(Check::tr("hasAndBelongsToMany ignores %1; LoopBack uses %2. "
+                                            "Remove it, or use hasMany with `through` to choose "
+                                            "the key."),
+                                  ticked(key), ticked(used)),
                key);
     }
 
@@ -302,11 +324,11 @@ private:
         if (foreignKey != m_entry.name)
             return;
         report(Severity::Warning, "relation-foreign-key-is-name",
-               "Relation " + ticked(m_entry.name) +
-                   " stores its key in a property of the same "
-                   "name: the relation accessor hides the key value. Name the foreign key "
-                   "differently (e.g. " +
-                   ticked(m_entry.name + (m_type == "belongsTo" ? "Id" : "Ids")) + ").",
+               say(Check::tr("Relation %1 stores its key in a property of the same name: the "
+                             "relation accessor hides the key value. Name the foreign key "
+                             "differently (e.g. %2)."),
+                   ticked(m_entry.name),
+                   ticked(m_entry.name + (m_type == "belongsTo" ? "Id" : "Ids"))),
                inPolymorphic ? "polymorphic" : "foreignKey", inPolymorphic ? "foreignKey" : "");
     }
 

@@ -1,6 +1,7 @@
 // Relation scopes, named scopes and default scopes are filters LoopBack merges
 // into queries (SEMANTICS.md §3); a bad one fails or skews every query that
 // uses it, so each is checked with the reusable filter validator.
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/filter_check.h"
 #include "check/names.h"
@@ -17,7 +18,9 @@ void reportIssues(Context& context, const std::vector<FilterIssue>& issues, cons
     for (const FilterIssue& issue : issues) {
         Site site = where;
         site.pointer += issue.pointer;
-        context.report(issue.severity, issue.code, label + ": " + issue.message, std::move(site));
+        //: Where a filter problem is (%1, e.g. "Scope `Customer.recent`"), then the problem.
+        context.report(issue.severity, issue.code, say(Check::tr("%1: %2"), label, issue.message),
+                       std::move(site));
     }
 }
 
@@ -50,7 +53,7 @@ void checkModelScopes(Context& context, ModelId id) {
     if (scope != json.end() && !scope->is_null()) {
         site.pointer = "/scope";
         reportIssues(context, checkFilter(context.schema(), model, *scope), site,
-                     "Default scope of " + ticked(name));
+                     say(Check::tr("Default scope of %1"), ticked(name)));
     }
     const auto scopes = json.find("scopes");
     if (scopes == json.end() || !scopes->is_object())
@@ -59,7 +62,7 @@ void checkModelScopes(Context& context, ModelId id) {
         site.pointer = pointerTo("/scopes", item.key());
         reportIssues(context,
                      checkFilter(context.schema(), model, item.value(), FilterUse::NamedScope),
-                     site, "Scope " + ticked(name + "." + item.key()));
+                     site, say(Check::tr("Scope %1"), ticked(name + "." + item.key())));
     }
 }
 
@@ -74,9 +77,10 @@ void checkScopes(Context& context) {
         const auto scope = entry.value->find("scope");
         if (scope == entry.value->end() || scope->is_null())
             continue;
-        reportIssues(context, checkFilter(context.schema(), scopeSubject(context, entry), *scope),
-                     entry.site("scope"),
-                     "Scope of relation " + ticked(entry.model + "." + entry.name));
+        reportIssues(
+            context, checkFilter(context.schema(), scopeSubject(context, entry), *scope),
+            entry.site("scope"),
+            say(Check::tr("Scope of relation %1"), ticked(entry.model + "." + entry.name)));
     }
 }
 

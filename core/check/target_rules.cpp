@@ -3,6 +3,7 @@
 // defers the relation until a model of that name is attached: a typo or a
 // model boot never attaches leaves the relation missing without any error
 // (SEMANTICS.md §1.7.3).
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/names.h"
 #include "check/rules.h"
@@ -18,16 +19,49 @@ enum class Role { Target, Through };
 // Why LoopBack would not attach a defined model, or empty when it would.
 std::string unattachedReason(const Context& context, const std::string& name) {
     const Json* entry = context.configEntry(name);
+    //: Fills the parentheses of "…, which boot attaches to no data source (%3); …".
     if (!entry)
-        return "it is not listed in server/model-config.json";
+        return say(relata::check::Check::tr("it is not listed in server/model-config.json"));
     if (!entry->is_object())
         return {};
     const auto dataSource = entry->find("dataSource");
+    //: Fills the parentheses of "…, which boot attaches to no data source (%3); …".
     if (dataSource == entry->end())
-        return "its model-config entry has no `dataSource`";
+        return say(relata::check::Check::tr("its model-config entry has no `dataSource`"));
+    //: Fills the parentheses of "…, which boot attaches to no data source (%3); …".
     if (!truthy(*dataSource))
-        return "its model-config entry sets \"dataSource\": " + dataSource->dump();
+        return say(relata::check::Check::tr("its model-config entry sets \"dataSource\": %1"),
+                   dataSource->dump());
     return {};
+}
+
+// The three findings on a target or through model that LoopBack never
+// defines, as whole sentences: %1 the relation, %2 the model, %3 a reason.
+struct NamedTexts {
+    QString unknown;
+    QString unregistered;
+    QString unattached;
+};
+
+NamedTexts namedTexts(Role role) {
+    if (role == Role::Target) {
+        return {Check::tr("Relation %1 names the target %2, but no model has that exact name; "
+                          "LoopBack waits for it forever, so the relation never exists."),
+                Check::tr("Relation %1 names the target %2, which server/model-config.json does "
+                          "not list; LoopBack never creates that model, so the relation never "
+                          "exists. Register %2 in model-config."),
+                Check::tr("Relation %1 names the target %2, which boot attaches to no data source "
+                          "(%3); LoopBack defines the relation only once it is attached. Give %2 "
+                          "a dataSource in model-config.")};
+    }
+    return {Check::tr("Relation %1 names the through model %2, but no model has that exact name; "
+                      "LoopBack waits for it forever, so the relation never exists."),
+            Check::tr("Relation %1 names the through model %2, which server/model-config.json "
+                      "does not list; LoopBack never creates that model, so the relation never "
+                      "exists. Register %2 in model-config."),
+            Check::tr("Relation %1 names the through model %2, which boot attaches to no data "
+                      "source (%3); LoopBack defines the relation only once it is attached. Give "
+                      "%2 a dataSource in model-config.")};
 }
 
 void checkNamed(Context& context, const RelationEntry& entry, Role role) {
@@ -36,13 +70,11 @@ void checkNamed(Context& context, const RelationEntry& entry, Role role) {
     if (name.empty())
         return;
     const std::string prefix = role == Role::Target ? "relation-model-" : "relation-through-";
-    const std::string what = role == Role::Target ? "target" : "through model";
+    const NamedTexts texts = namedTexts(role);
     const std::string relation = ticked(entry.model + "." + entry.name);
     if (!context.isDefined(name)) {
         context.report(Severity::Error, prefix + "unknown",
-                       "Relation " + relation + " names the " + what + " " + ticked(name) +
-                           ", but no model has that exact name; LoopBack waits for it forever, "
-                           "so the relation never exists." +
+                       say(texts.unknown, relation, ticked(name)) +
                            didYouMean(name, context.knownNames()),
                        entry.site(key));
         return;
@@ -51,21 +83,13 @@ void checkNamed(Context& context, const RelationEntry& entry, Role role) {
         return;
     if (!context.isLoaded(name)) {
         context.report(Severity::Error, prefix + "unregistered",
-                       "Relation " + relation + " names the " + what + " " + ticked(name) +
-                           ", which server/model-config.json does not list; LoopBack never "
-                           "creates that model, so the relation never exists. Register " +
-                           ticked(name) + " in model-config.",
-                       entry.site(key));
+                       say(texts.unregistered, relation, ticked(name)), entry.site(key));
         return;
     }
     const std::string reason = unattachedReason(context, name);
     if (!reason.empty()) {
         context.report(Severity::Warning, prefix + "unattached",
-                       "Relation " + relation + " names the " + what + " " + ticked(name) +
-                           ", which boot attaches to no data source (" + reason +
-                           "); LoopBack defines the relation only once it is attached. Give " +
-                           ticked(name) + " a dataSource in model-config.",
-                       entry.site(key));
+                       say(texts.unattached, relation, ticked(name), reason), entry.site(key));
     }
 }
 
@@ -81,11 +105,10 @@ void checkGuessedTarget(Context& context, const RelationEntry& entry) {
     if (relation && !relation->modelTo.empty() && context.isDefined(relation->modelTo))
         return;
     context.report(Severity::Error, "relation-target-not-found",
-                   "Relation " + ticked(entry.model + "." + entry.name) +
-                       " has no `model` and no model is named after the relation; LoopBack "
-                       "stops with \"Could not find relation " +
-                       entry.name + " for model " + entry.model +
-                       "\". Add \"model\": \"<target model>\".",
+                   say(Check::tr("Relation %1 has no `model` and no model is named after the "
+                                 "relation; LoopBack stops with \"Could not find relation %2 for "
+                                 "model %3\". Add \"model\": \"<target model>\"."),
+                       ticked(entry.model + "." + entry.name), entry.name, entry.model),
                    entry.site());
 }
 

@@ -2,6 +2,7 @@
 // belongsTo relations LoopBack looks for: writes take the link keys from them
 // (relation-definition.js#throughKeys, exact model and key match) and reads
 // "collect" the target through the one keyed like keyThrough (SEMANTICS.md §2.4).
+#include "check/check_text.h"
 #include "check/context.h"
 #include "check/names.h"
 #include "check/rules.h"
@@ -51,19 +52,19 @@ void checkSide(Context& context, const RelationEntry& entry, const Model& throug
     const std::string owner = ticked(entry.model + "." + entry.name);
     if (other) {
         context.report(Severity::Error, "through-key-mismatch",
-                       "Through model " + ticked(through.name) + " links " + ticked(side.model) +
-                           " by " + ticked(other->keyFrom) + " (relation " + ticked(other->name) +
-                           "), but " + owner + " uses " + ticked(side.key) +
-                           ", so the links it writes and the ones it reads "
-                           "differ. Use one key name on both relations.",
+                       say(Check::tr("Through model %1 links %2 by %3 (relation %4), but %5 uses "
+                                     "%6, so the links it writes and the ones it reads differ. "
+                                     "Use one key name on both relations."),
+                           ticked(through.name), ticked(side.model), ticked(other->keyFrom),
+                           ticked(other->name), owner, ticked(side.key)),
                        entry.site("through"));
         return;
     }
     context.report(Severity::Error, side.code,
-                   "Through model " + ticked(through.name) + " has no belongsTo to " +
-                       ticked(side.model) + " keyed " + ticked(side.key) + ", which " + owner +
-                       " needs to write and read its links. Add " + suggestedRelation(side) +
-                       " to the relations of " + ticked(through.name) + ".",
+                   say(Check::tr("Through model %1 has no belongsTo to %2 keyed %3, which %4 needs "
+                                 "to write and read its links. Add %5 to the relations of %1."),
+                       ticked(through.name), ticked(side.model), ticked(side.key), owner,
+                       suggestedRelation(side)),
                    entry.site("through"));
 }
 
@@ -74,12 +75,11 @@ void checkInvertedCollect(Context& context, const RelationEntry& entry, const Re
     if (collect && collect->kind == RelationKind::BelongsTo)
         return;
     context.report(Severity::Error, "through-missing-target-relation",
-                   "Through model " + ticked(through.name) + " has no belongsTo named " +
-                       ticked(selector) + ", which the inverted polymorphic relation " +
-                       ticked(entry.model + "." + entry.name) +
-                       " reads its targets through. "
-                       "Add \"" +
-                       selector + "\": {\"type\": \"belongsTo\", \"polymorphic\": true}.",
+                   say(Check::tr("Through model %1 has no belongsTo named %2, which the inverted "
+                                 "polymorphic relation %3 reads its targets through. Add \"%4\": "
+                                 "{\"type\": \"belongsTo\", \"polymorphic\": true}."),
+                       ticked(through.name), ticked(selector),
+                       ticked(entry.model + "." + entry.name), selector),
                    entry.site("through"));
 }
 
