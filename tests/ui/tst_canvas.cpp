@@ -14,6 +14,7 @@
 #include "fixture_app.h"
 
 #include <QApplication>
+#include <QPainterPath>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -23,6 +24,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace relata;
 
@@ -39,6 +42,9 @@ private slots:
     void autoLayoutUndo();
     void renderSampleApp();
     void routesGoRoundOtherBoxes();
+    void routesNeverCrossABox_data();
+    void routesNeverCrossABox();
+    void draggingAcrossAnEdgeReroutesIt();
 
 private:
     QPoint viewPoint(DiagramView* view, ModelItem* item, QPointF local) const;
@@ -354,6 +360,125 @@ void TestCanvas::routesGoRoundOtherBoxes()
     // Its ends still sit on the two boxes' outlines.
     QVERIFY(from.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start) && !from.adjusted(1, 1, -1, -1).contains(route.start));
     QVERIFY(to.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end) && !to.adjusted(1, 1, -1, -1).contains(route.end));
+}
+
+// Each row: a set of boxes; every ordered pair of them, in each of two
+// parallel lanes, is routed with the others as obstacles.
+void TestCanvas::routesNeverCrossABox_data()
+{
+    QTest::addColumn<QList<QRectF>>("boxes");
+    QList<QRectF> grid;
+    for (int row = 0; row < 4; ++row) {
+        for (int column = 0; column < 4; ++column)
+            grid.append(QRectF(column * 170, row * 120, 120, 70));
+    }
+    QTest::addRow("grid of 16") << grid;
+    QList<QRectF> staggered;
+    for (int i = 0; i < 12; ++i)
+        staggered.append(QRectF((i % 4) * 150 + (i / 4) * 40, (i / 4) * 110 + (i % 2) * 30, 110 + (i % 3) * 20, 60));
+    QTest::addRow("staggered") << staggered;
+    QList<QRectF> ring{QRectF(300, 300, 120, 80)};
+    for (int i = 0; i < 8; ++i) {
+        const double angle = i * M_PI / 4;
+        ring.append(QRectF(300 + 190 * std::cos(angle), 300 + 150 * std::sin(angle), 120, 80));
+    }
+    QTest::addRow("ring round a box") << ring;
+    QList<QRectF> row;
+    for (int i = 0; i < 6; ++i)
+        row.append(QRectF(i * 160, (i % 2) * 10, 110, 90 + i * 10));
+    QTest::addRow("row of tall boxes") << row;
+    QTest::addRow("narrow corridors") << QList<QRectF>{QRectF(0, 0, 100, 60), QRectF(140, -200, 60, 460),
+                                                       QRectF(240, 0, 100, 60), QRectF(140, 300, 200, 40)};
+}
+
+void TestCanvas::routesNeverCrossABox()
+{
+    QFETCH(QList<QRectF>, boxes);
+    const Obstacles obstacles = [&](const QRectF& area) {
+        std::vector<QRectF> found;
+        for (const QRectF& box : boxes) {
+            if (box.intersects(area))
+                found.push_back(box);
+        }
+        return found;
+    };
+    const SideRouter router;
+    for (int i = 0; i < boxes.size(); ++i) {
+        for (int j = 0; j < boxes.size(); ++j) {
+            for (int lane = 0; i != j && lane < 2; ++lane) {
+                const EdgeRoute route = router.route(boxes[i], boxes[j], lane, 2, obstacles);
+                // The flattened path, with a point at least every 2 units along each run.
+                QPolygonF points;
+                for (const QPolygonF& part : route.path.toSubpathPolygons()) {
+                    for (int p = 1; p < part.size(); ++p) {
+                        const int steps = std::max(1, int(QLineF(part[p - 1], part[p]).length() / 2));
+                        for (int step = 0; step <= steps; ++step)
+                            points << part[p - 1] + (part[p] - part[p - 1]) * step / steps;
+                    }
+                }
+                for (int k = 0; k < boxes.size(); ++k) {
+                    // Its own boxes too: an edge leaves them and never runs back across.
+                    const QRectF inside = boxes[k].adjusted(0.5, 0.5, -0.5, -0.5);
+                    for (const QPointF& point : std::as_const(points)) {
+                        if (inside.contains(point))
+                            QFAIL(qPrintable(QStringLiteral("box %1 to box %2, lane %3 crosses box %4 at (%5, %6)")
+                                                 .arg(i).arg(j).arg(lane).arg(k).arg(point.x()).arg(point.y())));
+                    }
+                }
+                QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));
+                QVERIFY(boxes[j].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end));
+            }
+        }
+    }
+}
+
+// Another model dropped onto an edge pushes the edge round it, and the edge
+// comes back once the model moves away again.
+void TestCanvas::draggingAcrossAnEdgeReroutesIt()
+{
+    test::FixtureApp app;
+    MainWindow window;
+    QVERIFY(showFitted(window, app));
+    DiagramScene* scene = window.scene();
+    RelationItem* edge = nullptr;
+    ModelItem* other = nullptr;
+    for (RelationItem* candidate : scene->relationItems()) {
+        if (candidate->via() || candidate->from() == candidate->to())
+            continue;
+        for (const QString& name : {QStringLiteral("Tag"), QStringLiteral("Address"), QStringLiteral("Picture"), QStringLiteral("Order")}) {
+            ModelItem* item = scene->modelItem(name);
+            if (item && !candidate->touches(item)) {
+                edge = candidate;
+                other = item;
+                break;
+            }
+        }
+        if (edge)
+            break;
+    }
+    QVERIFY(edge && other);
+    const QPainterPath before = edge->shape();
+    const auto crosses = [&] {
+        const QRectF box = other->sceneBox().adjusted(1, 1, -1, -1);
+        const QPainterPath path = edge->route().path;
+        for (int step = 1; step < 400; ++step) {
+            if (box.contains(path.pointAtPercent(step / 400.0)))
+                return true;
+        }
+        return false;
+    };
+    const QPointF home = other->pos();
+    const QPointF middle = edge->route().path.pointAtPercent(0.5);
+    QVERIFY(!crosses());
+    DiagramView* view = window.view();
+    const QPointF grip = other->box().topLeft() + QPointF(other->box().width() / 2, 10);
+    drag(view, viewPoint(view, other, grip), view->mapFromScene(middle));
+    QTRY_VERIFY(other->sceneBox().contains(middle) || other->pos() != home);
+    QTRY_VERIFY(!crosses());
+    QVERIFY(edge->shape() != before);
+    window.session()->edits().undoStack()->undo();
+    QCOMPARE(other->pos(), home);
+    QTRY_COMPARE(edge->shape(), before);
 }
 
 QTEST_MAIN(TestCanvas)

@@ -1,6 +1,7 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "canvas/model_item.h"
+#include "canvas/relation_item.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "main_window.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLineF>
+#include <QPainterPath>
 #include <QListWidget>
 #include <QSet>
 #include <QTest>
@@ -59,6 +62,24 @@ void TestWindow::opensTheSampleApp()
         QVERIFY2(item, document.modelName(id).c_str());
         const QRect box = window.view()->mapFromScene(item->sceneBoundingRect()).boundingRect();
         QVERIFY2(viewport.adjusted(-2, -2, 2, 2).contains(box), document.modelName(id).c_str());
+    }
+
+    // No edge runs through a model's box, its own or another's.
+    for (const RelationItem* edge : window.scene()->relationItems()) {
+        for (const QPolygonF& part : edge->route().path.toSubpathPolygons()) {
+            for (int i = 1; i < part.size(); ++i) {
+                const int steps = std::max(1, int(QLineF(part[i - 1], part[i]).length() / 2));
+                for (int step = 0; step <= steps; ++step) {
+                    const QPointF point = part[i - 1] + (part[i] - part[i - 1]) * step / steps;
+                    for (ModelId id : document.modelIds()) {
+                        const ModelItem* item = window.scene()->modelItem(id);
+                        QVERIFY2(!item->sceneBox().adjusted(1, 1, -1, -1).contains(point),
+                                 qPrintable(QStringLiteral("%1.%2 crosses %3")
+                                                .arg(edge->key().ownerName, edge->key().relation, item->name())));
+                    }
+                }
+            }
+        }
     }
 
     QApplication::processEvents();

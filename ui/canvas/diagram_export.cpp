@@ -111,6 +111,7 @@ QString exportDiagram(DiagramScene& scene, const QString& path, bool selectionOn
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
         return DiagramExport::tr("%1: the file name must end in .svg or .png").arg(path);
+    scene.flushRoutes();
     QRectF source = scene.modelsBoundingRect(selectionOnly);
     if (source.isEmpty())
         return selectionOnly ? DiagramExport::tr("Nothing is selected") : DiagramExport::tr("The diagram is empty");

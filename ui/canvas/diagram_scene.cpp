@@ -13,7 +13,9 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPalette>
 #include <QSignalBlocker>
+#include <QTimer>
 
+#include <algorithm>
 #include <map>
 
 namespace relata {
@@ -28,8 +30,11 @@ DiagramScene::DiagramScene(Session* session, QObject* parent)
     connect(session, &Session::compiled, this, &DiagramScene::refresh);
     connect(&session->document(), &Document::placementChanged, this,
             &DiagramScene::onPlacementChanged);
-    refresh();
+    // Models without a position are placed before any edge is routed: routes
+    // among boxes still piled at the origin would be thrown away at once.
+    syncModels();
     placeUnplacedModels();
+    refresh();
 }
 
 DiagramScene::~DiagramScene()
@@ -135,6 +140,8 @@ void DiagramScene::refresh()
         }
         m_edges.clear();
         m_edgesAt.clear();
+        m_staleEdges.clear();
+        m_movedAreas.clear();
         syncModels();
         syncGeneratedModels();
         rebuildEdges();
@@ -142,6 +149,7 @@ void DiagramScene::refresh()
             if (RelationItem* edge = relationItem(owner, relation))
                 edge->setSelected(true);
         }
+        flushRoutes();
         setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
     }
     emit selectionChanged();
@@ -246,8 +254,7 @@ void DiagramScene::rebuildEdges()
         for (std::size_t i = 0; i < group.size(); ++i)
             group[i]->setLane(int(i), int(group.size()));
     }
-    for (RelationItem* edge : m_edges)
-        edge->updateRoute();
+    m_staleEdges.insert(m_edges.begin(), m_edges.end());
 }
 
 void DiagramScene::applyPlacement(ModelItem* item)
@@ -277,11 +284,51 @@ void DiagramScene::onPlacementChanged(ModelId id)
     applyPlacement(item);
 }
 
+void DiagramScene::modelItemLeaving(ModelItem* item)
+{
+    markMoved(item->sceneBox());
+}
+
 void DiagramScene::modelItemMoved(ModelItem* item)
 {
     const auto [begin, end] = m_edgesAt.equal_range(item);
     for (auto it = begin; it != end; ++it)
-        it->second->updateRoute();
+        m_staleEdges.insert(it->second);
+    markMoved(item->sceneBox());
+}
+
+void DiagramScene::markMoved(const QRectF& area)
+{
+    if (m_edges.empty())
+        return;
+    m_movedAreas.push_back(area);
+    queueRouting();
+}
+
+void DiagramScene::queueRouting()
+{
+    if (m_routingQueued)
+        return;
+    m_routingQueued = true;
+    QTimer::singleShot(0, this, &DiagramScene::flushRoutes);
+}
+
+// Besides the edges whose ends moved: an edge another model now covers goes
+// round it, and one that went round a model's old place takes the shorter way again.
+void DiagramScene::flushRoutes()
+{
+    m_routingQueued = false;
+    if (m_staleEdges.empty() && m_movedAreas.empty())
+        return;
+    const std::vector<QRectF> areas = std::move(m_movedAreas);
+    m_movedAreas.clear();
+    std::unordered_set<RelationItem*> stale = std::move(m_staleEdges);
+    m_staleEdges.clear();
+    for (RelationItem* edge : m_edges) {
+        if (stale.count(edge)
+            || std::any_of(areas.begin(), areas.end(), [&](const QRectF& area) { return edge->affectedBy(area); }))
+            edge->updateRoute();
+    }
 }
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)

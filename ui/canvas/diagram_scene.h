@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 class QGraphicsPathItem;
@@ -68,8 +69,14 @@ public:
     std::vector<SearchHit> search(const QString& text) const;
     void highlight(const std::vector<SearchHit>& hits);
 
-    // Called by items.
+    // Called by items. Moves only note what needs routing: a model's own
+    // edges and the edges its old or new box can change are routed together,
+    // once, when control returns to the event loop or flushRoutes() is called.
+    void modelItemLeaving(ModelItem* item);
     void modelItemMoved(ModelItem* item);
+    // Routes what moves left unrouted now; for callers that read or draw
+    // routes before returning to the event loop.
+    void flushRoutes();
     void beginLink(ModelItem* source, const QPointF& at);
     void updateLink(const QPointF& at);
     void endLink(const QPointF& at);
@@ -96,6 +103,8 @@ private:
     void onPlacementChanged(ModelId id);
     void applyPlacement(ModelItem* item);
     void commitMoves();
+    void markMoved(const QRectF& area);
+    void queueRouting();
     std::map<ModelId, QPointF> layoutOf(const std::vector<ModelItem*>& items) const;
     ModelItem* modelItemAt(const QPointF& at) const;
 
@@ -110,6 +119,11 @@ private:
     QGraphicsPathItem* m_link = nullptr;
     ModelItem* m_linkSource = nullptr;
     bool m_showGenerated = false;
+    // What needs routing since the last flushRoutes(): edges whose ends
+    // moved, and where models moved from and to.
+    std::unordered_set<RelationItem*> m_staleEdges;
+    std::vector<QRectF> m_movedAreas;
+    bool m_routingQueued = false;
 };
 
 } // namespace relata

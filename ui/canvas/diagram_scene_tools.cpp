@@ -60,6 +60,7 @@ void DiagramScene::placeUnplacedModels()
         placement.y = origin.y() + position.y();
         document.setPlacement(id, placement);
     }
+    flushRoutes();
     setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
 }
 
@@ -97,6 +98,7 @@ void DiagramScene::autoLayout(bool selectionOnly)
     }
     m_session->edits().setPlacements(placements, selectionOnly ? tr("Auto-layout selection")
                                                                : tr("Auto-layout"));
+    flushRoutes();
     setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
 }
 

@@ -1,10 +1,13 @@
 #include "canvas/edge_router.h"
 
+#include "canvas/orthogonal_path.h"
+
 #include <QLineF>
 #include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace relata {
 namespace {
@@ -64,7 +67,15 @@ std::pair<Side, Side> facingSides(const QRectF& from, const QRectF& to)
 constexpr double minReach = 30;
 constexpr double maxReach = 160;
 constexpr double clearance = 4;
-constexpr int samples = 32;
+constexpr double pieceLength = 6;
+constexpr int minPieces = 16;
+constexpr int maxPieces = 160;
+// How far outside a box an orthogonal detour runs, and how much further out each parallel lane runs.
+constexpr double detourGap = 14;
+constexpr double detourLaneGap = 6;
+constexpr double cornerRadius = 10;
+constexpr int detourRounds = 12;
+constexpr Side allSides[] = {Side::Right, Side::Left, Side::Bottom, Side::Top};
 
 // A cubic from one box side to another, before it becomes a path.
 struct Candidate {
@@ -97,9 +108,36 @@ QPointF cubicAt(const QPointF (&p)[4], double t)
     return u * u * u * p[0] + 3 * u * u * t * p[1] + 3 * u * t * t * p[2] + t * t * t * p[3];
 }
 
-// How many samples along the curve fall inside another box. The curve lies
-// within its control points' hull, so boxes outside that are skipped.
-int crossings(const Candidate& curve, const std::vector<QRectF>& boxes)
+// Whether the segment from `a` to `b` passes through the inside of `box`
+// (Liang-Barsky clipping; touching the outline does not count).
+bool entersBox(QPointF a, QPointF b, const QRectF& box)
+{
+    const QPointF d = b - a;
+    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+    const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};
+    double enter = 0;
+    double leave = 1;
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] <= 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            enter = std::max(enter, t);
+        else
+            leave = std::min(leave, t);
+        if (enter >= leave)
+            return false;
+    }
+    return true;
+}
+
+// How many pieces of the curve, cut short enough to follow it within a
+// fraction of the boxes' clearance, run through a box, counting up to `enough`. The curve lies within
+// its control points' hull, so boxes outside that are skipped.
+int crossings(const Candidate& curve, const std::vector<QRectF>& boxes, int enough)
 {
     // Padded: a straight curve's hull has no height, and an empty rectangle intersects nothing.
     const QRectF hull = QPolygonF({curve.points[0], curve.points[1], curve.points[2], curve.points[3]})
@@ -112,25 +150,29 @@ int crossings(const Candidate& curve, const std::vector<QRectF>& boxes)
     }
     if (near.empty())
         return 0;
+    const double length = QLineF(curve.points[0], curve.points[1]).length()
+                          + QLineF(curve.points[1], curve.points[2]).length()
+                          + QLineF(curve.points[2], curve.points[3]).length();
+    const int pieces = std::clamp(int(length / pieceLength), minPieces, maxPieces);
     int count = 0;
-    for (int i = 1; i < samples; ++i) {
-        const QPointF point = cubicAt(curve.points, double(i) / samples);
-        for (const QRectF& box : near) {
-            if (box.contains(point)) {
-                ++count;
-                break;
-            }
-        }
+    QPointF previous = curve.points[0];
+    for (int i = 1; i <= pieces; ++i) {
+        const QPointF point = cubicAt(curve.points, double(i) / pieces);
+        if (std::any_of(near.begin(), near.end(), [&](const QRectF& box) { return entersBox(previous, point, box); })
+            && ++count >= enough)
+            break;
+        previous = point;
     }
     return count;
 }
 
 bool sameBox(const QRectF& a, const QRectF& b)
 {
-    return QLineF(a.topLeft(), b.topLeft()).length() < 0.5 && QLineF(a.bottomRight(), b.bottomRight()).length() < 0.5;
+    const auto near = [](QPointF p, QPointF q) { return std::abs(p.x() - q.x()) < 0.5 && std::abs(p.y() - q.y()) < 0.5; };
+    return near(a.topLeft(), b.topLeft()) && near(a.bottomRight(), b.bottomRight());
 }
 
-EdgeRoute finish(const Candidate& curve, int lane, int lanes)
+EdgeRoute finish(const Candidate& curve, std::pair<Side, Side> facing, int lane, int lanes)
 {
     EdgeRoute route;
     route.start = curve.points[0];
@@ -142,7 +184,83 @@ EdgeRoute finish(const Candidate& curve, int lane, int lanes)
     // Parallel edges run close together: their labels are spread along them.
     const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
     route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
+    route.detour = curve.crossings > 0 || curve.stretch != 1.0 || curve.sides != facing;
     return route;
+}
+
+// A polyline drawn with rounded corners, its label at the middle of its length.
+EdgeRoute finishDetour(const QPolygonF& points, int lane, int lanes)
+{
+    EdgeRoute route;
+    route.start = points.first();
+    route.end = points.last();
+    const auto unit = [](QPointF from, QPointF to) {
+        const QLineF line(from, to);
+        return line.length() > 0 ? (to - from) / line.length() : QPointF();
+    };
+    route.startNormal = unit(points[0], points[1]);
+    route.endNormal = unit(points.last(), points[points.size() - 2]);
+    route.path.moveTo(route.start);
+    for (int i = 1; i + 1 < points.size(); ++i) {
+        const double radius = std::min({cornerRadius, QLineF(points[i - 1], points[i]).length() / 2,
+                                        QLineF(points[i], points[i + 1]).length() / 2});
+        route.path.lineTo(points[i] - unit(points[i - 1], points[i]) * radius);
+        route.path.quadTo(points[i], points[i] + unit(points[i], points[i + 1]) * radius);
+    }
+    route.path.lineTo(route.end);
+    const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
+    route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
+    route.detour = true;
+    return route;
+}
+
+std::vector<Port> ports(const QRectF& box, int lane, int lanes)
+{
+    std::vector<Port> result;
+    for (Side side : allSides)
+        result.push_back({anchor(box, side, lane, lanes), normalOf(side)});
+    return result;
+}
+
+bool knownBox(const std::vector<QRectF>& boxes, const QRectF& box)
+{
+    return std::any_of(boxes.begin(), boxes.end(), [&](const QRectF& known) { return sameBox(known, box); });
+}
+
+// When every curve crosses a box: runs of horizontal and vertical lines round
+// all of them. `boxes` covers only the area near the two ends, so a detour
+// that strays further is checked against the boxes there and found again.
+std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, int lane, int lanes,
+                                const Obstacles& obstacles, std::vector<QRectF> boxes)
+{
+    if (!from.intersects(to)) {
+        boxes.push_back(from.adjusted(-clearance, -clearance, clearance, clearance));
+        boxes.push_back(to.adjusted(-clearance, -clearance, clearance, clearance));
+    }
+    const std::vector<Port> starts = ports(from, lane, lanes);
+    const std::vector<Port> ends = ports(to, lanes - 1 - lane, lanes);
+    const double gap = detourGap + detourLaneGap * lane;
+    // The search grows with the boxes it knows: it starts with those between
+    // the two ends and learns of the others its path runs into.
+    const QRectF span = from.united(to).adjusted(-2 * gap, -2 * gap, 2 * gap, 2 * gap);
+    boxes.erase(std::remove_if(boxes.begin(), boxes.end(), [&](const QRectF& box) { return !box.intersects(span); }),
+                boxes.end());
+    for (int round = 0; round < detourRounds; ++round) {
+        const QPolygonF path = orthogonalPath(starts, ends, boxes, gap);
+        if (path.size() < 2)
+            return std::nullopt;
+        bool strayed = false;
+        for (const QRectF& box : obstacles(path.boundingRect().adjusted(-1, -1, 1, 1))) {
+            const QRectF padded = box.adjusted(-clearance, -clearance, clearance, clearance);
+            if (sameBox(box, from) || sameBox(box, to) || knownBox(boxes, padded) || !crossesBox(path, padded))
+                continue;
+            boxes.push_back(padded);
+            strayed = true;
+        }
+        if (!strayed)
+            return finishDetour(path, lane, lanes);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -153,33 +271,47 @@ EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int 
     const std::pair<Side, Side> facing = facingSides(from, to);
     Candidate best = candidate(from, to, facing, 1.0, lane, lanes);
     if (!obstacles)
-        return finish(best, lane, lanes);
+        return finish(best, facing, lane, lanes);
     const QRectF area = from.united(to).adjusted(-maxReach * 2, -maxReach * 2, maxReach * 2, maxReach * 2);
     std::vector<QRectF> boxes;
     for (const QRectF& box : obstacles(area)) {
         if (!sameBox(box, from) && !sameBox(box, to))
             boxes.push_back(box.adjusted(-clearance, -clearance, clearance, clearance));
     }
-    best.crossings = crossings(best, boxes);
-    if (best.crossings == 0)
-        return finish(best, lane, lanes);
-    constexpr Side sides[] = {Side::Right, Side::Left, Side::Bottom, Side::Top};
-    for (Side start : sides) {
-        for (Side end : sides) {
-            for (double stretch : {1.0, 2.2}) {
-                Candidate other = candidate(from, to, {start, end}, stretch, lane, lanes);
-                other.crossings = crossings(other, boxes);
-                // A detour costs a little, so the facing curve wins a tie.
-                const double cost = other.crossings + (std::pair{start, end} == facing ? 0 : 0.5) + stretch * 0.1;
-                const double bestCost = best.crossings + (best.sides == facing ? 0 : 0.5) + best.stretch * 0.1;
-                if (cost < bestCost)
-                    best = other;
-                if (best.crossings == 0)
-                    return finish(best, lane, lanes);
-            }
+    // Curves other than the facing one can swing back across their own boxes.
+    std::vector<QRectF> curveBoxes = boxes;
+    if (!from.intersects(to)) {
+        curveBoxes.push_back(from);
+        curveBoxes.push_back(to);
+    }
+    // A curve leaving a side turned away from the other box must swing back
+    // round its own: those are left to the detour.
+    const QPointF toward = to.center() - from.center();
+    const auto faces = [](Side side, QPointF direction) { return QPointF::dotProduct(normalOf(side), direction) >= 0; };
+    std::vector<Candidate> curves{best};
+    for (Side start : allSides) {
+        for (Side end : allSides) {
+            if (!faces(start, toward) || !faces(end, -toward))
+                continue;
+            for (double stretch : {1.0, 2.2})
+                curves.push_back(candidate(from, to, {start, end}, stretch, lane, lanes));
         }
     }
-    return finish(best, lane, lanes);
+    for (const Candidate& curve : curves) {
+        if (crossings(curve, curveBoxes, 1) == 0)
+            return finish(curve, facing, lane, lanes);
+    }
+    if (auto around = detour(from, to, lane, lanes, obstacles, std::move(boxes)))
+        return *around;
+    // Walled in: the curve crossing least; a detour costs a little, so the facing curve wins a tie.
+    const auto cost = [&](const Candidate& curve) {
+        return curve.crossings + (curve.sides == facing ? 0 : 0.5) + curve.stretch * 0.1;
+    };
+    for (Candidate& curve : curves)
+        curve.crossings = crossings(curve, curveBoxes, maxPieces);
+    best = *std::min_element(curves.begin(), curves.end(),
+                             [&](const Candidate& a, const Candidate& b) { return cost(a) < cost(b); });
+    return finish(best, facing, lane, lanes);
 }
 
 EdgeRoute SideRouter::loop(const QRectF& box, int lane) const
@@ -208,6 +340,7 @@ EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second)
     route.path = first.path;
     route.path.addPath(second.path);
     route.labelAnchor = first.labelAnchor;
+    route.detour = first.detour || second.detour;
     return route;
 }
 

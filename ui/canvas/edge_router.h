@@ -17,6 +17,9 @@ struct EdgeRoute {
     QPointF startNormal; // unit vector out of the source box
     QPointF endNormal;   // unit vector out of the target box
     QPointF labelAnchor;
+    // Not the plain curve between facing sides: a box was in its way, so
+    // the route may change when that box moves off.
+    bool detour = false;
 };
 
 // The model boxes in a scene area, which an edge should keep out of.
@@ -35,8 +38,10 @@ public:
 // Attaches to the facing sides of the two boxes (left/right when they are
 // apart horizontally, else top/bottom) with a curve leaving each side straight,
 // so an edge never runs back across its own boxes. When that curve would cross
-// another model's box, the other side pairs and reaches are tried and the one
-// crossing least wins.
+// another model's box, the other side pairs and reaches are tried; when each of
+// those crosses one too, the edge goes round every box in horizontal and
+// vertical runs with rounded corners. Only boxes that wall an end in leave
+// a crossing, and then the curve crossing least is drawn.
 class SideRouter : public EdgeRouter {
 public:
     EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes,

@@ -282,7 +282,9 @@ void ModelItem::paintBadge(QPainter* painter) const
 
 QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
-    if (change == ItemPositionHasChanged)
+    if (change == ItemPositionChange)
+        m_scene->modelItemLeaving(this);
+    else if (change == ItemPositionHasChanged)
         m_scene->modelItemMoved(this);
     return QGraphicsItem::itemChange(change, value);
 }

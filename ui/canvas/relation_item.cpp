@@ -44,7 +44,11 @@ void RelationItem::updateRoute()
     const EdgeRouter& router = m_scene->router();
     const QRectF from = m_from->sceneBox();
     const QRectF to = m_to->sceneBox();
-    const Obstacles obstacles = [this](const QRectF& area) { return m_scene->modelBoxesIn(area); };
+    m_consulted = QRectF();
+    const Obstacles obstacles = [this](const QRectF& area) {
+        m_consulted = m_consulted.united(area);
+        return m_scene->modelBoxesIn(area);
+    };
     if (m_via) {
         const QRectF via = m_via->sceneBox();
         m_route = joinRoutes(router.route(from, via, m_lane, m_lanes, obstacles),
@@ -60,6 +64,12 @@ void RelationItem::updateRoute()
     const QRectF label = m_scene->painter().labelRect(m_route, m_label, m_detail);
     m_shape.addRect(label);
     m_bounds = m_route.path.boundingRect().adjusted(-16, -16, 16, 16).united(label.adjusted(-4, -4, 4, 4));
+}
+
+bool RelationItem::affectedBy(const QRectF& area) const
+{
+    return m_route.path.boundingRect().adjusted(-1, -1, 1, 1).intersects(area)
+           || (m_route.detour && m_consulted.intersects(area));
 }
 
 void RelationItem::setHighlight(bool on)

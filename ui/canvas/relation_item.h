@@ -23,7 +23,8 @@ struct EdgeKey {
 
 // One relation edge: from the declaring model to its target, through the
 // through model when there is one. The route is recomputed only when an end
-// moves; painting is the scene's EdgePainter's job.
+// moves or a model moves into or out of its way (never on zoom); painting is
+// the scene's EdgePainter's job.
 class RelationItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -38,9 +39,12 @@ public:
     ModelItem* to() const { return m_to; }
     ModelItem* via() const { return m_via; }
     const EdgeStyle& style() const { return m_style; }
+    const EdgeRoute& route() const { return m_route; }
     bool touches(const ModelItem* item) const;
     void setLane(int lane, int lanes);
     void updateRoute();
+    // Whether a model box moving in or out of `area` can change the route.
+    bool affectedBy(const QRectF& area) const;
     void setHighlight(bool on);
 
     QRectF boundingRect() const override;
@@ -63,6 +67,7 @@ private:
     QString m_detail;
     EdgeRoute m_route;
     QRectF m_bounds;
+    QRectF m_consulted; // where the router looked for boxes in the way
     QPainterPath m_shape;
     int m_lane = 0;
     int m_lanes = 1;
