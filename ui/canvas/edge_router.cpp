@@ -82,7 +82,7 @@ struct Candidate {
     std::pair<Side, Side> sides;
     double stretch = 1;
     QPointF points[4];
-    int crossings = 0;
+    std::size_t crossings = 0; // boxes it runs through
 };
 
 Candidate candidate(const QRectF& from, const QRectF& to, std::pair<Side, Side> sides, double stretch, int lane,
@@ -134,10 +134,11 @@ bool entersBox(QPointF a, QPointF b, const QRectF& box)
     return true;
 }
 
-// How many pieces of the curve, cut short enough to follow it within a
-// fraction of the boxes' clearance, run through a box, counting up to `enough`. The curve lies within
-// its control points' hull, so boxes outside that are skipped.
-int crossings(const Candidate& curve, const std::vector<QRectF>& boxes, int enough)
+// The boxes the curve runs through, up to `enough` of them. The curve is cut
+// into pieces short enough to follow it within a fraction of the boxes'
+// clearance. It lies within its control points' hull, so boxes outside that
+// are skipped.
+std::vector<QRectF> crossedBoxes(const Candidate& curve, const std::vector<QRectF>& boxes, std::size_t enough)
 {
     // Padded: a straight curve's hull has no height, and an empty rectangle intersects nothing.
     const QRectF hull = QPolygonF({curve.points[0], curve.points[1], curve.points[2], curve.points[3]})
@@ -148,22 +149,27 @@ int crossings(const Candidate& curve, const std::vector<QRectF>& boxes, int enou
         if (box.intersects(hull))
             near.push_back(box);
     }
+    std::vector<QRectF> crossed;
     if (near.empty())
-        return 0;
+        return crossed;
     const double length = QLineF(curve.points[0], curve.points[1]).length()
                           + QLineF(curve.points[1], curve.points[2]).length()
                           + QLineF(curve.points[2], curve.points[3]).length();
     const int pieces = std::clamp(int(length / pieceLength), minPieces, maxPieces);
-    int count = 0;
     QPointF previous = curve.points[0];
-    for (int i = 1; i <= pieces; ++i) {
+    for (int i = 1; i <= pieces && crossed.size() < enough; ++i) {
         const QPointF point = cubicAt(curve.points, double(i) / pieces);
-        if (std::any_of(near.begin(), near.end(), [&](const QRectF& box) { return entersBox(previous, point, box); })
-            && ++count >= enough)
-            break;
+        for (auto box = near.begin(); box != near.end() && crossed.size() < enough;) {
+            if (entersBox(previous, point, *box)) {
+                crossed.push_back(*box);
+                box = near.erase(box);
+            } else {
+                ++box;
+            }
+        }
         previous = point;
     }
-    return count;
+    return crossed;
 }
 
 bool sameBox(const QRectF& a, const QRectF& b)
@@ -172,7 +178,7 @@ bool sameBox(const QRectF& a, const QRectF& b)
     return near(a.topLeft(), b.topLeft()) && near(a.bottomRight(), b.bottomRight());
 }
 
-EdgeRoute finish(const Candidate& curve, std::pair<Side, Side> facing, int lane, int lanes)
+EdgeRoute finish(const Candidate& curve, int lane, int lanes)
 {
     EdgeRoute route;
     route.start = curve.points[0];
@@ -184,7 +190,6 @@ EdgeRoute finish(const Candidate& curve, std::pair<Side, Side> facing, int lane,
     // Parallel edges run close together: their labels are spread along them.
     const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
     route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
-    route.detour = curve.crossings > 0 || curve.stretch != 1.0 || curve.sides != facing;
     return route;
 }
 
@@ -210,7 +215,6 @@ EdgeRoute finishDetour(const QPolygonF& points, int lane, int lanes)
     route.path.lineTo(route.end);
     const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
     route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
-    route.detour = true;
     return route;
 }
 
@@ -263,15 +267,34 @@ std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, int lane, 
     return std::nullopt;
 }
 
+// Curves between other side pairs and with a longer reach. A curve leaving a
+// side turned away from the other box must swing back round its own: those
+// are left to the detour.
+std::vector<Candidate> otherCurves(const QRectF& from, const QRectF& to, int lane, int lanes)
+{
+    const QPointF toward = to.center() - from.center();
+    const auto faces = [](Side side, QPointF direction) { return QPointF::dotProduct(normalOf(side), direction) >= 0; };
+    std::vector<Candidate> curves;
+    for (Side start : allSides) {
+        for (Side end : allSides) {
+            if (!faces(start, toward) || !faces(end, -toward))
+                continue;
+            for (double stretch : {1.0, 2.2})
+                curves.push_back(candidate(from, to, {start, end}, stretch, lane, lanes));
+        }
+    }
+    return curves;
+}
+
 } // namespace
 
 EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int lanes,
                             const Obstacles& obstacles) const
 {
     const std::pair<Side, Side> facing = facingSides(from, to);
-    Candidate best = candidate(from, to, facing, 1.0, lane, lanes);
+    const Candidate plain = candidate(from, to, facing, 1.0, lane, lanes);
     if (!obstacles)
-        return finish(best, facing, lane, lanes);
+        return finish(plain, lane, lanes);
     const QRectF area = from.united(to).adjusted(-maxReach * 2, -maxReach * 2, maxReach * 2, maxReach * 2);
     std::vector<QRectF> boxes;
     for (const QRectF& box : obstacles(area)) {
@@ -284,34 +307,33 @@ EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int 
         curveBoxes.push_back(from);
         curveBoxes.push_back(to);
     }
-    // A curve leaving a side turned away from the other box must swing back
-    // round its own: those are left to the detour.
-    const QPointF toward = to.center() - from.center();
-    const auto faces = [](Side side, QPointF direction) { return QPointF::dotProduct(normalOf(side), direction) >= 0; };
-    std::vector<Candidate> curves{best};
-    for (Side start : allSides) {
-        for (Side end : allSides) {
-            if (!faces(start, toward) || !faces(end, -toward))
-                continue;
-            for (double stretch : {1.0, 2.2})
-                curves.push_back(candidate(from, to, {start, end}, stretch, lane, lanes));
-        }
+    std::vector<QRectF> blockers = crossedBoxes(plain, curveBoxes, curveBoxes.size());
+    if (blockers.empty())
+        return finish(plain, lane, lanes);
+    std::vector<Candidate> curves = otherCurves(from, to, lane, lanes);
+    EdgeRoute route;
+    const auto clear = std::find_if(curves.begin(), curves.end(), [&](const Candidate& curve) {
+        return crossedBoxes(curve, curveBoxes, 1).empty();
+    });
+    if (clear != curves.end()) {
+        route = finish(*clear, lane, lanes);
+    } else if (auto around = detour(from, to, lane, lanes, obstacles, std::move(boxes))) {
+        route = std::move(*around);
+    } else {
+        // Walled in: the curve crossing fewest boxes; leaving the facing sides
+        // or reaching further costs a little, so the plain curve wins a tie.
+        curves.insert(curves.begin(), plain);
+        const auto cost = [&](const Candidate& curve) {
+            return double(curve.crossings) + (curve.sides == facing ? 0 : 0.5) + curve.stretch * 0.1;
+        };
+        for (Candidate& curve : curves)
+            curve.crossings = crossedBoxes(curve, curveBoxes, curveBoxes.size()).size();
+        route = finish(*std::min_element(curves.begin(), curves.end(),
+                                         [&](const Candidate& a, const Candidate& b) { return cost(a) < cost(b); }),
+                       lane, lanes);
     }
-    for (const Candidate& curve : curves) {
-        if (crossings(curve, curveBoxes, 1) == 0)
-            return finish(curve, facing, lane, lanes);
-    }
-    if (auto around = detour(from, to, lane, lanes, obstacles, std::move(boxes)))
-        return *around;
-    // Walled in: the curve crossing least; a detour costs a little, so the facing curve wins a tie.
-    const auto cost = [&](const Candidate& curve) {
-        return curve.crossings + (curve.sides == facing ? 0 : 0.5) + curve.stretch * 0.1;
-    };
-    for (Candidate& curve : curves)
-        curve.crossings = crossings(curve, curveBoxes, maxPieces);
-    best = *std::min_element(curves.begin(), curves.end(),
-                             [&](const Candidate& a, const Candidate& b) { return cost(a) < cost(b); });
-    return finish(best, facing, lane, lanes);
+    route.blockers = std::move(blockers);
+    return route;
 }
 
 EdgeRoute SideRouter::loop(const QRectF& box, int lane) const
@@ -340,7 +362,8 @@ EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second)
     route.path = first.path;
     route.path.addPath(second.path);
     route.labelAnchor = first.labelAnchor;
-    route.detour = first.detour || second.detour;
+    route.blockers = first.blockers;
+    route.blockers.insert(route.blockers.end(), second.blockers.begin(), second.blockers.end());
     return route;
 }
 

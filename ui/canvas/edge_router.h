@@ -17,9 +17,9 @@ struct EdgeRoute {
     QPointF startNormal; // unit vector out of the source box
     QPointF endNormal;   // unit vector out of the target box
     QPointF labelAnchor;
-    // Not the plain curve between facing sides: a box was in its way, so
-    // the route may change when that box moves off.
-    bool detour = false;
+    // The boxes that kept it from the plain curve between the facing sides:
+    // when one of them moves off, the route may take the shorter way again.
+    std::vector<QRectF> blockers;
 };
 
 // The model boxes in a scene area, which an edge should keep out of.

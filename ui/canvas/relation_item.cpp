@@ -8,6 +8,8 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace relata {
 
 RelationItem::RelationItem(DiagramScene* scene, EdgeKey key, ModelItem* from, ModelItem* to,
@@ -44,11 +46,7 @@ void RelationItem::updateRoute()
     const EdgeRouter& router = m_scene->router();
     const QRectF from = m_from->sceneBox();
     const QRectF to = m_to->sceneBox();
-    m_consulted = QRectF();
-    const Obstacles obstacles = [this](const QRectF& area) {
-        m_consulted = m_consulted.united(area);
-        return m_scene->modelBoxesIn(area);
-    };
+    const Obstacles obstacles = [this](const QRectF& area) { return m_scene->modelBoxesIn(area); };
     if (m_via) {
         const QRectF via = m_via->sceneBox();
         m_route = joinRoutes(router.route(from, via, m_lane, m_lanes, obstacles),
@@ -69,7 +67,8 @@ void RelationItem::updateRoute()
 bool RelationItem::affectedBy(const QRectF& area) const
 {
     return m_route.path.boundingRect().adjusted(-1, -1, 1, 1).intersects(area)
-           || (m_route.detour && m_consulted.intersects(area));
+           || std::any_of(m_route.blockers.begin(), m_route.blockers.end(),
+                          [&](const QRectF& blocker) { return blocker.intersects(area); });
 }
 
 void RelationItem::setHighlight(bool on)

@@ -67,7 +67,6 @@ private:
     QString m_detail;
     EdgeRoute m_route;
     QRectF m_bounds;
-    QRectF m_consulted; // where the router looked for boxes in the way
     QPainterPath m_shape;
     int m_lane = 0;
     int m_lanes = 1;
