@@ -1818,6 +1818,18 @@
         <source>Database: %1 (read-only)</source>
         <translation>Datenbank: %1 (schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>Run one of the model&apos;s named scopes (its &quot;scopes&quot;) with the filter, as Model.scopeName(filter) does, instead of Model.find(filter)</source>
+        <translation>Einen der benannten Scopes des Modells (seine &quot;scopes&quot;) mit dem Filter ausführen, wie Model.scopeName(filter), statt Model.find(filter)</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>none: find every record</source>
+        <translation>keiner: alle Datensätze suchen</translation>
+    </message>
 </context>
 <context>
     <name>relata::preview::PreviewWorker</name>

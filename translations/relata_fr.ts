@@ -1818,6 +1818,18 @@
         <source>Database: %1 (read-only)</source>
         <translation>Base de données&#xa0;: %1 (lecture seule)</translation>
     </message>
+    <message>
+        <source>Run one of the model&apos;s named scopes (its &quot;scopes&quot;) with the filter, as Model.scopeName(filter) does, instead of Model.find(filter)</source>
+        <translation>Exécuter l’un des scopes nommés du modèle (ses &quot;scopes&quot;) avec le filtre, comme Model.scopeName(filter), au lieu de Model.find(filter)</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none: find every record</source>
+        <translation>aucun&#xa0;: chercher tous les enregistrements</translation>
+    </message>
 </context>
 <context>
     <name>relata::preview::PreviewWorker</name>

@@ -119,6 +119,11 @@ int runQuery(const Args& args)
     query::Engine engine(setup->schema, *setup->connection);
     const std::string model = args.positional().at(1).toStdString();
     printLint(*filter, setup->schema, model);
+    // --scope NAME: Model[NAME](filter), a named scope from the model's "scopes".
+    const std::string scope = args.option(QStringLiteral("scope")).toStdString();
+    if (!scope.empty())
+        return answer(args, args.positional().at(1) + u'.' + QString::fromStdString(scope),
+                      [&] { return engine.scope(model, scope, *filter); });
     return answer(args, args.positional().at(1), [&] { return engine.find(model, *filter); });
 }
 

@@ -1,5 +1,6 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
+#include "canvas/model_item.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "inspector/json_edit.h"
@@ -17,6 +18,7 @@
 #include "store/seed.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -58,6 +60,7 @@ private slots:
     void columnClickSetsOrder();
     void filterErrorsAndLint();
     void queryViewShowsWhatRan();
+    void namedScopeRunsFromTheRecordsView();
     void newerRequestDiscardsOlderAnswer();
     void slowQueryLeavesGuiResponsive();
     void unusableDatabase_data();
@@ -437,6 +440,51 @@ void TestPreview::queryViewShowsWhatRan()
     tree->setCurrentIndex({});
     QTRY_VERIFY_WITH_TIMEOUT(view->restCall().startsWith(QLatin1String("GET /Customers?filter=")), answerTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(view->restCall().contains(QLatin1String("%22like%22%3A%22A%25%22")), answerTimeoutMs);
+}
+
+// The Scope box lists Customer's named scopes; choosing one runs
+// Customer.vips(filter), merged as LoopBack merges it, as `relata-cli query
+// --scope` does, and the REST call is the scope's own route.
+void TestPreview::namedScopeRunsFromTheRecordsView()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    panel->showModel("Customer");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->records()->rowCount() > 0, answerTimeoutMs);
+    QComboBox* scopes = panel->scopeBox();
+    QVERIFY(scopes->isEnabled());
+    const int vips = scopes->findData(QStringLiteral("vips"));
+    QVERIFY(vips > 0);
+    const QString filter = QStringLiteral("{\"order\": \"name DESC\", \"limit\": 20}");
+    panel->setFilterText(filter);
+    scopes->setCurrentIndex(vips);
+    QCOMPARE(panel->records()->scopeName(), std::string("vips"));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->runner()->isPending(QStringLiteral("records")), answerTimeoutMs);
+    const Json expected = cli({QStringLiteral("query"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("Customer"), filter, QStringLiteral("--scope"), QStringLiteral("vips")});
+    QVERIFY(expected.is_array() && !expected.empty());
+    QCOMPARE(panel->records()->rowCount(), int(expected.size()));
+    for (int row = 0; row < panel->records()->rowCount(); ++row) {
+        QVERIFY(panel->records()->row(row)["id"] == expected[std::size_t(row)]["id"]);
+        QVERIFY(panel->records()->row(row)["vip"] == Json(true));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(panel->queryView()->restCall().startsWith(QLatin1String("GET /Customers/vips?filter=")),
+                             answerTimeoutMs);
+
+    // An edit that removes the scope leaves the box on a plain find.
+    const ModelId id = window->scene()->modelItem(QStringLiteral("Customer"))->modelId();
+    Json customer = window->session()->document().model(id);
+    customer.erase("scopes");
+    window->session()->edits().setModelJson(id, customer, QStringLiteral("Remove scopes"));
+    QTRY_COMPARE_WITH_TIMEOUT(scopes->count(), 1, answerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->records()->scopeName().empty()
+                                 && !panel->runner()->isPending(QStringLiteral("records")),
+                             answerTimeoutMs);
+    bool someoneElse = false;
+    for (int row = 0; row < panel->records()->rowCount(); ++row)
+        someoneElse |= panel->records()->row(row)["vip"] == Json(false);
+    QVERIFY(someoneElse);
 }
 
 void TestPreview::newerRequestDiscardsOlderAnswer()

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,6 +51,7 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     , m_database(new QLabel(this))
     , m_message(new QLabel(this))
     , m_models(new QComboBox(this))
+    , m_scopes(new QComboBox(this))
     , m_filter(new JsonEdit(this))
     , m_lint(new QLabel(this))
     , m_table(new QTableView(this))
@@ -103,6 +105,10 @@ QWidget* PreviewPanel::createRecordsPane()
         if (!m_updatingModels)
             showModel(model.toStdString());
     });
+    m_scopes->setObjectName(QStringLiteral("previewScope"));
+    m_scopes->setToolTip(tr("Run one of the model's named scopes (its \"scopes\") with the filter, as "
+                            "Model.scopeName(filter) does, instead of Model.find(filter)"));
+    connect(m_scopes, &QComboBox::currentIndexChanged, this, &PreviewPanel::applyFilter);
     m_filter->setObjectName(QStringLiteral("previewFilter"));
     m_filter->setPlaceholderText(tr("LoopBack filter as JSON, e.g. {\"where\": {\"vip\": true}}"));
     m_filter->setMaximumHeight(64);
@@ -128,6 +134,8 @@ QWidget* PreviewPanel::createRecordsPane()
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Model:"), pane));
     top->addWidget(m_models, 1);
+    top->addWidget(new QLabel(tr("Scope:"), pane));
+    top->addWidget(m_scopes, 1);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 3);
     filterRow->addWidget(m_lint, 2);
@@ -196,8 +204,33 @@ void PreviewPanel::updateModels()
     m_models->setCurrentIndex(std::max(0, m_models->findText(current)));
     m_updatingModels = false;
     const std::string shown = m_models->currentText().toStdString();
-    if (shown != m_records->modelName())
+    if (shown != m_records->modelName()) {
         showModel(shown);
+        return;
+    }
+    updateScopes(shown);
+    if (chosenScope() != m_records->scopeName())
+        applyFilter();
+}
+
+void PreviewPanel::updateScopes(const std::string& model)
+{
+    const QString chosen = m_scopes->currentData().toString();
+    const QSignalBlocker blocker(m_scopes);
+    m_scopes->clear();
+    m_scopes->addItem(tr("none: find every record"), QString());
+    const schema::Model* described = m_runner->schema() ? m_runner->schema()->model(model) : nullptr;
+    if (described && described->scopes.is_object()) {
+        for (const auto& [name, definition] : described->scopes.items())
+            m_scopes->addItem(q(name), q(name));
+    }
+    m_scopes->setCurrentIndex(std::max(0, m_scopes->findData(chosen)));
+    m_scopes->setEnabled(m_scopes->count() > 1);
+}
+
+std::string PreviewPanel::chosenScope() const
+{
+    return m_scopes->currentData().toString().toStdString();
 }
 
 void PreviewPanel::showModel(const std::string& model)
@@ -219,8 +252,9 @@ void PreviewPanel::showModel(const std::string& model)
         words << q(relation.name);
     m_filter->setCompletions(words);
     m_tree->setRecord({}, Json());
+    updateScopes(model);
     const std::optional<Json> filter = m_filter->value();
-    m_records->setQuery(model, filter && filter->is_object() ? *filter : Json::object());
+    m_records->setQuery(model, filter && filter->is_object() ? *filter : Json::object(), chosenScope());
     updateLint(filter);
 }
 
@@ -237,7 +271,7 @@ void PreviewPanel::applyFilter()
     updateLint(filter);
     if (!filter || m_records->modelName().empty())
         return;
-    m_records->setQuery(m_records->modelName(), filter->is_object() ? *filter : Json::object());
+    m_records->setQuery(m_records->modelName(), filter->is_object() ? *filter : Json::object(), chosenScope());
 }
 
 void PreviewPanel::updateLint(const std::optional<Json>& filter)
@@ -326,8 +360,8 @@ void PreviewPanel::recordsAnswered()
 void PreviewPanel::showRecordsQuery()
 {
     if (m_runner->schema())
-        m_query->showFind(*m_runner->schema(), m_records->modelName(), m_records->lastFilter(),
-                          m_records->lastTrace());
+        m_query->showFind(*m_runner->schema(), m_records->modelName(), m_records->scopeName(),
+                          m_records->lastFilter(), m_records->lastTrace());
 }
 
 void PreviewPanel::showBranchQuery()

@@ -63,6 +63,7 @@ public:
     PreviewRunner* runner() const { return m_runner; }
     RecordsModel* records() const { return m_records; }
     QTableView* recordsView() const { return m_table; }
+    QComboBox* scopeBox() const { return m_scopes; }
     RelatedTree* tree() const { return m_tree; }
     QueryView* queryView() const { return m_query; }
     JsonEdit* filterEdit() const { return m_filter; }
@@ -80,6 +81,9 @@ private:
     void receive(const std::shared_ptr<const Result>& result);
     void rerun();
     void updateModels();
+    // The named scopes of `model` in the scope box, keeping the chosen one when it is still there.
+    void updateScopes(const std::string& model);
+    std::string chosenScope() const;
     void applyFilter();
     void updateLint(const std::optional<Json>& filter);
     void sortBy(int column);
@@ -99,6 +103,7 @@ private:
     QLabel* m_database;
     QLabel* m_message;
     QComboBox* m_models;
+    QComboBox* m_scopes;
     JsonEdit* m_filter;
     QLabel* m_lint;
     QTableView* m_table;

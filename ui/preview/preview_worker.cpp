@@ -119,7 +119,8 @@ void PreviewWorker::run(const RequestPtr& request)
     case Request::Kind::Find:
         if (query::Engine* engine = engineFor(request->schema, *result)) {
             engine->setTrace(&result->trace);
-            result->answer = engine->find(request->model, request->filter);
+            result->answer = request->scope.empty() ? engine->find(request->model, request->filter)
+                                                    : engine->scope(request->model, request->scope, request->filter);
             engine->setTrace(nullptr);
         }
         break;

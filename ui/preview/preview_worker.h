@@ -34,6 +34,7 @@ struct Request {
     std::shared_ptr<const schema::Schema> schema;
     QString path;
     std::string model;
+    std::string scope; // Find: run this named scope of `model` instead (empty: find)
     Json id;
     Json filter = Json::object();
     int sampleScale = 100;

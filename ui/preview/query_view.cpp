@@ -65,14 +65,32 @@ void setRow(QTableWidget* widget, int row, const QStringList& cells, const QStri
     }
 }
 
+QString withFilter(const QString& path, const Json& filter)
+{
+    if (!filter.is_object() || filter.empty())
+        return path;
+    return path + QStringLiteral("?filter=") + encoded(filter);
+}
+
 } // namespace
 
 QString restFindCall(const schema::Schema& schema, const std::string& model, const Json& filter)
 {
-    const QString path = httpPathOf(schema, model);
-    if (!filter.is_object() || filter.empty())
-        return path;
-    return path + QStringLiteral("?filter=") + encoded(filter);
+    return withFilter(httpPathOf(schema, model), filter);
+}
+
+QString restScopeCall(const schema::Schema& schema, const std::string& model, const std::string& scope,
+                      const Json& filter)
+{
+    const schema::Model* described = schema.model(model);
+    if (!described)
+        return {};
+    // The path the scope's remoting defines, `options.http.path` included.
+    for (const rest::Route& route : rest::modelRoutes(schema, *described)) {
+        if (route.scope == scope && route.method == "__get__" + scope)
+            return withFilter(q(route.path), filter);
+    }
+    return {};
 }
 
 QueryView::QueryView(QWidget* parent)
@@ -112,10 +130,11 @@ void QueryView::clear()
     m_routes->setRowCount(0);
 }
 
-void QueryView::showFind(const schema::Schema& schema, const std::string& model, const Json& filter,
-                         const query::QueryTrace& trace)
+void QueryView::showFind(const schema::Schema& schema, const std::string& model, const std::string& scope,
+                         const Json& filter, const query::QueryTrace& trace)
 {
-    m_rest->setText(QStringLiteral("GET ") + restFindCall(schema, model, filter));
+    m_rest->setText(QStringLiteral("GET ")
+                    + (scope.empty() ? restFindCall(schema, model, filter) : restScopeCall(schema, model, scope, filter)));
     showTrace(model, trace);
     showRoutes(schema, model);
 }

@@ -30,9 +30,9 @@ class QueryView : public QWidget {
 public:
     explicit QueryView(QWidget* parent = nullptr);
 
-    // model.find(filter) as the records view ran it.
-    void showFind(const schema::Schema& schema, const std::string& model, const Json& filter,
-                  const query::QueryTrace& trace);
+    // model.find(filter), or model[scope](filter), as the records view ran it.
+    void showFind(const schema::Schema& schema, const std::string& model, const std::string& scope,
+                  const Json& filter, const query::QueryTrace& trace);
     // One relation of record `id` of `model`, as the related tree ran it.
     void showBranch(const schema::Schema& schema, const std::string& model, const Json& id, const Branch& branch);
     void clear();
@@ -56,5 +56,8 @@ private:
 
 // The REST URL path and query for model.find(filter): "/Customers?filter=…".
 QString restFindCall(const schema::Schema& schema, const std::string& model, const Json& filter);
+// The same for the named scope `scope` of `model`: "/Customers/vips?filter=…".
+QString restScopeCall(const schema::Schema& schema, const std::string& model, const std::string& scope,
+                      const Json& filter);
 
 } // namespace relata::preview

@@ -43,11 +43,12 @@ RecordsModel::RecordsModel(PreviewRunner* runner, QObject* parent)
     connect(m_runner, &PreviewRunner::finished, this, &RecordsModel::receive);
 }
 
-void RecordsModel::setQuery(const std::string& model, Json filter)
+void RecordsModel::setQuery(const std::string& model, Json filter, const std::string& scope)
 {
-    if (model != m_model) {
+    if (model != m_model || scope != m_scope) {
         beginResetModel();
         m_model = model;
+        m_scope = scope;
         m_rows.clear();
         m_error.clear();
         m_stale = false;
@@ -92,6 +93,7 @@ void RecordsModel::request(int skip, int limit, bool replace)
     next.kind = Request::Kind::Find;
     next.channel = recordsChannel;
     next.model = m_model;
+    next.scope = m_scope;
     next.filter = std::move(filter);
     m_runner->submit(std::move(next));
 }

@@ -29,9 +29,11 @@ public:
 
     RecordsModel(PreviewRunner* runner, QObject* parent = nullptr);
 
-    // Shows `model` (empty: nothing) with the user's filter; reloads.
-    void setQuery(const std::string& model, Json filter);
+    // Shows `model` (empty: nothing) with the user's filter, through the
+    // named scope `scope` when one is given; reloads.
+    void setQuery(const std::string& model, Json filter, const std::string& scope = {});
     const std::string& modelName() const { return m_model; }
+    const std::string& scopeName() const { return m_scope; }
     const Json& filter() const { return m_filter; }
     void setPageSize(int rows) { m_pageSize = rows; }
     // Runs the loaded rows' query again (after a schema change or a new database).
@@ -62,6 +64,7 @@ private:
 
     PreviewRunner* m_runner;
     std::string m_model;
+    std::string m_scope;
     Json m_filter = Json::object();
     QStringList m_columns;
     std::vector<Json> m_rows;
