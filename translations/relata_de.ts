@@ -190,6 +190,14 @@
     </message>
 </context>
 <context>
+    <name>relata::FilterValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is where the problem is in the filter (a JSON pointer such as /where/price), %2 the problem.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>relata::InspectorPanel</name>
     <message numerus="yes">
         <source>%n items selected</source>
@@ -1741,6 +1749,174 @@
     </message>
 </context>
 <context>
+    <name>relata::json</name>
+    <message>
+        <source>unexpected control character %1 after the end of the top-level value</source>
+        <translation>unerwartetes Steuerzeichen %1 nach dem Ende des obersten Werts</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the top-level value</source>
+        <translation>unerwartetes %1 nach dem Ende des obersten Werts</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 after the end of the top-level value (a closing bracket too many before it?)</source>
+        <translation>unerwartetes Steuerzeichen %1 nach dem Ende des obersten Werts (davor eine schließende Klammer zu viel?)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the top-level value (a closing bracket too many before it?)</source>
+        <translation>unerwartetes %1 nach dem Ende des obersten Werts (davor eine schließende Klammer zu viel?)</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 where a value was expected</source>
+        <translation>unerwartetes Steuerzeichen %1, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation>unerwartetes %1, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 where a property name in double quotes was expected</source>
+        <translation>unerwartetes Steuerzeichen %1, wo ein Eigenschaftsname in doppelten Anführungszeichen erwartet wurde</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a property name in double quotes was expected</source>
+        <translation>unerwartetes %1, wo ein Eigenschaftsname in doppelten Anführungszeichen erwartet wurde</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 where &apos;:&apos; was expected after the property name</source>
+        <translation>unerwartetes Steuerzeichen %1, wo nach dem Eigenschaftsnamen &apos;:&apos; erwartet wurde</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where &apos;:&apos; was expected after the property name</source>
+        <translation>unerwartetes %1, wo nach dem Eigenschaftsnamen &apos;:&apos; erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a JSON value</source>
+        <translation>die Datei ist leer: ein JSON-Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>unresolved merge conflict marker %1 (resolve the git conflict)</source>
+        <translation>ungelöste Konfliktmarkierung %1 (lösen Sie den Git-Konflikt)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: the object opened at line %1:%2 is not closed</source>
+        <translation>unerwartetes Dateiende: das in Zeile %1:%2 geöffnete Objekt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: the array opened at line %1:%2 is not closed</source>
+        <translation>unerwartetes Dateiende: das in Zeile %1:%2 geöffnete Array ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected a value</source>
+        <translation>unerwartetes Dateiende: ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 levels</source>
+        <translation>Werte tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes</source>
+        <translation>Zeichenketten müssen in doppelten Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>invalid literal %1 (expected true, false or null)</source>
+        <translation>ungültiges Literal %1 (erwartet: true, false oder null)</translation>
+    </message>
+    <message>
+        <source>invalid number %1: %2</source>
+        <extracomment>%2 says what is wrong with the number, e.g. &quot;leading zeros are not allowed&quot;.</extracomment>
+        <translation>ungültige Zahl %1: %2</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed</source>
+        <translation>führende Nullen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>eine Ziffer wurde erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit after &apos;.&apos;</source>
+        <translation>nach &apos;.&apos; wurde eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation>im Exponenten wurde eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected characters after the number</source>
+        <translation>unerwartete Zeichen nach der Zahl</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>die Zahl %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>unterminated string: the closing &apos;&quot;&apos; is missing</source>
+        <translation>nicht abgeschlossene Zeichenkette: das schließende &apos;&quot;&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unterminated string: the line ends before the closing &apos;&quot;&apos;</source>
+        <translation>nicht abgeschlossene Zeichenkette: die Zeile endet vor dem schließenden &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>control character %1 in a string must be escaped (%2)</source>
+        <translation>das Steuerzeichen %1 in einer Zeichenkette muss maskiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte in a string (the file must be UTF-8)</source>
+        <translation>ungültiges UTF-8-Byte in einer Zeichenkette (die Datei muss UTF-8 sein)</translation>
+    </message>
+    <message>
+        <source>unterminated string: the file ends inside an escape</source>
+        <translation>nicht abgeschlossene Zeichenkette: die Datei endet mitten in einer Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid escape %1 in a string (valid: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>ungültige Escape-Sequenz %1 in einer Zeichenkette (gültig: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>invalid unicode escape: a high surrogate must be followed by a low one</source>
+        <translation>ungültiges Unicode-Escape: auf ein hohes Surrogat muss ein niedriges folgen</translation>
+    </message>
+    <message>
+        <source>invalid unicode escape: unpaired surrogate %1</source>
+        <translation>ungültiges Unicode-Escape: ungepaartes Surrogat %1</translation>
+    </message>
+    <message>
+        <source>invalid unicode escape %1: expected four hex digits after \u</source>
+        <translation>ungültiges Unicode-Escape %1: nach \u wurden vier Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;}&apos;</source>
+        <translation>überzähliges Komma vor &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>property names must be in double quotes</source>
+        <translation>Eigenschaftsnamen müssen in doppelten Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation>nach einem Objektelement wurde &apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: the last value wins, as in JSON.parse</source>
+        <translation>doppelter Schlüssel &quot;%1&quot;: wie bei JSON.parse gilt der letzte Wert</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;]&apos;</source>
+        <translation>überzähliges Komma vor &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation>nach einem Array-Element wurde &apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+</context>
+<context>
     <name>relata::preview::PreviewPanel</name>
     <message>
         <source>The model whose records are listed</source>
@@ -1956,6 +2132,224 @@ gebunden: %2
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>relata::query</name>
+    <message>
+        <source>`nor` is not an operator LoopBack knows: SQL drops the condition</source>
+        <translation>`nor` ist kein Operator, den LoopBack kennt: SQL verwirft die Bedingung</translation>
+    </message>
+    <message>
+        <source>`%1` is not a property of %2: sorting by it does nothing</source>
+        <translation>`%1` ist keine Eigenschaft von %2: danach zu sortieren bewirkt nichts</translation>
+    </message>
+    <message>
+        <source>only the first key of an include object is used (`%1`); list several relations in an array</source>
+        <translation>nur der erste Schlüssel eines include-Objekts wird verwendet (`%1`); führen Sie mehrere Relationen in einem Array auf</translation>
+    </message>
+    <message>
+        <source>skip without limit runs with limit 100</source>
+        <translation>skip ohne limit läuft mit limit 100</translation>
+    </message>
+    <message>
+        <source>`%1` is a path into an object: SQL cannot see inside it and drops the condition</source>
+        <translation>`%1` ist ein Pfad in ein Objekt: SQL kann nicht hineinsehen und verwirft die Bedingung</translation>
+    </message>
+    <message>
+        <source>`%1` is not a property of %2: SQL drops the condition</source>
+        <translation>`%1` ist keine Eigenschaft von %2: SQL verwirft die Bedingung</translation>
+    </message>
+    <message>
+        <source>`%1` is hidden: LoopBack&apos;s REST API removes it from queries</source>
+        <translation>`%1` ist verborgen: die REST-API von LoopBack entfernt es aus Abfragen</translation>
+    </message>
+    <message>
+        <source>only `%1` applies: LoopBack keeps one operator per condition; use `and` or `between` for ranges</source>
+        <translation>nur `%1` gilt: LoopBack behält einen Operator pro Bedingung; verwenden Sie `and` oder `between` für Bereiche</translation>
+    </message>
+    <message>
+        <source>the SQLite connector cannot run `%1` (LoopBack answers a SQL syntax error); Relata runs a case-insensitive LIKE</source>
+        <translation>der SQLite-Connector kann `%1` nicht ausführen (LoopBack antwortet mit einem SQL-Syntaxfehler); Relata führt ein LIKE ohne Beachtung der Groß-/Kleinschreibung aus</translation>
+    </message>
+    <message>
+        <source>the SQLite connector has no REGEXP function (LoopBack answers an error); Relata provides one</source>
+        <translation>der SQLite-Connector hat keine REGEXP-Funktion (LoopBack antwortet mit einem Fehler); Relata stellt eine bereit</translation>
+    </message>
+    <message>
+        <source>`%1` on a %2 property matches nothing: the connector binds NULL</source>
+        <translation>`%1` auf einer Eigenschaft vom Typ %2 findet nichts: der Connector bindet NULL</translation>
+    </message>
+</context>
+<context>
+    <name>relata::schema</name>
+    <message>
+        <source>two files define the model `%1`; LoopBack uses the last one, %2</source>
+        <translation>zwei Dateien definieren das Modell `%1`; LoopBack verwendet die letzte, %2</translation>
+    </message>
+    <message>
+        <source>LoopBack never sets up the relation `%1` of %2: there is no model named `%3` (names are case-sensitive)</source>
+        <translation>LoopBack richtet die Relation `%1` von %2 nie ein: es gibt kein Modell namens `%3` (Namen unterscheiden Groß- und Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>LoopBack never sets up the relation `%1` of %2: `%3` is not attached to a datasource</source>
+        <translation>LoopBack richtet die Relation `%1` von %2 nie ein: `%3` ist an keine Datenquelle angebunden</translation>
+    </message>
+</context>
+<context>
+    <name>relata::store</name>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>eine Zahl wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a boolean, got %1</source>
+        <translation>ein Wahrheitswert wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a date (ISO 8601 text or milliseconds), got %1</source>
+        <translation>ein Datum wurde erwartet (ISO-8601-Text oder Millisekunden), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>eine Zeichenkette wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>ein Objekt wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>ein Array wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a GeoPoint {&quot;lat&quot;: -90..90, &quot;lng&quot;: -180..180}, got %1</source>
+        <translation>ein GeoPoint {&quot;lat&quot;: -90..90, &quot;lng&quot;: -180..180} wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an object (%2), got %1</source>
+        <translation>ein Objekt (%2) wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a string or an array of bytes, got %1</source>
+        <translation>eine Zeichenkette oder ein Array von Bytes wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number for an id, got %1</source>
+        <translation>für eine ID wurde eine ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>unsupported type</source>
+        <translation>nicht unterstützter Typ</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program (waited %1 ms); close the other program or wait, then try again</source>
+        <translation>die Datenbank ist von einem anderen Programm gesperrt (%1 ms gewartet); schließen Sie das andere Programm oder warten Sie, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>not a SQLite database (the file header is wrong)</source>
+        <translation>keine SQLite-Datenbank (der Dateikopf ist falsch)</translation>
+    </message>
+    <message>
+        <source>the database file is corrupt (%1)</source>
+        <translation>die Datenbankdatei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (%1)</source>
+        <translation>die Datenbank kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation>Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>no database file given</source>
+        <translation>keine Datenbankdatei angegeben</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>no such database file</source>
+        <translation>diese Datenbankdatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver gave no database handle</source>
+        <translation>der SQLite-Treiber von Qt lieferte kein Datenbank-Handle</translation>
+    </message>
+    <message>
+        <source>the data must be an object {&quot;Model&quot;: [records…]}</source>
+        <translation>die Daten müssen ein Objekt {&quot;Model&quot;: [Datensätze…]} sein</translation>
+    </message>
+    <message>
+        <source>no model named &quot;%1&quot; in the app</source>
+        <translation>kein Modell namens &quot;%1&quot; in der App</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a LoopBack built-in model; Relata makes no table for it</source>
+        <translation>&quot;%1&quot; ist ein eingebautes Modell von LoopBack; Relata legt dafür keine Tabelle an</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; is not persisted (its base is Model), so it has no table</source>
+        <translation>das Modell &quot;%1&quot; wird nicht persistiert (seine Basis ist Model), daher hat es keine Tabelle</translation>
+    </message>
+    <message>
+        <source>expected an array of records</source>
+        <translation>ein Array von Datensätzen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>expected a record object, got %1</source>
+        <translation>ein Datensatz-Objekt wurde erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>is required (can&apos;t be blank)</source>
+        <translation>ist erforderlich (darf nicht leer sein)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a property; LoopBack does not store it</source>
+        <translation>%1: &quot;%2&quot; ist keine Eigenschaft; LoopBack speichert es nicht</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already in table &quot;%2&quot;)</source>
+        <translation>doppelte ID %1 (bereits in Tabelle &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the id column %1 is missing, and SQLite cannot add a primary key to an existing table</source>
+        <translation>die ID-Spalte %1 fehlt, und SQLite kann einer bestehenden Tabelle keinen Primärschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>column %1 was added without NOT NULL: SQLite adds a NOT NULL column only with a default</source>
+        <translation>die Spalte %1 wurde ohne NOT NULL hinzugefügt: SQLite fügt eine NOT-NULL-Spalte nur mit einem Standardwert hinzu</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; already has rows; seed fills empty tables only (give a new --db file)</source>
+        <translation>die Tabelle &quot;%1&quot; hat bereits Zeilen; seed füllt nur leere Tabellen (geben Sie eine neue --db-Datei an)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a database file, %2 what is wrong with it.
+----------
+%1 is where the problem is (Model[index].property), %2 the problem.
+----------
+%1 is Model.property, %2 why its value cannot be stored.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

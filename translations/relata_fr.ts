@@ -190,6 +190,14 @@
     </message>
 </context>
 <context>
+    <name>relata::FilterValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is where the problem is in the filter (a JSON pointer such as /where/price), %2 the problem.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>relata::InspectorPanel</name>
     <message numerus="yes">
         <source>%n items selected</source>
@@ -1741,6 +1749,174 @@
     </message>
 </context>
 <context>
+    <name>relata::json</name>
+    <message>
+        <source>unexpected control character %1 after the end of the top-level value</source>
+        <translation>caractère de contrôle %1 inattendu après la fin de la valeur de premier niveau</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the top-level value</source>
+        <translation>%1 inattendu après la fin de la valeur de premier niveau</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 after the end of the top-level value (a closing bracket too many before it?)</source>
+        <translation>caractère de contrôle %1 inattendu après la fin de la valeur de premier niveau (un crochet fermant de trop avant&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the top-level value (a closing bracket too many before it?)</source>
+        <translation>%1 inattendu après la fin de la valeur de premier niveau (un crochet fermant de trop avant&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 where a value was expected</source>
+        <translation>caractère de contrôle %1 inattendu là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation>%1 inattendu là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 where a property name in double quotes was expected</source>
+        <translation>caractère de contrôle %1 inattendu là où un nom de propriété entre guillemets doubles était attendu</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a property name in double quotes was expected</source>
+        <translation>%1 inattendu là où un nom de propriété entre guillemets doubles était attendu</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1 where &apos;:&apos; was expected after the property name</source>
+        <translation>caractère de contrôle %1 inattendu là où &apos;:&apos; était attendu après le nom de propriété</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where &apos;:&apos; was expected after the property name</source>
+        <translation>%1 inattendu là où &apos;:&apos; était attendu après le nom de propriété</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a JSON value</source>
+        <translation>le fichier est vide&#xa0;: une valeur JSON était attendue</translation>
+    </message>
+    <message>
+        <source>unresolved merge conflict marker %1 (resolve the git conflict)</source>
+        <translation>marqueur de conflit de fusion non résolu %1 (résolvez le conflit git)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>les commentaires ne sont pas autorisés en JSON</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: the object opened at line %1:%2 is not closed</source>
+        <translation>fin de fichier inattendue&#xa0;: l’objet ouvert à la ligne %1:%2 n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: the array opened at line %1:%2 is not closed</source>
+        <translation>fin de fichier inattendue&#xa0;: le tableau ouvert à la ligne %1:%2 n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected a value</source>
+        <translation>fin de fichier inattendue&#xa0;: une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 levels</source>
+        <translation>valeurs imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes</source>
+        <translation>les chaînes doivent être entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>invalid literal %1 (expected true, false or null)</source>
+        <translation>littéral invalide %1 (attendu&#xa0;: true, false ou null)</translation>
+    </message>
+    <message>
+        <source>invalid number %1: %2</source>
+        <extracomment>%2 says what is wrong with the number, e.g. &quot;leading zeros are not allowed&quot;.</extracomment>
+        <translation>nombre invalide %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed</source>
+        <translation>les zéros en tête ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>un chiffre était attendu</translation>
+    </message>
+    <message>
+        <source>expected a digit after &apos;.&apos;</source>
+        <translation>un chiffre était attendu après &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation>un chiffre était attendu dans l’exposant</translation>
+    </message>
+    <message>
+        <source>unexpected characters after the number</source>
+        <translation>caractères inattendus après le nombre</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>le nombre %1 est trop grand</translation>
+    </message>
+    <message>
+        <source>unterminated string: the closing &apos;&quot;&apos; is missing</source>
+        <translation>chaîne non terminée&#xa0;: le &apos;&quot;&apos; fermant manque</translation>
+    </message>
+    <message>
+        <source>unterminated string: the line ends before the closing &apos;&quot;&apos;</source>
+        <translation>chaîne non terminée&#xa0;: la ligne se termine avant le &apos;&quot;&apos; fermant</translation>
+    </message>
+    <message>
+        <source>control character %1 in a string must be escaped (%2)</source>
+        <translation>le caractère de contrôle %1 dans une chaîne doit être échappé (%2)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte in a string (the file must be UTF-8)</source>
+        <translation>octet UTF-8 invalide dans une chaîne (le fichier doit être en UTF-8)</translation>
+    </message>
+    <message>
+        <source>unterminated string: the file ends inside an escape</source>
+        <translation>chaîne non terminée&#xa0;: le fichier se termine au milieu d’une séquence d’échappement</translation>
+    </message>
+    <message>
+        <source>invalid escape %1 in a string (valid: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>séquence d’échappement invalide %1 dans une chaîne (valides&#xa0;: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>invalid unicode escape: a high surrogate must be followed by a low one</source>
+        <translation>échappement unicode invalide&#xa0;: un demi-codet haut doit être suivi d’un demi-codet bas</translation>
+    </message>
+    <message>
+        <source>invalid unicode escape: unpaired surrogate %1</source>
+        <translation>échappement unicode invalide&#xa0;: demi-codet isolé %1</translation>
+    </message>
+    <message>
+        <source>invalid unicode escape %1: expected four hex digits after \u</source>
+        <translation>échappement unicode invalide %1&#xa0;: quatre chiffres hexadécimaux étaient attendus après \u</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;}&apos;</source>
+        <translation>virgule en trop avant &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>property names must be in double quotes</source>
+        <translation>les noms de propriété doivent être entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; était attendu après un membre d’objet</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: the last value wins, as in JSON.parse</source>
+        <translation>clé en double &quot;%1&quot;&#xa0;: la dernière valeur l’emporte, comme avec JSON.parse</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;]&apos;</source>
+        <translation>virgule en trop avant &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; était attendu après un élément de tableau</translation>
+    </message>
+</context>
+<context>
     <name>relata::preview::PreviewPanel</name>
     <message>
         <source>The model whose records are listed</source>
@@ -1956,6 +2132,224 @@ liées&#xa0;: %2
     <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>relata::query</name>
+    <message>
+        <source>`nor` is not an operator LoopBack knows: SQL drops the condition</source>
+        <translation>`nor` n’est pas un opérateur connu de LoopBack&#xa0;: SQL abandonne la condition</translation>
+    </message>
+    <message>
+        <source>`%1` is not a property of %2: sorting by it does nothing</source>
+        <translation>`%1` n’est pas une propriété de %2&#xa0;: trier selon elle n’a aucun effet</translation>
+    </message>
+    <message>
+        <source>only the first key of an include object is used (`%1`); list several relations in an array</source>
+        <translation>seule la première clé d’un objet include est utilisée (`%1`)&#xa0;; listez plusieurs relations dans un tableau</translation>
+    </message>
+    <message>
+        <source>skip without limit runs with limit 100</source>
+        <translation>skip sans limit s’exécute avec limit 100</translation>
+    </message>
+    <message>
+        <source>`%1` is a path into an object: SQL cannot see inside it and drops the condition</source>
+        <translation>`%1` est un chemin dans un objet&#xa0;: SQL ne peut pas y regarder et abandonne la condition</translation>
+    </message>
+    <message>
+        <source>`%1` is not a property of %2: SQL drops the condition</source>
+        <translation>`%1` n’est pas une propriété de %2&#xa0;: SQL abandonne la condition</translation>
+    </message>
+    <message>
+        <source>`%1` is hidden: LoopBack&apos;s REST API removes it from queries</source>
+        <translation>`%1` est masqué&#xa0;: l’API REST de LoopBack le retire des requêtes</translation>
+    </message>
+    <message>
+        <source>only `%1` applies: LoopBack keeps one operator per condition; use `and` or `between` for ranges</source>
+        <translation>seul `%1` s’applique&#xa0;: LoopBack garde un opérateur par condition&#xa0;; utilisez `and` ou `between` pour les intervalles</translation>
+    </message>
+    <message>
+        <source>the SQLite connector cannot run `%1` (LoopBack answers a SQL syntax error); Relata runs a case-insensitive LIKE</source>
+        <translation>le connecteur SQLite ne sait pas exécuter `%1` (LoopBack répond par une erreur de syntaxe SQL)&#xa0;; Relata exécute un LIKE insensible à la casse</translation>
+    </message>
+    <message>
+        <source>the SQLite connector has no REGEXP function (LoopBack answers an error); Relata provides one</source>
+        <translation>le connecteur SQLite n’a pas de fonction REGEXP (LoopBack répond par une erreur)&#xa0;; Relata en fournit une</translation>
+    </message>
+    <message>
+        <source>`%1` on a %2 property matches nothing: the connector binds NULL</source>
+        <translation>`%1` sur une propriété de type %2 ne trouve rien&#xa0;: le connecteur lie NULL</translation>
+    </message>
+</context>
+<context>
+    <name>relata::schema</name>
+    <message>
+        <source>two files define the model `%1`; LoopBack uses the last one, %2</source>
+        <translation>deux fichiers définissent le modèle `%1`&#xa0;; LoopBack utilise le dernier, %2</translation>
+    </message>
+    <message>
+        <source>LoopBack never sets up the relation `%1` of %2: there is no model named `%3` (names are case-sensitive)</source>
+        <translation>LoopBack ne met jamais en place la relation `%1` de %2&#xa0;: aucun modèle ne s’appelle `%3` (les noms sont sensibles à la casse)</translation>
+    </message>
+    <message>
+        <source>LoopBack never sets up the relation `%1` of %2: `%3` is not attached to a datasource</source>
+        <translation>LoopBack ne met jamais en place la relation `%1` de %2&#xa0;: `%3` n’est attaché à aucune source de données</translation>
+    </message>
+</context>
+<context>
+    <name>relata::store</name>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>un nombre était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a boolean, got %1</source>
+        <translation>un booléen était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a date (ISO 8601 text or milliseconds), got %1</source>
+        <translation>une date était attendue (texte ISO 8601 ou millisecondes), reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>une chaîne était attendue, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>un objet était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>un tableau était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a GeoPoint {&quot;lat&quot;: -90..90, &quot;lng&quot;: -180..180}, got %1</source>
+        <translation>un GeoPoint {&quot;lat&quot;: -90..90, &quot;lng&quot;: -180..180} était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an object (%2), got %1</source>
+        <translation>un objet (%2) était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a string or an array of bytes, got %1</source>
+        <translation>une chaîne ou un tableau d’octets était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number for an id, got %1</source>
+        <translation>un nombre entier était attendu pour un id, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unsupported type</source>
+        <translation>type non pris en charge</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program (waited %1 ms); close the other program or wait, then try again</source>
+        <translation>la base de données est verrouillée par un autre programme (attente de %1 ms)&#xa0;; fermez l’autre programme ou patientez, puis réessayez</translation>
+    </message>
+    <message>
+        <source>not a SQLite database (the file header is wrong)</source>
+        <translation>pas une base de données SQLite (l’en-tête du fichier est incorrect)</translation>
+    </message>
+    <message>
+        <source>the database file is corrupt (%1)</source>
+        <translation>le fichier de base de données est corrompu (%1)</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (%1)</source>
+        <translation>la base de données ne peut pas être écrite (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>impossible d’ouvrir le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation>permission refusée (%1)</translation>
+    </message>
+    <message>
+        <source>no database file given</source>
+        <translation>aucun fichier de base de données indiqué</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>no such database file</source>
+        <translation>ce fichier de base de données n’existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver gave no database handle</source>
+        <translation>le pilote SQLite de Qt n’a fourni aucun handle de base de données</translation>
+    </message>
+    <message>
+        <source>the data must be an object {&quot;Model&quot;: [records…]}</source>
+        <translation>les données doivent être un objet {&quot;Model&quot;: [enregistrements…]}</translation>
+    </message>
+    <message>
+        <source>no model named &quot;%1&quot; in the app</source>
+        <translation>aucun modèle nommé &quot;%1&quot; dans l’application</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a LoopBack built-in model; Relata makes no table for it</source>
+        <translation>&quot;%1&quot; est un modèle intégré de LoopBack&#xa0;; Relata ne crée pas de table pour lui</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; is not persisted (its base is Model), so it has no table</source>
+        <translation>le modèle &quot;%1&quot; n’est pas persistant (sa base est Model), il n’a donc pas de table</translation>
+    </message>
+    <message>
+        <source>expected an array of records</source>
+        <translation>un tableau d’enregistrements était attendu</translation>
+    </message>
+    <message>
+        <source>expected a record object, got %1</source>
+        <translation>un objet enregistrement était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is required (can&apos;t be blank)</source>
+        <translation>est obligatoire (ne peut pas être vide)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a property; LoopBack does not store it</source>
+        <translation>%1&#xa0;: &quot;%2&quot; n’est pas une propriété&#xa0;; LoopBack ne l’enregistre pas</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already in table &quot;%2&quot;)</source>
+        <translation>id en double %1 (déjà dans la table &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the id column %1 is missing, and SQLite cannot add a primary key to an existing table</source>
+        <translation>la colonne id %1 manque, et SQLite ne peut pas ajouter de clé primaire à une table existante</translation>
+    </message>
+    <message>
+        <source>column %1 was added without NOT NULL: SQLite adds a NOT NULL column only with a default</source>
+        <translation>la colonne %1 a été ajoutée sans NOT NULL&#xa0;: SQLite n’ajoute une colonne NOT NULL qu’avec une valeur par défaut</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; already has rows; seed fills empty tables only (give a new --db file)</source>
+        <translation>la table &quot;%1&quot; contient déjà des lignes&#xa0;; seed ne remplit que des tables vides (indiquez un nouveau fichier --db)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a database file, %2 what is wrong with it.
+----------
+%1 is where the problem is (Model[index].property), %2 the problem.
+----------
+%1 is Model.property, %2 why its value cannot be stored.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

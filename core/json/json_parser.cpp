@@ -1,4 +1,7 @@
+#include "json/message_text.h"
 #include "json/source_map.h"
+
+#include <QCoreApplication>
 
 #include <charconv>
 #include <cstdio>
@@ -15,6 +18,41 @@ constexpr int maxDepth = 512;
 // Objects with more members than this look up duplicate keys through a hash
 // index instead of a linear scan.
 constexpr std::size_t linearKeyLookup = 32;
+
+// Parse errors are shown to users: they translate in this context, which lupdate sees.
+struct Parse {
+    Q_DECLARE_TR_FUNCTIONS(relata::json)
+};
+
+// Where the parser was when it met something the grammar does not allow.
+enum class Expected { End, EndAfterContainer, Value, PropertyName, Colon };
+
+// "unexpected X <where>" as whole sentences: %1 is the text found, quoted, or
+// a control character's code (U+0001).
+QString unexpectedText(Expected where, bool control)
+{
+    switch (where) {
+    case Expected::End:
+        return control ? Parse::tr("unexpected control character %1 after the end of the top-level value")
+                       : Parse::tr("unexpected %1 after the end of the top-level value");
+    case Expected::EndAfterContainer:
+        return control ? Parse::tr("unexpected control character %1 after the end of the top-level value (a "
+                                   "closing bracket too many before it?)")
+                       : Parse::tr("unexpected %1 after the end of the top-level value (a closing bracket too "
+                                   "many before it?)");
+    case Expected::Value:
+        return control ? Parse::tr("unexpected control character %1 where a value was expected")
+                       : Parse::tr("unexpected %1 where a value was expected");
+    case Expected::PropertyName:
+        return control ? Parse::tr("unexpected control character %1 where a property name in double quotes was "
+                                   "expected")
+                       : Parse::tr("unexpected %1 where a property name in double quotes was expected");
+    case Expected::Colon:
+        break;
+    }
+    return control ? Parse::tr("unexpected control character %1 where ':' was expected after the property name")
+                   : Parse::tr("unexpected %1 where ':' was expected after the property name");
+}
 
 struct Failure {
     std::size_t offset;
@@ -146,14 +184,12 @@ public:
             m_map.bomSize = m_pos = 3;
         skipSpace();
         if (atEnd())
-            throw Failure{m_pos, "the file is empty: expected a JSON value"};
+            throw Failure{m_pos, say(Parse::tr("the file is empty: expected a JSON value"))};
         Json root = value(0, m_map.root);
         skipSpace();
         if (!atEnd()) {
             const bool container = root.is_object() || root.is_array();
-            throw Failure{m_pos, unexpected(container ? "after the end of the top-level value (a closing "
-                                                        "bracket too many before it?)"
-                                                      : "after the end of the top-level value")};
+            throw Failure{m_pos, unexpected(container ? Expected::EndAfterContainer : Expected::End)};
         }
         return root;
     }
@@ -178,49 +214,55 @@ private:
             return std::nullopt;
         for (std::string_view marker : {"<<<<<<<", "=======", ">>>>>>>", "|||||||"}) {
             if (m_source.substr(m_pos, marker.size()) == marker)
-                return "unresolved merge conflict marker " + inQuotes(marker) + " (resolve the git conflict)";
+                return say(relata::json::Parse::tr("unresolved merge conflict marker %1 (resolve the git conflict)"),
+                           inQuotes(marker));
         }
         return std::nullopt;
     }
 
     // What a reader sees at m_pos, when it is not what the grammar allows there.
-    std::string unexpected(std::string_view context) const
+    std::string unexpected(Expected where) const
     {
         if (std::optional<std::string> marker = conflictMarker())
             return *marker;
         const std::string_view rest = m_source.substr(m_pos);
         const char c = peek();
         if (c == '/' && rest.size() > 1 && (rest[1] == '/' || rest[1] == '*'))
-            return "comments are not allowed in JSON";
+            return say(relata::json::Parse::tr("comments are not allowed in JSON"));
         if (isWordChar(c)) {
             std::size_t length = 0;
             while (length < rest.size() && isWordChar(rest[length]))
                 ++length;
-            return "unexpected " + inQuotes(rest.substr(0, length)) + " " + std::string(context);
+            return say(unexpectedText(where, false), inQuotes(rest.substr(0, length)));
         }
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x20 || byte == 0x7F) {
             char code[8];
             std::snprintf(code, sizeof code, "U+%04X", byte);
-            return "unexpected control character " + std::string(code) + " " + std::string(context);
+            return say(unexpectedText(where, true), std::string(code));
         }
         const std::size_t length = byte < 0x80 ? 1 : std::max<std::size_t>(1, utf8SequenceLength(rest));
-        return "unexpected " + inQuotes(rest.substr(0, length)) + " " + std::string(context);
+        return say(unexpectedText(where, false), inQuotes(rest.substr(0, length)));
     }
 
     std::string endOfFile(std::string_view what, std::size_t opened) const
     {
         const Location at = m_map.locate(m_source, opened);
-        return "unexpected end of file: the " + std::string(what) + " opened at line " +
-               std::to_string(at.line) + ":" + std::to_string(at.column) + " is not closed";
+        return what == "object"
+                   ? say(relata::json::Parse::tr("unexpected end of file: the object opened at line %1:%2 is not "
+                                                 "closed"),
+                         at.line, at.column)
+                   : say(relata::json::Parse::tr("unexpected end of file: the array opened at line %1:%2 is not "
+                                                 "closed"),
+                         at.line, at.column);
     }
 
     Json value(int depth, std::size_t& nodeIndex)
     {
         if (atEnd())
-            throw Failure{m_pos, "unexpected end of file: expected a value"};
+            throw Failure{m_pos, say(Parse::tr("unexpected end of file: expected a value"))};
         if (depth > maxDepth)
-            throw Failure{m_pos, "values nested deeper than " + std::to_string(maxDepth) + " levels"};
+            throw Failure{m_pos, say(Parse::tr("values nested deeper than %1 levels"), maxDepth)};
         nodeIndex = m_map.nodes.size();
         m_map.nodes.push_back(SourceMap::Node{m_pos, m_pos, 0, 0});
         Json result;
@@ -231,13 +273,13 @@ private:
         case 't': result = literal("true", Json(true)); break;
         case 'f': result = literal("false", Json(false)); break;
         case 'n': result = literal("null", Json()); break;
-        case '\'': throw Failure{m_pos, "strings must be in double quotes"};
+        case '\'': throw Failure{m_pos, say(Parse::tr("strings must be in double quotes"))};
         default:
             if (peek() == '-' || isDigit(peek())) {
                 result = number();
                 break;
             }
-            throw Failure{m_pos, unexpected("where a value was expected")};
+            throw Failure{m_pos, unexpected(Expected::Value)};
         }
         m_map.nodes[nodeIndex].end = m_pos;
         return result;
@@ -249,8 +291,8 @@ private:
         while (m_pos + length < m_source.size() && isWordChar(m_source[m_pos + length]))
             ++length;
         if (m_source.substr(m_pos, length) != word)
-            throw Failure{m_pos, "invalid literal " + inQuotes(m_source.substr(m_pos, length)) +
-                                     " (expected true, false or null)"};
+            throw Failure{m_pos, say(Parse::tr("invalid literal %1 (expected true, false or null)"),
+                                     inQuotes(m_source.substr(m_pos, length)))};
         m_pos += length;
         return result;
     }
@@ -264,27 +306,28 @@ private:
                 ++m_pos;
             return m_pos > first;
         };
-        const auto invalid = [&](std::string_view why) {
+        const auto invalid = [&](const QString& why) {
             while (!atEnd() && (isWordChar(peek()) || peek() == '.' || peek() == '-' || peek() == '+'))
                 ++m_pos;
-            return Failure{start, "invalid number " + inQuotes(m_source.substr(start, m_pos - start)) + ": " +
-                                      std::string(why)};
+            //: %2 says what is wrong with the number, e.g. "leading zeros are not allowed".
+            return Failure{start, say(Parse::tr("invalid number %1: %2"),
+                                      inQuotes(m_source.substr(start, m_pos - start)), why.toStdString())};
         };
         if (peek() == '-')
             ++m_pos;
         if (!atEnd() && peek() == '0') {
             ++m_pos;
             if (!atEnd() && isDigit(peek()))
-                throw invalid("leading zeros are not allowed");
+                throw invalid(Parse::tr("leading zeros are not allowed"));
         } else if (!digits()) {
-            throw invalid("expected a digit");
+            throw invalid(Parse::tr("expected a digit"));
         }
         bool integer = true;
         if (!atEnd() && peek() == '.') {
             ++m_pos;
             integer = false;
             if (!digits())
-                throw invalid("expected a digit after '.'");
+                throw invalid(Parse::tr("expected a digit after '.'"));
         }
         if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
             ++m_pos;
@@ -292,10 +335,10 @@ private:
             if (!atEnd() && (peek() == '+' || peek() == '-'))
                 ++m_pos;
             if (!digits())
-                throw invalid("expected a digit in the exponent");
+                throw invalid(Parse::tr("expected a digit in the exponent"));
         }
         if (!atEnd() && (isWordChar(peek()) || peek() == '.'))
-            throw invalid("unexpected characters after the number");
+            throw invalid(Parse::tr("unexpected characters after the number"));
         return numberValue(start, integer);
     }
 
@@ -323,7 +366,7 @@ private:
         if (std::from_chars(first, last, value).ec == std::errc::result_out_of_range) {
             const std::size_t e = text.find_first_of("eE");
             if (e == std::string_view::npos || text[e + 1] != '-')
-                throw Failure{start, "number " + inQuotes(text) + " is too large"};
+                throw Failure{start, say(Parse::tr("number %1 is too large"), inQuotes(text))};
             value = text[0] == '-' ? -0.0 : 0.0;
         }
         return Json(value);
@@ -343,7 +386,7 @@ private:
             }
             out.append(m_source.substr(plain, m_pos - plain));
             if (atEnd())
-                throw Failure{open, "unterminated string: the closing '\"' is missing"};
+                throw Failure{open, say(relata::json::Parse::tr("unterminated string: the closing '\"' is missing"))};
             const auto c = static_cast<unsigned char>(peek());
             if (c == '"') {
                 ++m_pos;
@@ -352,16 +395,23 @@ private:
             if (c == '\\') {
                 escape(out);
             } else if (c == '\n' || c == '\r') {
-                throw Failure{open, "unterminated string: the line ends before the closing '\"'"};
+                throw Failure{open,
+                              say(relata::json::Parse::tr("unterminated string: the line ends before the "
+                                                          "closing '\"'"))};
             } else if (c < 0x20) {
-                char message[96];
-                std::snprintf(message, sizeof message,
-                              "control character U+%04X in a string must be escaped (\\u%04x)", c, c);
-                throw Failure{m_pos, message};
+                char code[8];
+                char escaped[8];
+                std::snprintf(code, sizeof code, "U+%04X", c);
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                throw Failure{m_pos, say(relata::json::Parse::tr("control character %1 in a string must be "
+                                                                 "escaped (%2)"),
+                                         std::string(code), std::string(escaped))};
             } else {
                 const std::size_t length = utf8SequenceLength(m_source.substr(m_pos));
                 if (length == 0)
-                    throw Failure{m_pos, "invalid UTF-8 byte in a string (the file must be UTF-8)"};
+                    throw Failure{m_pos,
+                                  say(relata::json::Parse::tr("invalid UTF-8 byte in a string (the file must "
+                                                              "be UTF-8)"))};
                 out.append(m_source.substr(m_pos, length));
                 m_pos += length;
             }
@@ -372,7 +422,7 @@ private:
     {
         const std::size_t backslash = m_pos++;
         if (atEnd())
-            throw Failure{backslash, "unterminated string: the file ends inside an escape"};
+            throw Failure{backslash, say(Parse::tr("unterminated string: the file ends inside an escape"))};
         const char c = peek();
         ++m_pos;
         switch (c) {
@@ -388,8 +438,10 @@ private:
         default: {
             const std::size_t length =
                 static_cast<unsigned char>(c) < 0x80 ? 1 : std::max<std::size_t>(1, utf8SequenceLength(m_source.substr(m_pos - 1)));
-            throw Failure{backslash, "invalid escape " + inQuotes("\\" + std::string(m_source.substr(m_pos - 1, length))) +
-                                         " in a string (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"};
+            throw Failure{backslash,
+                          say(Parse::tr("invalid escape %1 in a string "
+                                        "(valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
+                              inQuotes("\\" + std::string(m_source.substr(m_pos - 1, length))))};
         }
         }
         char32_t code = hex4(backslash);
@@ -398,11 +450,12 @@ private:
             m_pos += 2;
             const char32_t low = hex4(second);
             if (low < 0xDC00 || low > 0xDFFF)
-                throw Failure{backslash, "invalid unicode escape: a high surrogate must be followed by a low one"};
+                throw Failure{backslash,
+                              say(Parse::tr("invalid unicode escape: a high surrogate must be followed by a low one"))};
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
         } else if (code >= 0xD800 && code <= 0xDFFF) {
-            throw Failure{backslash, "invalid unicode escape: unpaired surrogate " +
-                                         inQuotes(m_source.substr(backslash, 6))};
+            throw Failure{backslash, say(Parse::tr("invalid unicode escape: unpaired surrogate %1"),
+                                         inQuotes(m_source.substr(backslash, 6)))};
         }
         appendUtf8(out, code);
     }
@@ -421,9 +474,8 @@ private:
             else if (c >= 'A' && c <= 'F')
                 digit = c - 'A' + 10;
             if (digit < 0)
-                throw Failure{backslash, "invalid unicode escape " +
-                                             inQuotes(m_source.substr(backslash, m_pos - backslash + 1)) +
-                                             ": expected four hex digits after \\u"};
+                throw Failure{backslash, say(Parse::tr("invalid unicode escape %1: expected four hex digits after \\u"),
+                                             inQuotes(m_source.substr(backslash, m_pos - backslash + 1)))};
             code = code * 16 + static_cast<char32_t>(digit);
         }
         return code;
@@ -445,11 +497,11 @@ private:
             if (atEnd())
                 throw Failure{m_pos, endOfFile("object", open)};
             if (peek() == '}')
-                throw Failure{m_pos, "trailing comma before '}'"};
+                throw Failure{m_pos, say(Parse::tr("trailing comma before '}'"))};
             if (peek() != '"')
                 throw Failure{m_pos, isWordChar(peek()) || peek() == '\''
-                                         ? "property names must be in double quotes"
-                                         : unexpected("where a property name in double quotes was expected")};
+                                         ? say(Parse::tr("property names must be in double quotes"))
+                                         : unexpected(Expected::PropertyName)};
             SourceMap::Member member;
             member.start = m_pos;
             std::string key = string();
@@ -458,7 +510,7 @@ private:
             if (atEnd())
                 throw Failure{m_pos, endOfFile("object", open)};
             if (peek() != ':')
-                throw Failure{m_pos, unexpected("where ':' was expected after the property name")};
+                throw Failure{m_pos, unexpected(Expected::Colon)};
             ++m_pos;
             skipSpace();
             m_path.push_back({&key, 0});
@@ -475,7 +527,8 @@ private:
             if (peek() == '}')
                 break;
             if (peek() != ',')
-                throw Failure{m_pos, conflictMarker().value_or("expected ',' or '}' after object member")};
+                throw Failure{m_pos,
+                              conflictMarker().value_or(say(Parse::tr("expected ',' or '}' after object member")))};
             ++m_pos;
         }
         ++m_pos;
@@ -487,8 +540,8 @@ private:
     {
         std::string pointer = currentPointer() + "/" + escapePointerToken(key);
         m_warnings.push_back(Warning{m_map.locate(m_source, offset), pointer,
-                                     "duplicate key \"" + key +
-                                         "\": the last value wins, as in JSON.parse"});
+                                     say(Parse::tr("duplicate key \"%1\": the last value wins, as in JSON.parse"),
+                                         key)});
     }
 
     std::string currentPointer() const
@@ -514,7 +567,7 @@ private:
             if (atEnd())
                 throw Failure{m_pos, endOfFile("array", open)};
             if (peek() == ']')
-                throw Failure{m_pos, "trailing comma before ']'"};
+                throw Failure{m_pos, say(Parse::tr("trailing comma before ']'"))};
             SourceMap::Member member;
             member.start = member.keyEnd = m_pos;
             m_path.push_back({nullptr, result.size()});
@@ -528,7 +581,8 @@ private:
             if (peek() == ']')
                 break;
             if (peek() != ',')
-                throw Failure{m_pos, conflictMarker().value_or("expected ',' or ']' after array element")};
+                throw Failure{m_pos,
+                              conflictMarker().value_or(say(Parse::tr("expected ',' or ']' after array element")))};
             ++m_pos;
         }
         ++m_pos;

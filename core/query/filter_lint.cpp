@@ -1,10 +1,13 @@
 #include "query/filter_lint.h"
 
+#include "json/message_text.h"
+
 #include "query/filter_normalize.h"
 #include "query/include_spec.h"
 #include "query/js_value.h"
 #include "schema/schema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QString>
 
@@ -13,6 +16,12 @@
 namespace relata::query {
 
 namespace {
+
+// Relata's own lint warnings translate in this context (LoopBack's query
+// errors that the engine reproduces stay as LoopBack writes them).
+struct Lint {
+    Q_DECLARE_TR_FUNCTIONS(relata::query)
+};
 
 std::string child(const std::string& pointer, const std::string& key)
 {
@@ -37,7 +46,7 @@ public:
                 continue;
             }
             if (key == "nor")
-                warn(at, "`nor` is not an operator LoopBack knows: SQL drops the condition");
+                warn(at, say(Lint::tr("`nor` is not an operator LoopBack knows: SQL drops the condition")));
             else
                 condition(model, key, *it, at);
         }
@@ -55,7 +64,8 @@ public:
             for (const QString& token : QString::fromStdString(entry.get<std::string>()).split(separators)) {
                 const std::string name = token.trimmed().section(u' ', 0, 0).toStdString();
                 if (!name.empty() && !model.property(name))
-                    warn(at, "`" + name + "` is not a property of " + model.name + ": sorting by it does nothing");
+                    warn(at, say(Lint::tr("`%1` is not a property of %2: sorting by it does nothing"), name,
+                                 model.name));
             }
         }
     }
@@ -63,8 +73,9 @@ public:
     void include(const Json& include, const schema::Model& model, const std::string& pointer)
     {
         if (include.is_object() && !include.contains("relation") && !include.contains("rel") && include.size() > 1)
-            warn(pointer, "only the first key of an include object is used (`" + include.begin().key()
-                              + "`); list several relations in an array");
+            warn(pointer, say(Lint::tr("only the first key of an include object is used (`%1`); list several "
+                                       "relations in an array"),
+                              include.begin().key()));
         if (include.is_array()) {
             std::size_t index = 0;
             for (const Json& entry : include)
@@ -90,7 +101,8 @@ public:
             return;
         auto truthy = [&](const char* key) { return filter.contains(key) && js::truthy(filter[key]); };
         if ((truthy("skip") || truthy("offset")) && !truthy("limit"))
-            warn(child(pointer, truthy("skip") ? "skip" : "offset"), "skip without limit runs with limit 100");
+            warn(child(pointer, truthy("skip") ? "skip" : "offset"),
+                 say(Lint::tr("skip without limit runs with limit 100")));
         if (filter.contains("where"))
             where(filter["where"], model, child(pointer, "where"));
         if (truthy("order"))
@@ -103,16 +115,18 @@ private:
     void condition(const schema::Model& model, const std::string& key, const Json& value, const std::string& at)
     {
         if (key.find('.') != std::string::npos) {
-            warn(at, "`" + key + "` is a path into an object: SQL cannot see inside it and drops the condition");
+            warn(at, say(Lint::tr("`%1` is a path into an object: SQL cannot see inside it and drops the "
+                                  "condition"),
+                         key));
             return;
         }
         const schema::Property* property = model.property(key);
         if (!property) {
-            warn(at, "`" + key + "` is not a property of " + model.name + ": SQL drops the condition");
+            warn(at, say(Lint::tr("`%1` is not a property of %2: SQL drops the condition"), key, model.name));
             return;
         }
         if (std::find(model.hidden.begin(), model.hidden.end(), key) != model.hidden.end())
-            warn(at, "`" + key + "` is hidden: LoopBack's REST API removes it from queries");
+            warn(at, say(Lint::tr("`%1` is hidden: LoopBack's REST API removes it from queries"), key));
         if (!value.is_object())
             return;
         std::vector<std::string> operators;
@@ -121,16 +135,22 @@ private:
                 operators.push_back(op);
         }
         if (operators.size() > 1)
-            warn(at, "only `" + operators.front() + "` applies: LoopBack keeps one operator per condition; use `and` or `between` for ranges");
+            warn(at, say(Lint::tr("only `%1` applies: LoopBack keeps one operator per condition; use `and` or "
+                                  "`between` for ranges"),
+                         operators.front()));
         if (operators.empty())
             return;
         const std::string& op = operators.front();
         if (op == "ilike" || op == "nilike")
-            warn(child(at, op), "the SQLite connector cannot run `" + op + "` (LoopBack answers a SQL syntax error); Relata runs a case-insensitive LIKE");
+            warn(child(at, op), say(Lint::tr("the SQLite connector cannot run `%1` (LoopBack answers a SQL syntax "
+                                             "error); Relata runs a case-insensitive LIKE"),
+                                    op));
         else if (op == "regexp")
-            warn(child(at, op), "the SQLite connector has no REGEXP function (LoopBack answers an error); Relata provides one");
+            warn(child(at, op), say(Lint::tr("the SQLite connector has no REGEXP function (LoopBack answers an error); "
+                                             "Relata provides one")));
         else if ((op == "like" || op == "nlike") && property->type != schema::ValueType::String)
-            warn(child(at, op), "`" + op + "` on a " + property->typeName + " property matches nothing: the connector binds NULL");
+            warn(child(at, op), say(Lint::tr("`%1` on a %2 property matches nothing: the connector binds NULL"), op,
+                                    property->typeName));
     }
 
     void warn(const std::string& pointer, std::string message) { m_warnings.push_back({pointer, std::move(message)}); }

@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "json/message_text.h"
 #include "schema/boot_plan.h"
 #include "schema/builtin_models.h"
 #include "schema/inflection.h"
@@ -9,6 +10,8 @@
 #include "schema/settings.h"
 
 #include <unordered_map>
+#include <QCoreApplication>
+
 #include <unordered_set>
 
 namespace relata::schema {
@@ -16,6 +19,12 @@ namespace {
 
 using settings::stringMember;
 using settings::truthy;
+
+// Relata's own findings translate in this context (LoopBack's errors that
+// boot reproduces stay as LoopBack writes them).
+struct Compile {
+    Q_DECLARE_TR_FUNCTIONS(relata::schema)
+};
 
 const QString modelConfigFile = QStringLiteral("server/model-config.json");
 
@@ -79,8 +88,8 @@ void Compiler::readModels()
         SourceModel source{id, name, m_document.modelFile(id).relativePath().toStdString(), &json};
         if (const auto it = m_byName.find(name); it != m_byName.end()) {
             m_registry.addFinding({false, "model-duplicate",
-                                   "two files define the model `" + name + "`; LoopBack uses the last one, "
-                                       + source.file,
+                                   say(Compile::tr("two files define the model `%1`; LoopBack uses the last one, %2"),
+                                       name, source.file),
                                    name, m_sources[it->second].file, "/name"});
             m_sources[it->second] = source;
             continue;
@@ -294,16 +303,15 @@ void Compiler::reportDeferred(const ModelDef& def, const Relation& relation)
         if (name.empty())
             continue;
         const ModelDef* other = m_registry.find(name);
-        std::string why;
+        QString why;
         if (!other || other->placeholder)
-            why = "there is no model named `" + name + "` (names are case-sensitive)";
+            why = Compile::tr("LoopBack never sets up the relation `%1` of %2: there is no model named `%3` "
+                              "(names are case-sensitive)");
         else if (!other->attached)
-            why = "`" + name + "` is not attached to a datasource";
-        if (why.empty())
+            why = Compile::tr("LoopBack never sets up the relation `%1` of %2: `%3` is not attached to a datasource");
+        if (why.isEmpty())
             continue;
-        m_registry.addFinding({false, "relation-deferred",
-                               "LoopBack never sets up the relation `" + relation.name + "` of " + def.name
-                                   + ": " + why,
+        m_registry.addFinding({false, "relation-deferred", say(why, relation.name, def.name, name),
                                def.name, relation.pointer.empty() ? std::string() : def.file, relation.pointer});
         return;
     }

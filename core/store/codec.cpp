@@ -1,6 +1,7 @@
 #include "store/codec.h"
 
 #include "schema/schema.h"
+#include "store/store_text.h"
 
 #include <charconv>
 #include <cmath>
@@ -139,7 +140,7 @@ public:
             if (!parsed.is_null() && !value.get_ref<const std::string&>().empty())
                 return parsed.get<double>();
         }
-        return fail("expected a number", value);
+        return fail(Store::tr("expected a number, got %1"), value);
     }
 
     std::optional<bool> boolean(const Json& value)
@@ -152,7 +153,7 @@ public:
             return true;
         if (value == "false" || value == "0")
             return false;
-        return fail("expected a boolean", value);
+        return fail(Store::tr("expected a boolean, got %1"), value);
     }
 
     std::optional<std::int64_t> date(const Json& value)
@@ -165,7 +166,7 @@ public:
             if (const auto ms = parseDate(value.get_ref<const std::string&>()))
                 return ms;
         }
-        return fail("expected a date (ISO 8601 text or milliseconds)", value);
+        return fail(Store::tr("expected a date (ISO 8601 text or milliseconds), got %1"), value);
     }
 
     std::optional<std::string> string(const Json& value)
@@ -174,7 +175,7 @@ public:
             return value.get<std::string>();
         if (value.is_number() || value.is_boolean())
             return jsStringify(value);
-        return fail("expected a string", value);
+        return fail(Store::tr("expected a string, got %1"), value);
     }
 
     // What toJSON() prints for a value of the type; Date as ISO text.
@@ -196,7 +197,7 @@ public:
         case ValueType::Object:
             if (value.is_object() || value.is_array())
                 return value;
-            return fail("expected an object", value);
+            return fail(Store::tr("expected an object, got %1"), value);
         case ValueType::Any: return value;
         }
         return value;
@@ -210,7 +211,7 @@ public:
     std::optional<Json> list(ValueType itemType, const std::string& modelType, const Json& value)
     {
         if (!value.is_array())
-            return fail("expected an array", value);
+            return fail(Store::tr("expected an array, got %1"), value);
         Json items = Json::array();
         for (std::size_t i = 0; i < value.size(); ++i) {
             auto item = typed(itemType, ValueType::Any, modelType, value[i]);
@@ -243,7 +244,7 @@ public:
         const double latitude = lat.is_null() ? std::nan("") : number(lat).value_or(std::nan(""));
         const double longitude = lng.is_null() ? std::nan("") : number(lng).value_or(std::nan(""));
         if (!(std::abs(latitude) <= 90) || !(std::abs(longitude) <= 180))
-            return fail("expected a GeoPoint {\"lat\": -90..90, \"lng\": -180..180}", value);
+            return fail(Store::tr("expected a GeoPoint {\"lat\": -90..90, \"lng\": -180..180}, got %1"), value);
         Json point = Json::object();
         point["lat"] = numberJson(latitude);
         point["lng"] = numberJson(longitude);
@@ -255,8 +256,8 @@ public:
     std::optional<Json> embedded(const std::string& modelType, const Json& value)
     {
         if (!value.is_object())
-            return fail("expected an object" + (modelType.empty() ? "" : " (" + modelType + ")"),
-                        value);
+            return modelType.empty() ? fail(Store::tr("expected an object, got %1"), value)
+                                     : fail(Store::tr("expected an object (%2), got %1"), value, modelType);
         const schema::Model* model = m_schema ? m_schema->model(modelType) : nullptr;
         if (!model)
             return value;
@@ -288,15 +289,16 @@ public:
         } else if (value.is_array()) {
             bytes = value;
         } else {
-            return fail("expected a string or an array of bytes", value);
+            return fail(Store::tr("expected a string or an array of bytes, got %1"), value);
         }
         return Json{{"type", "Buffer"}, {"data", std::move(bytes)}};
     }
 
 private:
-    std::nullopt_t fail(const std::string& message, const Json& value)
+    // `sentence` has the value found as %1 and `detail` as %2.
+    std::nullopt_t fail(const QString& sentence, const Json& value, const std::string& detail = {})
     {
-        m_error = message + ", got " + shortText(value);
+        m_error = detail.empty() ? say(sentence, shortText(value)) : say(sentence, shortText(value), detail);
         return std::nullopt;
     }
     // Builds the path inside the value while the failure unwinds: `addresses[1].city`.
@@ -421,7 +423,7 @@ Encoded encode(const Property& property, const Json& value, const schema::Schema
         if (!number)
             return failed();
         if (property.id && *number != std::trunc(*number))
-            return {QVariant(), "expected a whole number for an id, got " + shortText(value)};
+            return {QVariant(), say(Store::tr("expected a whole number for an id, got %1"), shortText(value))};
         const Json json = numberJson(*number);
         if (json.is_number_integer())
             return {QVariant(qint64(json.get<std::int64_t>())), {}};
@@ -462,7 +464,7 @@ Encoded encode(const Property& property, const Json& value, const schema::Schema
         return {twice(*json), {}};
     }
     }
-    return {QVariant(), "unsupported type"};
+    return {QVariant(), say(Store::tr("unsupported type"))};
 }
 
 } // namespace relata::store

@@ -1,5 +1,7 @@
 #include "store/connection.h"
 
+#include "store/store_text.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -82,20 +84,20 @@ QString describe(int code, const QString& driverText, int busyTimeoutMs)
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("the database is locked by another program (waited %1 ms); "
-                              "close the other program or wait, then try again")
+        return Store::tr("the database is locked by another program (waited %1 ms); "
+                         "close the other program or wait, then try again")
             .arg(busyTimeoutMs);
     case SQLITE_NOTADB:
-        return QStringLiteral("not a SQLite database (the file header is wrong)");
+        return Store::tr("not a SQLite database (the file header is wrong)");
     case SQLITE_CORRUPT:
-        return QStringLiteral("the database file is corrupt (%1)").arg(driverText);
+        return Store::tr("the database file is corrupt (%1)").arg(driverText);
     case SQLITE_READONLY:
-        return QStringLiteral("the database cannot be written (%1)").arg(driverText);
+        return Store::tr("the database cannot be written (%1)").arg(driverText);
     case SQLITE_CANTOPEN:
-        return QStringLiteral("cannot open the file (%1)").arg(driverText);
+        return Store::tr("cannot open the file (%1)").arg(driverText);
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return QStringLiteral("permission denied (%1)").arg(driverText);
+        return Store::tr("permission denied (%1)").arg(driverText);
     default:
         return driverText;
     }
@@ -105,7 +107,8 @@ QString describe(int code, const QString& driverText, int busyTimeoutMs)
 
 QString Error::text() const
 {
-    return file.isEmpty() ? message : file + QStringLiteral(": ") + message;
+    //: %1 is a database file, %2 what is wrong with it.
+    return file.isEmpty() ? message : Store::tr("%1: %2").arg(file, message);
 }
 
 bool regexpMatches(const QString& pattern, const QString& value)
@@ -138,13 +141,13 @@ std::unique_ptr<Connection> Connection::open(const QString& path, const OpenOpti
         return std::unique_ptr<Connection>();
     };
     if (path.isEmpty())
-        return fail(QStringLiteral("no database file given"));
+        return fail(Store::tr("no database file given"));
     if (info.isDir())
-        return fail(QStringLiteral("is a folder, not a database file"));
+        return fail(Store::tr("is a folder, not a database file"));
     if (options.access == Access::ReadOnly && !info.exists())
-        return fail(QStringLiteral("no such database file"));
+        return fail(Store::tr("no such database file"));
     if (options.access == Access::ReadWrite && !info.exists() && !info.absoluteDir().exists())
-        return fail(QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+        return fail(Store::tr("the folder %1 does not exist").arg(info.absolutePath()));
 
     std::unique_ptr<Connection> connection(new Connection(path, uniqueName(), options.access));
     if (!connection->start(options, error))
@@ -161,7 +164,7 @@ bool Connection::start(const OpenOptions& options, Error* error)
     };
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (!m_database.isValid())
-        return fail(QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed"));
+        return fail(Store::tr("Qt's SQLite driver (QSQLITE) is not installed"));
     m_database.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (m_access == Access::ReadOnly)
@@ -173,7 +176,7 @@ bool Connection::start(const OpenOptions& options, Error* error)
 
     const QVariant handle = m_database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(QStringLiteral("Qt's SQLite driver gave no database handle"));
+        return fail(Store::tr("Qt's SQLite driver gave no database handle"));
     m_handle = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_create_function_v2(m_handle, "REGEXP", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                nullptr, regexpFunction, nullptr, nullptr, nullptr);

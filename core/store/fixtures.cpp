@@ -1,5 +1,7 @@
 #include "store/fixtures.h"
 
+#include "store/store_text.h"
+
 #include "schema/schema.h"
 #include "store/codec.h"
 #include "store/connection.h"
@@ -80,7 +82,7 @@ private:
 LoadResult Loader::run(const Json& data)
 {
     if (!data.is_object()) {
-        fail({}, -1, {}, "the data must be an object {\"Model\": [records…]}");
+        fail({}, -1, {}, say(Store::tr("the data must be an object {\"Model\": [records…]}")));
         return m_result;
     }
     QSqlQuery transaction(m_connection.database());
@@ -119,15 +121,15 @@ bool Loader::loadModel(const std::string& name, const Json& records)
 {
     const Model* model = m_schema.model(name);
     if (!model)
-        return fail(name, -1, {}, "no model named \"" + name + "\" in the app");
+        return fail(name, -1, {}, say(Store::tr("no model named \"%1\" in the app"), name));
     if (model->builtin)
         return fail(name, -1, {},
-                    "\"" + name + "\" is a LoopBack built-in model; Relata makes no table for it");
+                    say(Store::tr("\"%1\" is a LoopBack built-in model; Relata makes no table for it"), name));
     if (!model->persisted)
         return fail(name, -1, {},
-                    "model \"" + name + "\" is not persisted (its base is Model), so it has no table");
+                    say(Store::tr("model \"%1\" is not persisted (its base is Model), so it has no table"), name));
     if (!records.is_array())
-        return fail(name, -1, {}, "expected an array of records");
+        return fail(name, -1, {}, say(Store::tr("expected an array of records")));
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (!insert(*model, int(i), records[i]))
             return false;
@@ -139,14 +141,14 @@ bool Loader::loadModel(const std::string& name, const Json& records)
 bool Loader::insert(const Model& model, int index, const Json& record)
 {
     if (!record.is_object())
-        return fail(model.name, index, {}, "expected a record object, got " + record.dump());
+        return fail(model.name, index, {}, say(Store::tr("expected a record object, got %1"), record.dump()));
     std::vector<const Property*> columns;
     std::vector<QVariant> values;
     for (const Property& property : model.properties) {
         const auto found = record.find(property.name);
         Json value = found != record.end() ? *found : defaultValue(property);
         if (property.required && blank(value))
-            return fail(model.name, index, property.name, "is required (can't be blank)");
+            return fail(model.name, index, property.name, say(Store::tr("is required (can't be blank)")));
         if (found == record.end() && value.is_null())
             continue;
         Encoded encoded = encode(property, value, &m_schema);
@@ -157,8 +159,8 @@ bool Loader::insert(const Model& model, int index, const Json& record)
     }
     for (const auto& [key, value] : record.items()) {
         if (!model.property(key) && m_warned.insert(model.name + "." + key).second)
-            m_result.warnings.push_back(model.name + ": \"" + key
-                                        + "\" is not a property; LoopBack does not store it");
+            m_result.warnings.push_back(
+                say(Store::tr("%1: \"%2\" is not a property; LoopBack does not store it"), model.name, key));
     }
     QSqlQuery& query = statement(model, columns);
     for (std::size_t i = 0; i < values.size(); ++i)
@@ -169,8 +171,8 @@ bool Loader::insert(const Model& model, int index, const Json& record)
     const Property* id = model.idProperty();
     if (id && detail.contains(QStringLiteral("UNIQUE")) && record.contains(id->name))
         return fail(model.name, index, id->name,
-                    "duplicate id " + jsStringify(record[id->name]) + " (already in table \""
-                        + model.table + "\")");
+                    say(Store::tr("duplicate id %1 (already in table \"%2\")"), jsStringify(record[id->name]),
+                        model.table));
     return fail(model.name, index, {}, m_connection.errorFrom(query.lastError()).message.toStdString());
 }
 
@@ -207,7 +209,8 @@ std::string LoadError::text() const
         where += "[" + std::to_string(index) + "]";
     if (!property.empty())
         where += "." + property;
-    return where.empty() ? message : where + ": " + message;
+    //: %1 is where the problem is (Model[index].property), %2 the problem.
+    return where.empty() ? message : say(relata::store::Store::tr("%1: %2"), where, message);
 }
 
 Json LoadResult::toJson() const

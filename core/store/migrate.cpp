@@ -1,5 +1,7 @@
 #include "store/migrate.h"
 
+#include "store/store_text.h"
+
 #include "schema/schema.h"
 
 #include <QSqlError>
@@ -190,16 +192,18 @@ void addColumns(Runner& runner, Existing& existing, const Model& model)
                 {MigrationStep::Kind::Note, model.name, model.table, property.column, why});
         };
         if (property.id) {
-            note("the id column " + quoteIdentifier(property.column)
-                 + " is missing, and SQLite cannot add a primary key to an existing table");
+            note(say(Store::tr("the id column %1 is missing, and SQLite cannot add a primary key to an "
+                               "existing table"),
+                     quoteIdentifier(property.column)));
             continue;
         }
         Property added = property;
         if (!nullable(property)) {
             added.required = false;
             added.definition = Json::object();
-            note("column " + quoteIdentifier(property.column)
-                 + " was added without NOT NULL: SQLite adds a NOT NULL column only with a default");
+            note(say(Store::tr("column %1 was added without NOT NULL: SQLite adds a NOT NULL column only "
+                               "with a default"),
+                     quoteIdentifier(property.column)));
         }
         const std::string sql = "ALTER TABLE " + quoteIdentifier(existing.tables[lower(model.table)])
                                 + " ADD COLUMN " + columnDefinition(added, false);
@@ -385,7 +389,7 @@ MigrationResult migrateWithinTransaction(Connection& connection, const schema::S
 {
     Runner runner{connection, {}};
     if (!connection.isWritable()) {
-        runner.result.error = Error{connection.path(), QStringLiteral("opened read-only")};
+        runner.result.error = Error{connection.path(), Store::tr("opened read-only")};
         return runner.result;
     }
     Existing existing = readExisting(runner);

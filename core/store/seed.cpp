@@ -1,5 +1,7 @@
 #include "store/seed.h"
 
+#include "store/store_text.h"
+
 #include "schema/schema.h"
 #include "store/codec.h"
 #include "store/connection.h"
@@ -102,8 +104,8 @@ bool Seeder::checkEmpty(const Model& model)
                                            + quoteIdentifier(model.table) + ")")))
         return fail(m_connection.errorFrom(query.lastError()).message);
     if (query.next() && query.value(0).toInt() != 0)
-        return fail(QStringLiteral("table \"%1\" already has rows; seed fills empty tables only "
-                                   "(give a new --db file)")
+        return fail(Store::tr("table \"%1\" already has rows; seed fills empty tables only "
+                              "(give a new --db file)")
                         .arg(QString::fromStdString(model.table)));
     return true;
 }
@@ -277,8 +279,9 @@ bool Seeder::fill(const Model& model, SeedResult& result)
             Json value = valueFor(model, plan[i], row, random, chosen);
             Encoded encoded = encode(*plan[i].property, value, &m_schema);
             if (!encoded.ok())
-                return fail(QString::fromStdString(model.name + "." + plan[i].property->name + ": "
-                                                   + encoded.error));
+                //: %1 is Model.property, %2 why its value cannot be stored.
+                return fail(Store::tr("%1: %2").arg(QString::fromStdString(model.name + "." + plan[i].property->name),
+                                                    QString::fromStdString(encoded.error)));
             insert.bindValue(int(i), encoded.value);
             if (plan[i].kept)
                 plan[i].kept->push_back(std::move(value));

@@ -4,9 +4,12 @@
 #include "document/document.h"
 #include "io/app_io.h"
 #include "schema/schema.h"
+#include "store/connection.h"
+#include "store/fixtures.h"
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -45,6 +48,10 @@ private slots:
     void cleanup();
     void checkMessages_data();
     void checkMessages();
+    void parseErrors_data();
+    void parseErrors();
+    void storeErrors_data();
+    void storeErrors();
 
 private:
     void verifyTranslated(const QString& english, const QString& german);
@@ -91,6 +98,74 @@ void TestI18n::checkMessages() {
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// One row per kind of JSON syntax error a model file can have.
+void TestI18n::parseErrors_data() {
+    QTest::addColumn<QByteArray>("source");
+    QTest::addRow("empty file") << QByteArray("  ");
+    QTest::addRow("trailing comma") << QByteArray("{\"a\": 1,}");
+    QTest::addRow("unclosed object") << QByteArray("{\"a\": 1");
+    QTest::addRow("unclosed array") << QByteArray("[1, 2");
+    QTest::addRow("single quotes") << QByteArray("['a']");
+    QTest::addRow("unquoted key") << QByteArray("{a: 1}");
+    QTest::addRow("missing colon") << QByteArray("{\"a\" 1}");
+    QTest::addRow("comment") << QByteArray("{// note\n}");
+    QTest::addRow("merge conflict") << QByteArray("{\n<<<<<<< HEAD\n}");
+    QTest::addRow("bad literal") << QByteArray("[tru]");
+    QTest::addRow("leading zero") << QByteArray("[01]");
+    QTest::addRow("bad escape") << QByteArray("[\"\\q\"]");
+    QTest::addRow("control character") << QByteArray("[\"a\tb\"]");
+    QTest::addRow("unterminated string") << QByteArray("[\"abc\n\"]");
+    QTest::addRow("text after the value") << QByteArray("{} x");
+    QTest::addRow("bracket too many") << QByteArray("{}}");
+}
+
+void TestI18n::parseErrors() {
+    QFETCH(QByteArray, source);
+    const auto english = json::parse(source.toStdString());
+    QVERIFY(std::holds_alternative<json::ParseError>(english));
+    QCoreApplication::installTranslator(&m_german);
+    const auto german = json::parse(source.toStdString());
+    QVERIFY(std::holds_alternative<json::ParseError>(german));
+    verifyTranslated(QString::fromStdString(std::get<json::ParseError>(english).message),
+                     QString::fromStdString(std::get<json::ParseError>(german).message));
+}
+
+// A database file that cannot be opened, and fixture data the loader refuses.
+void TestI18n::storeErrors_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("missing file") << "missing";
+    QTest::addRow("not an object") << "data";
+    QTest::addRow("unknown model") << "model";
+}
+
+void TestI18n::storeErrors() {
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto run = [&](const QString& name) -> QString {
+        store::Error error;
+        if (kind == QLatin1String("missing")) {
+            const auto connection =
+                store::Connection::open(dir.filePath(QStringLiteral("none.db")), {}, &error);
+            return connection ? QString() : error.message;
+        }
+        const auto connection =
+            store::Connection::open(dir.filePath(name), {store::Access::ReadWrite, 3000}, &error);
+        if (!connection)
+            return error.message;
+        Document document(dir.path(), Document::Kind::Folder);
+        const Json data =
+            kind == QLatin1String("data") ? Json::array() : Json{{"Ghost", Json::array()}};
+        const store::LoadResult result =
+            store::loadFixtures(*connection, schema::compile(document), data);
+        return result.error ? QString::fromStdString(result.error->message) : QString();
+    };
+    const QString english = run(QStringLiteral("en.db"));
+    QVERIFY(!english.isEmpty());
+    QCoreApplication::installTranslator(&m_german);
+    verifyTranslated(english, run(QStringLiteral("de.db")));
 }
 
 QTEST_GUILESS_MAIN(TestI18n)

@@ -4,8 +4,14 @@
 #include "schema/schema.h"
 #include "session.h"
 
+#include <QCoreApplication>
+
 namespace relata {
 namespace {
+
+struct FilterValidator {
+    Q_DECLARE_TR_FUNCTIONS(relata::FilterValidator)
+};
 
 QString firstError(const std::vector<check::FilterIssue>& issues, const std::string& prefix)
 {
@@ -14,8 +20,10 @@ QString firstError(const std::vector<check::FilterIssue>& issues, const std::str
             continue;
         const std::string where = prefix + issue.pointer;
         return where.empty() ? QString::fromStdString(issue.message)
-                             : QStringLiteral("%1: %2").arg(QString::fromStdString(where),
-                                                            QString::fromStdString(issue.message));
+                             //: %1 is where the problem is in the filter (a JSON pointer such
+                             //: as /where/price), %2 the problem.
+                             : FilterValidator::tr("%1: %2").arg(QString::fromStdString(where),
+                                                                 QString::fromStdString(issue.message));
     }
     return {};
 }
