@@ -61,6 +61,8 @@ private slots:
     void filterErrorsAndLint();
     void queryViewShowsWhatRan();
     void namedScopeRunsFromTheRecordsView();
+    void reverseLookupAppliesTheRelationScope_data();
+    void reverseLookupAppliesTheRelationScope();
     void newerRequestDiscardsOlderAnswer();
     void slowQueryLeavesGuiResponsive();
     void unusableDatabase_data();
@@ -485,6 +487,39 @@ void TestPreview::namedScopeRunsFromTheRecordsView()
     for (int row = 0; row < panel->records()->rowCount(); ++row)
         someoneElse |= panel->records()->row(row)["vip"] == Json(false);
     QVERIFY(someoneElse);
+}
+
+// An Order seen from its side: Customer.orders reaches every order of the
+// customer, Customer.bigOrders (scope: total > 100) only the big ones.
+void TestPreview::reverseLookupAppliesTheRelationScope_data()
+{
+    QTest::addColumn<QString>("orderFilter");
+    QTest::addColumn<int>("bigOrderOwners");
+    QTest::addRow("small order") << QStringLiteral("{\"where\": {\"total\": {\"lte\": 100}}, \"limit\": 1}") << 0;
+    QTest::addRow("big order") << QStringLiteral("{\"where\": {\"total\": {\"gt\": 100}}, \"limit\": 1}") << 1;
+}
+
+void TestPreview::reverseLookupAppliesTheRelationScope()
+{
+    QFETCH(QString, orderFilter);
+    QFETCH(int, bigOrderOwners);
+    auto window = openWindow();
+    QVERIFY(window);
+    PreviewPanel* panel = window->preview();
+    panel->showModel("Order");
+    panel->setFilterText(orderFilter);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->records()->rowCount() == 1 && !panel->runner()->isPending(QStringLiteral("records")),
+                             answerTimeoutMs);
+    panel->recordsView()->selectRow(0);
+    RelatedTree* tree = panel->tree();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("bigOrders"), {}, true).isValid(),
+                             answerTimeoutMs);
+    const RelatedTree::BranchNode* all = tree->branchAt(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders"), {}, true));
+    const RelatedTree::BranchNode* big = tree->branchAt(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("bigOrders"), {}, true));
+    QVERIFY(all && big && all->branch.incoming && big->branch.incoming);
+    QVERIFY(!big->branch.error);
+    QCOMPARE(int(all->branch.rows.size()), 1);
+    QCOMPARE(int(big->branch.rows.size()), bigOrderOwners);
 }
 
 void TestPreview::newerRequestDiscardsOlderAnswer()

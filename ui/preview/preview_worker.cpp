@@ -256,6 +256,8 @@ Branch PreviewWorker::incoming(query::Engine& engine, const schema::Model& owner
 std::optional<Json> PreviewWorker::reverseFilter(query::Engine& engine, const schema::Relation& relation,
                                                  const Json& record, Branch& branch) const
 {
+    if (!withinScope(engine, relation, record, branch))
+        return std::nullopt;
     if (relation.kind == RelationKind::HasManyThrough || relation.kind == RelationKind::HasAndBelongsToMany) {
         const schema::Model* target = m_schema->model(relation.modelTo);
         const Json id = target ? memberOf(record, target->idName()) : Json();
@@ -284,6 +286,29 @@ std::optional<Json> PreviewWorker::reverseFilter(query::Engine& engine, const sc
     if (key.is_null())
         return std::nullopt;
     return Json::object({{"where", Json::object({{relation.keyFrom, key}})}});
+}
+
+// A relation whose scope has a where reaches only the targets matching it,
+// so no owner reaches a record outside it. (A scope's limit ranks targets per
+// owner; the reverse lookup does not rank.)
+bool PreviewWorker::withinScope(query::Engine& engine, const schema::Relation& relation, const Json& record,
+                                Branch& branch) const
+{
+    const Json where = relation.scope.is_object() ? relation.scope.value("where", Json()) : Json();
+    if (!where.is_object() || where.empty())
+        return true;
+    const schema::Model* target = m_schema->model(relation.modelTo);
+    const Json id = target ? memberOf(record, target->idName()) : Json();
+    if (id.is_null())
+        return false;
+    const Json self = Json::object({{target->idName(), id}});
+    const query::QueryResult match = engine.find(
+        relation.modelTo, Json::object({{"where", Json::object({{"and", Json::array({self, where})}})}, {"limit", 1}}));
+    if (!match.ok()) {
+        branch.error = match.error;
+        return false;
+    }
+    return match.value.is_array() && !match.value.empty();
 }
 
 } // namespace relata::preview

@@ -98,6 +98,8 @@ private:
                     const Json& record);
     std::optional<Json> reverseFilter(query::Engine& engine, const schema::Relation& relation, const Json& record,
                                       Branch& branch) const;
+    bool withinScope(query::Engine& engine, const schema::Relation& relation, const Json& record,
+                     Branch& branch) const;
     void closeDatabase();
 
     std::unique_ptr<store::Connection> m_connection;
