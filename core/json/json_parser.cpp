@@ -1,7 +1,6 @@
 #include "json/message_text.h"
+#include "json/parse_text.h"
 #include "json/source_map.h"
-
-#include <QCoreApplication>
 
 #include <charconv>
 #include <cstdio>
@@ -18,41 +17,6 @@ constexpr int maxDepth = 512;
 // Objects with more members than this look up duplicate keys through a hash
 // index instead of a linear scan.
 constexpr std::size_t linearKeyLookup = 32;
-
-// Parse errors are shown to users: they translate in this context, which lupdate sees.
-struct Parse {
-    Q_DECLARE_TR_FUNCTIONS(relata::json)
-};
-
-// Where the parser was when it met something the grammar does not allow.
-enum class Expected { End, EndAfterContainer, Value, PropertyName, Colon };
-
-// "unexpected X <where>" as whole sentences: %1 is the text found, quoted, or
-// a control character's code (U+0001).
-QString unexpectedText(Expected where, bool control)
-{
-    switch (where) {
-    case Expected::End:
-        return control ? Parse::tr("unexpected control character %1 after the end of the top-level value")
-                       : Parse::tr("unexpected %1 after the end of the top-level value");
-    case Expected::EndAfterContainer:
-        return control ? Parse::tr("unexpected control character %1 after the end of the top-level value (a "
-                                   "closing bracket too many before it?)")
-                       : Parse::tr("unexpected %1 after the end of the top-level value (a closing bracket too "
-                                   "many before it?)");
-    case Expected::Value:
-        return control ? Parse::tr("unexpected control character %1 where a value was expected")
-                       : Parse::tr("unexpected %1 where a value was expected");
-    case Expected::PropertyName:
-        return control ? Parse::tr("unexpected control character %1 where a property name in double quotes was "
-                                   "expected")
-                       : Parse::tr("unexpected %1 where a property name in double quotes was expected");
-    case Expected::Colon:
-        break;
-    }
-    return control ? Parse::tr("unexpected control character %1 where ':' was expected after the property name")
-                   : Parse::tr("unexpected %1 where ':' was expected after the property name");
-}
 
 struct Failure {
     std::size_t offset;
