@@ -1593,10 +1593,6 @@
         <translation>--format erwartet text oder json, nicht „%1“</translation>
     </message>
     <message>
-        <source>%1 models: %2 errors, %3 warnings</source>
-        <translation>%1 Modelle: %2 Fehler, %3 Warnungen</translation>
-    </message>
-    <message>
         <source>--out needs a folder</source>
         <translation>--out braucht einen Ordner</translation>
     </message>
@@ -1711,6 +1707,32 @@
     <message>
         <source>usage: relata-cli %1 %2</source>
         <translation>Aufruf: relata-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>validate summary: models, errors, warnings</comment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

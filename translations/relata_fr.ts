@@ -1593,10 +1593,6 @@
         <translation>--format attend text ou json, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>%1 models: %2 errors, %3 warnings</source>
-        <translation>%1 modèles&#xa0;: %2 erreurs, %3 avertissements</translation>
-    </message>
-    <message>
         <source>--out needs a folder</source>
         <translation>--out attend un dossier</translation>
     </message>
@@ -1711,6 +1707,32 @@
     <message>
         <source>usage: relata-cli %1 %2</source>
         <translation>usage&#xa0;: relata-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>validate summary: models, errors, warnings</comment>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

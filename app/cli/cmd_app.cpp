@@ -70,10 +70,11 @@ int runValidate(const Args& args)
         for (const Diagnostic& diagnostic : diagnostics)
             out() << diagnosticLine(diagnostic) << '\n';
         out().flush();
-        err() << Cli::tr("%1 models: %2 errors, %3 warnings")
-                     .arg(document->modelIds().size())
-                     .arg(count(Severity::Error))
-                     .arg(count(Severity::Warning))
+        // One plural per phrase: a language may inflect each count differently.
+        err() << Cli::tr("%1: %2, %3", "validate summary: models, errors, warnings")
+                     .arg(Cli::tr("%n model(s)", nullptr, int(document->modelIds().size())),
+                          Cli::tr("%n error(s)", nullptr, int(count(Severity::Error))),
+                          Cli::tr("%n warning(s)", nullptr, int(count(Severity::Warning))))
               << Qt::endl;
     }
     if (reportBrokenFiles(*document))
