@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "commands.h"
+#include "json/message_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,7 +52,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("relata-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("relata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (relata::loadTranslation(translator, QLocale()))
         QCoreApplication::installTranslator(&translator);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -1,3 +1,4 @@
+#include "json/message_text.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -14,7 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("relata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (relata::loadTranslation(translator, QLocale()))
         QApplication::installTranslator(&translator);
     // Qt's own dialogs and buttons (file dialogs, QDialogButtonBox, the undo
     // stack's texts) follow the same language when Qt ships its catalogue.

@@ -5,6 +5,9 @@
 #include <string>
 #include <string_view>
 
+class QLocale;
+class QTranslator;
+
 // Core messages are user-visible and translated (issue 4): each area declares
 // its own tr() context (Q_DECLARE_TR_FUNCTIONS) and fills its sentences here.
 namespace relata {
@@ -25,5 +28,10 @@ template <typename... Args> std::string say(const QString& sentence, const Args&
     else
         return sentence.arg(argText(args)...).toStdString();
 }
+
+// Loads Relata's translation for the languages of `locale`. Without one (an
+// English or unknown language) it loads the English plural forms, so a count
+// reads "1 model" and "2 models" rather than "model(s)".
+bool loadTranslation(QTranslator& translator, const QLocale& locale);
 
 } // namespace relata

@@ -3,11 +3,13 @@
 #include "check/check.h"
 #include "document/document.h"
 #include "io/app_io.h"
+#include "json/message_text.h"
 #include "schema/schema.h"
 #include "store/connection.h"
 #include "store/fixtures.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,8 @@ private slots:
     void parseErrors();
     void storeErrors_data();
     void storeErrors();
+    void pluralsByLanguage_data();
+    void pluralsByLanguage();
 
 private:
     void verifyTranslated(const QString& english, const QString& german);
@@ -166,6 +170,37 @@ void TestI18n::storeErrors() {
     QVERIFY(!english.isEmpty());
     QCoreApplication::installTranslator(&m_german);
     verifyTranslated(english, run(QStringLiteral("de.db")));
+}
+
+// One row per language: loadTranslation() picks the system language's file,
+// and English (or a language Relata lacks) gets the English plural forms.
+void TestI18n::pluralsByLanguage_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("two");
+    QTest::addRow("C") << QLocale::c() << QStringLiteral("1 model") << QStringLiteral("2 models");
+    QTest::addRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("1 model")
+                           << QStringLiteral("2 models");
+    QTest::addRow("ja_JP, untranslated") << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral("1 model")
+                                         << QStringLiteral("2 models");
+    QTest::addRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("1 Modell")
+                           << QStringLiteral("2 Modelle");
+    QTest::addRow("fr_FR") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("1 modèle")
+                           << QStringLiteral("2 modèles");
+}
+
+void TestI18n::pluralsByLanguage() {
+    QFETCH(QLocale, locale);
+    QFETCH(QString, one);
+    QFETCH(QString, two);
+    QTranslator translator;
+    QVERIFY(loadTranslation(translator, locale));
+    QCoreApplication::installTranslator(&translator);
+    const QString single = QCoreApplication::translate("relata::cli", "%n model(s)", nullptr, 1);
+    const QString plural = QCoreApplication::translate("relata::cli", "%n model(s)", nullptr, 2);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(single, one);
+    QCOMPARE(plural, two);
 }
 
 QTEST_GUILESS_MAIN(TestI18n)
