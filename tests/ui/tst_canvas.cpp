@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -44,6 +45,7 @@ private slots:
     void routesGoRoundOtherBoxes();
     void routesNeverCrossABox_data();
     void routesNeverCrossABox();
+    void routesSurviveAnyLayout();
     void draggingAcrossAnEdgeReroutesIt();
 
 private:
@@ -425,6 +427,40 @@ void TestCanvas::routesNeverCrossABox()
                                                  .arg(i).arg(j).arg(lane).arg(k).arg(point.x()).arg(point.y())));
                     }
                 }
+                QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));
+                QVERIFY(boxes[j].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end));
+            }
+        }
+    }
+}
+
+// Random boxes, overlapping and nested ones included (where no route can
+// avoid every box): every route is finite and starts and ends on its two
+// boxes' outlines.
+void TestCanvas::routesSurviveAnyLayout()
+{
+    QRandomGenerator random(42);
+    const SideRouter router;
+    for (int layout = 0; layout < 60; ++layout) {
+        QList<QRectF> boxes;
+        const int count = 3 + random.bounded(12);
+        for (int i = 0; i < count; ++i)
+            boxes.append(QRectF(random.bounded(900), random.bounded(700), 20 + random.bounded(200), 20 + random.bounded(150)));
+        const Obstacles obstacles = [&](const QRectF& area) {
+            std::vector<QRectF> found;
+            for (const QRectF& box : boxes) {
+                if (box.intersects(area))
+                    found.push_back(box);
+            }
+            return found;
+        };
+        for (int i = 0; i < count; ++i) {
+            for (int j = 0; j < count; ++j) {
+                if (i == j)
+                    continue;
+                const EdgeRoute route = router.route(boxes[i], boxes[j], 0, 1, obstacles);
+                const QRectF bounds = route.path.boundingRect();
+                QVERIFY(std::isfinite(bounds.width()) && std::isfinite(bounds.height()));
                 QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));
                 QVERIFY(boxes[j].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end));
             }
