@@ -364,6 +364,23 @@ void TestCanvas::routesGoRoundOtherBoxes()
     QVERIFY(to.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end) && !to.adjusted(1, 1, -1, -1).contains(route.end));
 }
 
+namespace {
+
+// The router's view of `boxes`: those meeting the area it asks about.
+Obstacles obstaclesAmong(const QList<QRectF>& boxes)
+{
+    return [boxes](const QRectF& area) {
+        std::vector<QRectF> found;
+        for (const QRectF& box : boxes) {
+            if (box.intersects(area))
+                found.push_back(box);
+        }
+        return found;
+    };
+}
+
+} // namespace
+
 // Each row: a set of boxes; every ordered pair of them, in each of two
 // parallel lanes, is routed with the others as obstacles.
 void TestCanvas::routesNeverCrossABox_data()
@@ -396,14 +413,7 @@ void TestCanvas::routesNeverCrossABox_data()
 void TestCanvas::routesNeverCrossABox()
 {
     QFETCH(QList<QRectF>, boxes);
-    const Obstacles obstacles = [&](const QRectF& area) {
-        std::vector<QRectF> found;
-        for (const QRectF& box : boxes) {
-            if (box.intersects(area))
-                found.push_back(box);
-        }
-        return found;
-    };
+    const Obstacles obstacles = obstaclesAmong(boxes);
     const SideRouter router;
     for (int i = 0; i < boxes.size(); ++i) {
         for (int j = 0; j < boxes.size(); ++j) {
@@ -446,14 +456,7 @@ void TestCanvas::routesSurviveAnyLayout()
         const int count = 3 + random.bounded(12);
         for (int i = 0; i < count; ++i)
             boxes.append(QRectF(random.bounded(900), random.bounded(700), 20 + random.bounded(200), 20 + random.bounded(150)));
-        const Obstacles obstacles = [&](const QRectF& area) {
-            std::vector<QRectF> found;
-            for (const QRectF& box : boxes) {
-                if (box.intersects(area))
-                    found.push_back(box);
-            }
-            return found;
-        };
+        const Obstacles obstacles = obstaclesAmong(boxes);
         for (int i = 0; i < count; ++i) {
             for (int j = 0; j < count; ++j) {
                 if (i == j)
