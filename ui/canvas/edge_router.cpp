@@ -178,6 +178,13 @@ bool sameBox(const QRectF& a, const QRectF& b)
     return near(a.topLeft(), b.topLeft()) && near(a.bottomRight(), b.bottomRight());
 }
 
+// Parallel edges run close together: their labels are spread along them, as
+// a fraction of the length they sit on.
+double labelShift(int lane, int lanes)
+{
+    return lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
+}
+
 EdgeRoute finish(const Candidate& curve, int lane, int lanes)
 {
     EdgeRoute route;
@@ -187,13 +194,11 @@ EdgeRoute finish(const Candidate& curve, int lane, int lanes)
     route.endNormal = normalOf(curve.sides.second);
     route.path.moveTo(route.start);
     route.path.cubicTo(curve.points[1], curve.points[2], route.end);
-    // Parallel edges run close together: their labels are spread along them.
-    const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
-    route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
+    route.labelAnchor = route.path.pointAtPercent(0.5 + labelShift(lane, lanes));
     return route;
 }
 
-// A polyline drawn with rounded corners, its label at the middle of its length.
+// A polyline drawn with rounded corners.
 EdgeRoute finishDetour(const QPolygonF& points, int lane, int lanes)
 {
     EdgeRoute route;
@@ -213,8 +218,13 @@ EdgeRoute finishDetour(const QPolygonF& points, int lane, int lanes)
         route.path.quadTo(points[i], points[i] + unit(points[i], points[i + 1]) * radius);
     }
     route.path.lineTo(route.end);
-    const double spread = lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
-    route.labelAnchor = route.path.pointAtPercent(0.5 + spread);
+    // On the longest run, so the label sits on a straight stretch, not a corner.
+    int longest = 1;
+    for (int i = 2; i < points.size(); ++i) {
+        if (QLineF(points[i - 1], points[i]).length() > QLineF(points[longest - 1], points[longest]).length())
+            longest = i;
+    }
+    route.labelAnchor = points[longest - 1] + (points[longest] - points[longest - 1]) * (0.5 + labelShift(lane, lanes));
     return route;
 }
 
