@@ -30,11 +30,7 @@ DiagramScene::DiagramScene(Session* session, QObject* parent)
     connect(session, &Session::compiled, this, &DiagramScene::refresh);
     connect(&session->document(), &Document::placementChanged, this,
             &DiagramScene::onPlacementChanged);
-    // Models without a position are placed before any edge is routed: routes
-    // among boxes still piled at the origin would be thrown away at once.
-    syncModels();
-    placeUnplacedModels();
-    refresh();
+    rebuild(Unplaced::Place);
 }
 
 DiagramScene::~DiagramScene()
@@ -128,6 +124,11 @@ void DiagramScene::setShowGeneratedModels(bool show)
 
 void DiagramScene::refresh()
 {
+    rebuild(Unplaced::Keep);
+}
+
+void DiagramScene::rebuild(Unplaced unplaced)
+{
     // Edges are rebuilt from scratch; the selected ones are found again by key,
     // and listeners hear of the selection once, after the rebuild.
     std::vector<std::pair<QString, QString>> selectedEdges;
@@ -143,6 +144,10 @@ void DiagramScene::refresh()
         m_staleEdges.clear();
         m_movedAreas.clear();
         syncModels();
+        // Before any edge is routed: routes among boxes still piled at the
+        // origin would be thrown away at once.
+        if (unplaced == Unplaced::Place)
+            placeUnplacedModels();
         syncGeneratedModels();
         rebuildEdges();
         for (const auto& [owner, relation] : selectedEdges) {

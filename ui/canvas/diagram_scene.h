@@ -57,9 +57,6 @@ public:
     bool showsGeneratedModels() const { return m_showGenerated; }
     void setShowGeneratedModels(bool show);
 
-    // Part of opening an app: models without a position are laid out next to
-    // the placed ones. Not an edit, so not on the undo stack.
-    void placeUnplacedModels();
     // One undo step; pinned models stay where they are.
     void autoLayout(bool selectionOnly);
     QRectF modelsBoundingRect(bool selectionOnly) const;
@@ -97,6 +94,12 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    // Whether models without a position are laid out while rebuilding.
+    enum class Unplaced { Keep, Place };
+    void rebuild(Unplaced unplaced);
+    // Part of opening an app: models without a position are laid out next to
+    // the placed ones. Not an edit, so not on the undo stack.
+    void placeUnplacedModels();
     void syncModels();
     void syncGeneratedModels();
     void rebuildEdges();

@@ -60,8 +60,6 @@ void DiagramScene::placeUnplacedModels()
         placement.y = origin.y() + position.y();
         document.setPlacement(id, placement);
     }
-    flushRoutes();
-    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
 }
 
 void DiagramScene::autoLayout(bool selectionOnly)

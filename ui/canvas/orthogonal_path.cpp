@@ -182,18 +182,17 @@ struct Search {
         }
     }
 
-    QPolygonF path(const Grid& grid, const std::vector<Port>& starts, double gap) const
+    QPolygonF path(const Grid& grid, double gap) const
     {
         QPolygonF reversed{bestEnd->point};
-        for (int state = bestState; state >= 0; state = previous[state])
+        int first = bestState;
+        for (int state = bestState; state >= 0; state = previous[state]) {
             reversed.append(grid.point(state / directions));
-        const QPointF stub = reversed.last();
-        for (const Port& start : starts) {
-            if (QLineF(start.point + start.normal * gap, stub).length() < 1e-6) {
-                reversed.append(start.point);
-                break;
-            }
+            first = state;
         }
+        // The first state left its start port along the port's normal.
+        const int leaving = first % directions;
+        reversed.append(reversed.last() - QPointF(stepX[leaving], stepY[leaving]) * gap);
         std::reverse(reversed.begin(), reversed.end());
         return withoutStraightPoints(reversed);
     }
@@ -254,7 +253,7 @@ QPolygonF orthogonalPath(const std::vector<Port>& starts, const std::vector<Port
             }
         }
     }
-    return search.bestEnd ? search.path(grid, starts, gap) : QPolygonF();
+    return search.bestEnd ? search.path(grid, gap) : QPolygonF();
 }
 
 bool crossesBox(const QPolygonF& path, const QRectF& box)
