@@ -1,11 +1,16 @@
 #pragma once
 
 #include "schema/schema.h"
+#include "store/connection.h"
 
+#include <QDebug>
 #include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cctype>
+#include <memory>
 #include <string>
 
 namespace relata::storetest {
@@ -24,6 +29,26 @@ inline schema::Property makeProperty(const std::string& name, schema::ValueType 
         p.column += char(std::tolower(static_cast<unsigned char>(c)));
     p.definition = Json::object();
     return p;
+}
+
+// A test database file, read-write unless asked; null (with a warning) when it cannot be opened.
+inline std::unique_ptr<store::Connection> openFile(const QString& path,
+                                                   store::Access access = store::Access::ReadWrite)
+{
+    store::Error error;
+    auto connection = store::Connection::open(path, {access, 500}, &error);
+    if (!connection)
+        qWarning() << error.text();
+    return connection;
+}
+
+// The first column of the first row `sql` returns, or the error as text.
+inline QVariant scalar(store::Connection& connection, const QString& sql)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("error: ") + query.lastError().text();
+    return query.value(0);
 }
 
 } // namespace relata::storetest
