@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
