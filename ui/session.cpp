@@ -29,24 +29,36 @@ Session::~Session()
 
 const schema::Schema& Session::schema()
 {
-    if (m_stale)
-        compileNow();
+    compileQuietly();
     return m_schema;
 }
 
 const Diagnostics& Session::diagnostics()
 {
-    if (m_stale)
-        compileNow();
+    compileQuietly();
     return m_diagnostics;
+}
+
+// A getter runs inside its caller's work (an inspector reloading, a validator
+// checking text): announcing there would re-enter listeners that replace the
+// very objects on the caller's stack. They hear of it on the next event.
+void Session::compileQuietly()
+{
+    if (!m_stale)
+        return;
+    compile();
+    m_unannounced = true;
+    m_compileTimer.start();
 }
 
 void Session::compileNow()
 {
     m_compileTimer.stop();
-    if (!m_stale)
+    if (m_stale)
+        compile();
+    else if (!m_unannounced)
         return;
-    compile();
+    m_unannounced = false;
     emit compiled();
 }
 

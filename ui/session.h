@@ -26,9 +26,11 @@ public:
     Document& document() const { return *m_document; }
     EditController& edits() const { return *m_edits; }
 
-    // Up to date with the document (compiles now when a change is pending).
+    // Up to date with the document (compiles now when a change is pending;
+    // `compiled` follows on the next event, never from inside the getter).
     const schema::Schema& schema();
     const Diagnostics& diagnostics();
+    // Compiles a pending change and emits `compiled` now.
     void compileNow();
 
 signals:
@@ -37,12 +39,14 @@ signals:
 
 private:
     void compile();
+    void compileQuietly();
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<EditController> m_edits;
     schema::Schema m_schema;
     Diagnostics m_diagnostics;
     bool m_stale = true;
+    bool m_unannounced = false;
     QTimer m_compileTimer;
 };
 

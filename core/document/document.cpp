@@ -144,15 +144,20 @@ ModelId Document::addModel(Json value, QString relativePath)
     return id;
 }
 
-void Document::insertModel(ModelId id, SourceFile file)
+void Document::insertModel(ModelId id, SourceFile file, std::size_t position)
 {
     Q_ASSERT(!m_models.contains(id));
     m_models.emplace(id, std::move(file));
-    m_order.push_back(id);
+    m_order.insert(m_order.begin() + std::ptrdiff_t(std::min(position, m_order.size())), id);
     m_nextId = std::max(m_nextId, static_cast<quint32>(id) + 1);
     touch();
     emit modelAdded(id);
     emit changed();
+}
+
+std::size_t Document::modelPosition(ModelId id) const
+{
+    return std::size_t(std::find(m_order.begin(), m_order.end(), id) - m_order.begin());
 }
 
 SourceFile Document::takeModel(ModelId id)

@@ -84,9 +84,13 @@ public:
     void setModel(ModelId id, Json value);
     // A new model file; an empty path means the one `lb model` would choose.
     ModelId addModel(Json value, QString relativePath = {});
-    // Puts back a model taken out with takeModel (undo), under its old id.
-    void insertModel(ModelId id, SourceFile file);
+    // Puts back a model taken out with takeModel (undo), under its old id and
+    // at `position` in the model order (the end when past it), so every file
+    // written from that order (relata.json) comes back byte for byte.
+    void insertModel(ModelId id, SourceFile file, std::size_t position = std::size_t(-1));
     SourceFile takeModel(ModelId id);
+    // Where the model stands in the model order.
+    std::size_t modelPosition(ModelId id) const;
     // The path a new model file gets: `FooBar` -> common/models/foo-bar.json.
     QString defaultModelPath(std::string_view modelName) const;
 

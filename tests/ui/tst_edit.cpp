@@ -40,15 +40,6 @@ std::string relationTarget(const Document& document, const std::string& model, c
     return value["relations"][relation].value("model", std::string());
 }
 
-// Model files and model-config byte for byte (relata.json's model order follows
-// Document's model order, which insertModel does not restore).
-std::map<QString, std::string> modelFiles(const Document& document)
-{
-    auto files = test::renderedFiles(document);
-    files.erase(QStringLiteral("relata.json"));
-    return files;
-}
-
 } // namespace
 
 void TestEdit::initTestCase()
@@ -65,7 +56,7 @@ void TestEdit::deleteAndUndo()
     Document& document = session->document();
     EditController& edits = session->edits();
     edits.addRelation({document.findModel("Order"), "customer", {{"type", "belongsTo"}, {"model", "Customer"}}, {}, {}});
-    const auto before = modelFiles(document);
+    const auto before = test::renderedFiles(document);
     const DiagramLayout layout = document.diagram();
     const ModelId customer = document.findModel("Customer");
 
@@ -82,12 +73,12 @@ void TestEdit::deleteAndUndo()
 
     edits.undoStack()->undo();
     QVERIFY(document.contains(customer));
-    QVERIFY(modelFiles(document) == before);
+    QVERIFY(test::renderedFiles(document) == before);
     QVERIFY(document.diagram() == layout);
     edits.undoStack()->redo();
     QVERIFY(!document.contains(customer));
     edits.undoStack()->undo();
-    QVERIFY(modelFiles(document) == before);
+    QVERIFY(test::renderedFiles(document) == before);
 }
 
 void TestEdit::renameAndUndo()

@@ -10,13 +10,30 @@ void restoreModel(Document& document, ModelId id, const Json& value)
 }
 
 ModelJsonCommand::ModelJsonCommand(Document* document, ModelId id, Json before, Json after,
-                                   const QString& text, QUndoCommand* parent)
+                                   const QString& text, QUndoCommand* parent, quint64 editId)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_id(id)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_editId(editId)
 {
+}
+
+int ModelJsonCommand::id() const
+{
+    return m_editId == 0 ? -1 : 1;
+}
+
+bool ModelJsonCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const ModelJsonCommand*>(other);
+    if (next->m_editId != m_editId || next->m_id != m_id)
+        return false;
+    m_after = next->m_after;
+    // An edit typed back to where it started leaves no step behind.
+    setObsolete(m_after == m_before);
+    return true;
 }
 
 void ModelJsonCommand::redo()
@@ -43,11 +60,12 @@ void AddModelCommand::redo()
     if (m_id == ModelId::None)
         m_id = m_document->addModel(m_value, m_relativePath);
     else
-        m_document->insertModel(m_id, std::move(m_file));
+        m_document->insertModel(m_id, std::move(m_file), m_position);
 }
 
 void AddModelCommand::undo()
 {
+    m_position = m_document->modelPosition(m_id);
     m_file = m_document->takeModel(m_id);
 }
 
@@ -61,12 +79,13 @@ RemoveModelCommand::RemoveModelCommand(Document* document, ModelId id, const QSt
 
 void RemoveModelCommand::redo()
 {
+    m_position = m_document->modelPosition(m_id);
     m_file = m_document->takeModel(m_id);
 }
 
 void RemoveModelCommand::undo()
 {
-    m_document->insertModel(m_id, std::move(m_file));
+    m_document->insertModel(m_id, std::move(m_file), m_position);
 }
 
 PlacementCommand::PlacementCommand(Document* document, std::map<ModelId, Change> changes,

@@ -14,18 +14,23 @@ namespace relata {
 // by ModelId and keeps whole before/after values, so undo restores the
 // document's bytes exactly however the document placed keys on redo.
 
+// An `editId` other than 0 names one continuing edit (text typed into an
+// Inspector field, committed live): its commands merge into one undo step.
 class ModelJsonCommand : public QUndoCommand {
 public:
     ModelJsonCommand(Document* document, ModelId id, Json before, Json after, const QString& text,
-                     QUndoCommand* parent = nullptr);
+                     QUndoCommand* parent = nullptr, quint64 editId = 0);
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     Document* m_document;
     ModelId m_id;
     Json m_before;
     Json m_after;
+    quint64 m_editId;
 };
 
 class AddModelCommand : public QUndoCommand {
@@ -43,6 +48,7 @@ private:
     Json m_value;
     QString m_relativePath;
     SourceFile m_file;
+    std::size_t m_position = 0;
 };
 
 class RemoveModelCommand : public QUndoCommand {
@@ -56,6 +62,7 @@ private:
     Document* m_document;
     ModelId m_id;
     SourceFile m_file;
+    std::size_t m_position = 0;
 };
 
 // Placements: absent optional = no placement.

@@ -104,17 +104,17 @@ EditController::EditController(Document* document, QObject* parent)
 {
 }
 
-void EditController::pushModelJson(ModelId id, Json value, const QString& text)
+void EditController::pushModelJson(ModelId id, Json value, const QString& text, quint64 editId)
 {
     const Json& before = m_document->model(id);
     if (before == value)
         return;
-    m_stack.push(new ModelJsonCommand(m_document, id, before, std::move(value), text));
+    m_stack.push(new ModelJsonCommand(m_document, id, before, std::move(value), text, nullptr, editId));
 }
 
-void EditController::setModelJson(ModelId id, Json value, const QString& text)
+void EditController::setModelJson(ModelId id, Json value, const QString& text, quint64 editId)
 {
-    pushModelJson(id, std::move(value), text);
+    pushModelJson(id, std::move(value), text, editId);
 }
 
 std::string EditController::dataSourceFor(const std::string& modelName) const
@@ -313,14 +313,15 @@ void EditController::addRelation(const RelationPlan& plan)
 }
 
 void EditController::setRelation(ModelId id, const std::string& oldName, const std::string& newName,
-                                 Json entry)
+                                 Json entry, quint64 editId)
 {
     Json value = m_document->model(id);
     value["relations"] = withReplacedKey(value.value("relations", Json::object()), oldName, newName,
                                          std::move(entry));
     pushModelJson(id, std::move(value),
                   oldName == newName ? tr("Edit relation %1").arg(quoted(newName))
-                                     : tr("Rename relation %1 to %2").arg(quoted(oldName), quoted(newName)));
+                                     : tr("Rename relation %1 to %2").arg(quoted(oldName), quoted(newName)),
+                  editId);
 }
 
 void EditController::removeRelation(ModelId id, const std::string& name)

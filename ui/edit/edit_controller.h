@@ -45,7 +45,8 @@ public:
     QUndoStack* undoStack() { return &m_stack; }
     Document& document() const { return *m_document; }
 
-    void setModelJson(ModelId id, Json value, const QString& text);
+    // `editId` (from JsonEdit::editId) merges the steps of one live edit.
+    void setModelJson(ModelId id, Json value, const QString& text, quint64 editId = 0);
     ModelId addModel(Json value, const NodePlacement& placement);
     // Relations of the other models whose target or through model would be gone.
     std::vector<RelationRef> relationsOrphanedBy(const std::vector<ModelId>& ids) const;
@@ -60,7 +61,8 @@ public:
 
     void addRelation(const RelationPlan& plan);
     // Replaces (and possibly renames) a relation keeping its place among the others.
-    void setRelation(ModelId id, const std::string& oldName, const std::string& newName, Json entry);
+    void setRelation(ModelId id, const std::string& oldName, const std::string& newName, Json entry,
+                     quint64 editId = 0);
     void removeRelation(ModelId id, const std::string& name);
     void addProperty(ModelId id, const std::string& name, Json definition);
 
@@ -70,7 +72,7 @@ public:
     std::string uniqueModelName(const std::string& stem) const;
 
 private:
-    void pushModelJson(ModelId id, Json value, const QString& text);
+    void pushModelJson(ModelId id, Json value, const QString& text, quint64 editId = 0);
     void addConfigEntry(const std::string& name, const std::string& like);
     std::string dataSourceFor(const std::string& modelName) const;
 

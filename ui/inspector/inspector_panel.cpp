@@ -33,6 +33,8 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     addWidget(scrolled(m_model, this));
     addWidget(scrolled(m_relation, this));
     setMinimumWidth(300);
+    connect(m_model, &ModelInspector::subjectGone, this, [this] { showNothing(0); });
+    connect(m_relation, &RelationInspector::subjectGone, this, [this] { showNothing(0); });
     showNothing(0);
 }
 
@@ -55,15 +57,15 @@ void InspectorPanel::showNothing(int selectedCount)
 void InspectorPanel::showModel(ModelId id)
 {
     m_relation->setRelation(ModelId::None, {});
-    m_model->setModel(id);
     setCurrentIndex(1);
+    m_model->setModel(id);
 }
 
 void InspectorPanel::showRelation(ModelId owner, const QString& relation)
 {
     m_model->setModel(ModelId::None);
-    m_relation->setRelation(owner, relation);
     setCurrentIndex(2);
+    m_relation->setRelation(owner, relation);
 }
 
 void InspectorPanel::focusProperty(const QString& property)

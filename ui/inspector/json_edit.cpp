@@ -25,7 +25,7 @@ JsonEdit::JsonEdit(QWidget* parent)
     m_completer->setModel(new QStringListModel(m_completer));
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
             &JsonEdit::insertCompletion);
-    connect(this, &QPlainTextEdit::textChanged, this, &JsonEdit::validate);
+    connect(this, &QPlainTextEdit::textChanged, this, &JsonEdit::onTextChanged);
 }
 
 std::optional<Json> JsonEdit::value() const
@@ -44,18 +44,43 @@ std::optional<Json> JsonEdit::value() const
 
 void JsonEdit::setValue(const Json& value)
 {
-    const QString text = value.is_null() ? QString() : QString::fromStdString(value.dump(2));
-    if (text != toPlainText())
-        setPlainText(text);
+    if (m_edited && value == m_base)
+        return;
+    m_base = value;
     m_edited = false;
+    m_editId = 0;
+    if (this->value() == value)
+        return;
+    m_settingText = true;
+    setPlainText(value.is_null() ? QString() : QString::fromStdString(value.dump(2)));
+    m_settingText = false;
+}
+
+void JsonEdit::onTextChanged()
+{
+    validate();
+    if (m_settingText)
+        return;
+    static quint64 edits = 0;
+    if (!m_edited)
+        m_editId = ++edits;
+    m_edited = true;
+    const std::optional<Json> current = value();
+    if (current && isValid() && *current != m_base) {
+        m_base = *current;
+        emit valueEdited(*current);
+    }
 }
 
 void JsonEdit::focusOutEvent(QFocusEvent* event)
 {
     QPlainTextEdit::focusOutEvent(event);
     if (m_edited && !m_completer->popup()->isVisible()) {
-        m_edited = false;
         emit editingFinished();
+        m_edited = false;
+        m_editId = 0;
+        if (const std::optional<Json> current = value())
+            m_base = *current;
     }
 }
 
@@ -129,8 +154,6 @@ void JsonEdit::keyPressEvent(QKeyEvent* event)
         }
     }
     QPlainTextEdit::keyPressEvent(event);
-    if (!event->text().isEmpty() || event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete)
-        m_edited = true;
     const QString word = wordUnderCursor();
     if (word.size() < 1 || event->text().isEmpty()) {
         m_completer->popup()->hide();

@@ -23,7 +23,13 @@ public:
     // Null when empty; nullopt when the text is not valid JSON (or not an object
     // when objects are required).
     std::optional<Json> value() const;
+    // Shows `value`. The user's text stays while it already means `value`, and
+    // while an edit is in progress over the value it started from (a reload
+    // after its own live commit); any other value replaces it.
     void setValue(const Json& value);
+    // The edit in progress: the live values and the final commit of one edit
+    // share it (one undo step). 0 when the text is not being edited.
+    quint64 editId() const { return m_editId; }
     bool isValid() const { return m_error.isEmpty(); }
     const QString& error() const { return m_error; }
     void setRequireObject(bool require) { m_requireObject = require; }
@@ -35,6 +41,9 @@ public:
 
 signals:
     void validityChanged(bool valid);
+    // The user changed the text into a value that passes validation: the
+    // moment to show its effect while typing goes on.
+    void valueEdited(const Json& value);
     // Focus left after the user changed the text (the moment to commit it).
     void editingFinished();
 
@@ -43,6 +52,7 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    void onTextChanged();
     void validate();
     void insertCompletion(const QString& completion);
     QString wordUnderCursor() const;
@@ -52,6 +62,9 @@ private:
     QString m_error;
     bool m_requireObject = true;
     bool m_edited = false;
+    bool m_settingText = false;
+    quint64 m_editId = 0;
+    Json m_base;
 };
 
 } // namespace relata

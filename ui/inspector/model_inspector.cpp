@@ -16,8 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace relata {
 namespace {
@@ -161,14 +164,19 @@ ModelInspector::ModelInspector(QWidget* parent)
             hidden.push_back(name.trimmed().toStdString());
         commitKey("hidden", hidden.empty() ? Json() : hidden, tr("Set hidden"));
     });
-    connect(m_scopes, &JsonEdit::editingFinished, this, [this] {
-        if (const auto value = m_scopes->value())
-            commitKey("scopes", *value, tr("Edit named scopes"));
-    });
-    connect(m_defaultScope, &JsonEdit::editingFinished, this, [this] {
-        if (const auto value = m_defaultScope->value())
-            commitKey("scope", *value, tr("Edit default scope"));
-    });
+    const std::tuple<JsonEdit*, const char*, QString> editors[] = {
+        {m_scopes, "scopes", tr("Edit named scopes")}, {m_defaultScope, "scope", tr("Edit default scope")}};
+    for (const auto& [edit, key, text] : editors) {
+        connect(edit, &JsonEdit::valueEdited, this,
+                [this, edit = edit, key = key, text = text](const Json& value) {
+                    commitKey(key, value, text, edit->editId());
+                });
+        connect(edit, &JsonEdit::editingFinished, this,
+                [this, edit = edit, key = key, text = text] {
+                    if (const auto value = edit->value())
+                        commitKey(key, *value, text, edit->editId());
+                });
+    }
     connect(m_properties, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             commitProperties();
@@ -196,9 +204,15 @@ void ModelInspector::setModel(ModelId id)
 
 void ModelInspector::reload()
 {
-    if (!m_session || m_id == ModelId::None || !m_session->document().contains(m_id))
+    if (!m_session || m_id == ModelId::None)
         return;
-    m_loading = true;
+    if (!m_session->document().contains(m_id)) {
+        // Undone or deleted: nothing here may still take input.
+        m_id = ModelId::None;
+        emit subjectGone();
+        return;
+    }
+    const QScopedValueRollback loading(m_loading, true);
     const Document& document = m_session->document();
     const Json& model = document.model(m_id);
     const schema::Model* compiled = m_session->schema().model(m_id);
@@ -234,12 +248,16 @@ void ModelInspector::reload()
     m_defaultScope->setValidator(filterValidator(m_session, document.modelName(m_id)));
     m_scopes->setValue(model.value("scopes", Json()));
     m_defaultScope->setValue(model.value("scope", Json()));
-    m_loading = false;
 }
 
 void ModelInspector::reloadProperties(const Json& model)
 {
     const Json properties = model.value("properties", Json::object());
+    // The table already says this (the edit came from it): rebuilding would
+    // close the editor Tab just opened in the next cell.
+    if (m_properties->rowCount() > 0 && m_shownProperties == m_id && tableProperties() == properties)
+        return;
+    m_shownProperties = m_id;
     m_properties->setRowCount(0);
     if (!properties.is_object())
         return;
@@ -266,7 +284,7 @@ void ModelInspector::reloadProperties(const Json& model)
     }
 }
 
-void ModelInspector::commitKey(const std::string& key, Json value, const QString& text)
+void ModelInspector::commitKey(const std::string& key, Json value, const QString& text, quint64 editId)
 {
     if (m_loading || !m_session || m_id == ModelId::None)
         return;
@@ -275,7 +293,7 @@ void ModelInspector::commitKey(const std::string& key, Json value, const QString
         model.erase(key);
     else
         model[key] = std::move(value);
-    m_session->edits().setModelJson(m_id, std::move(model), text);
+    m_session->edits().setModelJson(m_id, std::move(model), text, editId);
 }
 
 void ModelInspector::commitName()
@@ -295,6 +313,11 @@ void ModelInspector::commitName()
 }
 
 void ModelInspector::commitProperties()
+{
+    commitKey("properties", tableProperties(), tr("Edit properties"));
+}
+
+Json ModelInspector::tableProperties() const
 {
     const Json& model = m_session->document().model(m_id);
     const Json before = model.value("properties", Json::object());
@@ -335,7 +358,7 @@ void ModelInspector::commitProperties()
             definition = definition["type"];
         properties[name.toStdString()] = std::move(definition);
     }
-    commitKey("properties", std::move(properties), tr("Edit properties"));
+    return properties;
 }
 
 void ModelInspector::addPropertyRow()
@@ -355,9 +378,10 @@ void ModelInspector::removePropertyRow()
     const int row = m_properties->currentRow();
     if (row < 0)
         return;
-    m_loading = true;
-    m_properties->removeRow(row);
-    m_loading = false;
+    {
+        const QScopedValueRollback loading(m_loading, true);
+        m_properties->removeRow(row);
+    }
     commitProperties();
 }
 

@@ -30,17 +30,23 @@ public:
     void focusProperty(const QString& property);
     void focusPointer(const QString& pointer);
 
+signals:
+    // The model shown is no longer in the document (an undo took it away).
+    void subjectGone();
+
 private:
     void reload();
     void reloadProperties(const Json& model);
-    void commitKey(const std::string& key, Json value, const QString& text);
+    void commitKey(const std::string& key, Json value, const QString& text, quint64 editId = 0);
     void commitName();
     void commitProperties();
+    Json tableProperties() const;
     void addPropertyRow();
     void removePropertyRow();
 
     Session* m_session = nullptr;
     ModelId m_id = ModelId::None;
+    ModelId m_shownProperties = ModelId::None;
     bool m_loading = false;
     QLabel* m_file;
     QLineEdit* m_name;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace relata {
@@ -96,6 +97,9 @@ RelationInspector::RelationInspector(QWidget* parent)
     m_type->setObjectName(QStringLiteral("type"));
     m_type->addItems(relationTypes);
     m_model->setObjectName(QStringLiteral("model"));
+    m_invert->setObjectName(QStringLiteral("invert"));
+    m_disableInclude->setObjectName(QStringLiteral("disableInclude"));
+    m_nestRemoting->setObjectName(QStringLiteral("nestRemoting"));
     m_model->setEditable(true);
     m_scope->setObjectName(QStringLiteral("scope"));
     m_properties->setObjectName(QStringLiteral("properties"));
@@ -151,10 +155,15 @@ RelationInspector::RelationInspector(QWidget* parent)
     const std::pair<JsonEdit*, const char*> editors[] = {
         {m_scope, "scope"}, {m_properties, "properties"}, {m_options, "options"}};
     for (const auto& [edit, key] : editors) {
-        connect(edit, &JsonEdit::editingFinished, this, [this, edit = edit, key = std::string(key)] {
-            if (const auto value = edit->value())
-                commitKey(key, *value);
-        });
+        connect(edit, &JsonEdit::valueEdited, this,
+                [this, edit = edit, key = std::string(key)](const Json& value) {
+                    commitKey(key, value, edit->editId());
+                });
+        connect(edit, &JsonEdit::editingFinished, this,
+                [this, edit = edit, key = std::string(key)] {
+                    if (const auto value = edit->value())
+                        commitKey(key, *value, edit->editId());
+                });
     }
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_session && m_owner != ModelId::None)
@@ -201,9 +210,16 @@ Json RelationInspector::entry() const
 
 void RelationInspector::reload()
 {
-    if (!m_session || m_owner == ModelId::None || !m_session->document().contains(m_owner))
+    if (!m_session || m_owner == ModelId::None)
         return;
-    m_loading = true;
+    if (!exists()) {
+        // Undone, deleted or renamed away: nothing here may still take input.
+        m_owner = ModelId::None;
+        m_relation.clear();
+        emit subjectGone();
+        return;
+    }
+    const QScopedValueRollback loading(m_loading, true);
     const Document& document = m_session->document();
     const Json current = entry();
     m_ownerLabel->setText(q(document.modelName(m_owner)));
@@ -224,7 +240,14 @@ void RelationInspector::reload()
     m_options->setValue(current.value("options", Json()));
     updateRows(current);
     showDefaults();
-    m_loading = false;
+}
+
+bool RelationInspector::exists() const
+{
+    if (!m_session->document().contains(m_owner))
+        return false;
+    const Json& relations = m_session->document().model(m_owner).value("relations", Json());
+    return relations.is_object() && relations.contains(m_relation);
 }
 
 void RelationInspector::updateRows(const Json& current)
@@ -283,12 +306,12 @@ void RelationInspector::showDefaults()
     m_properties->setCompletions(names);
 }
 
-void RelationInspector::commit(Json updated)
+void RelationInspector::commit(Json updated, quint64 editId)
 {
-    m_session->edits().setRelation(m_owner, m_relation, m_relation, std::move(updated));
+    m_session->edits().setRelation(m_owner, m_relation, m_relation, std::move(updated), editId);
 }
 
-void RelationInspector::commitKey(const std::string& key, Json value)
+void RelationInspector::commitKey(const std::string& key, Json value, quint64 editId)
 {
     if (m_loading || !m_session || m_owner == ModelId::None)
         return;
@@ -297,7 +320,7 @@ void RelationInspector::commitKey(const std::string& key, Json value)
         current.erase(key);
     else
         current[key] = std::move(value);
-    commit(std::move(current));
+    commit(std::move(current), editId);
 }
 
 void RelationInspector::commitOption(const std::string& key, bool on)

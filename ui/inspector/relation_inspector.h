@@ -30,6 +30,12 @@ public:
     void setSession(Session* session);
     void setRelation(ModelId owner, const QString& relation);
     void focusPointer(const QString& pointer);
+    ModelId owner() const { return m_owner; }
+    const std::string& relation() const { return m_relation; }
+
+signals:
+    // The relation shown is no longer in the document (an undo took it away).
+    void subjectGone();
 
 private:
     struct KeyField {
@@ -40,9 +46,10 @@ private:
     void reload();
     void updateRows(const Json& entry);
     void showDefaults();
+    bool exists() const;
     Json entry() const;
-    void commit(Json entry);
-    void commitKey(const std::string& key, Json value);
+    void commit(Json entry, quint64 editId = 0);
+    void commitKey(const std::string& key, Json value, quint64 editId = 0);
     void commitOption(const std::string& key, bool on);
     void commitName();
     QLineEdit* addKeyField(const std::string& key, const QString& label);

@@ -1,0 +1,541 @@
+#include "person.h"
+
+#include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
+#include "canvas/model_item.h"
+#include "canvas/relation_item.h"
+#include "document/document.h"
+#include "inspector/inspector_panel.h"
+#include "inspector/model_inspector.h"
+#include "inspector/relation_inspector.h"
+#include "main_window.h"
+#include "session.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainterPath>
+#include <QPointer>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <optional>
+#include <utility>
+
+namespace relata::test {
+namespace {
+
+// Types like a keyboard, one key press per character; QTest's own typing
+// knows only ASCII.
+void typeInto(QWidget* widget, const QString& text) {
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, char(c.unicode()));
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// Answers modal dialogs as they show, on a short timer (a dialog's exec()
+// blocks the gesture that opened it).
+class DialogAnswerer : public QObject {
+public:
+    DialogAnswerer() {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::poll);
+    }
+    void arm(Answer answer, const QString& text) {
+        m_answer = answer;
+        m_text = text;
+        m_answered.clear();
+        m_timer.start();
+    }
+    const QStringList& answered() const { return m_answered; }
+
+private:
+    void poll() {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        QWidget* target = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+        if (dialog == m_last) {
+            // Still open after the answer: Enter took a completion (a file
+            // name), so press it once more; then leave with Escape.
+            if (m_since.elapsed() > 300) {
+                const bool again = m_answer == Answer::Accept && ++m_retries == 1;
+                QTest::keyClick(target, again ? Qt::Key_Return : Qt::Key_Escape);
+                m_since.restart();
+            }
+            return;
+        }
+        m_last = dialog;
+        m_retries = 0;
+        m_since.start();
+        m_answered << dialog->windowTitle();
+        if (!m_text.isEmpty()) {
+            auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!edit)
+                edit = dialog->findChild<QLineEdit*>();
+            if (edit) {
+                edit->setFocus();
+                QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+                typeInto(edit, m_text);
+                target = edit;
+            }
+        }
+        QTest::keyClick(target, m_answer == Answer::Accept ? Qt::Key_Return : Qt::Key_Escape);
+    }
+
+    QTimer m_timer;
+    Answer m_answer = Answer::Cancel;
+    QString m_text;
+    QPointer<QWidget> m_last;
+    QElapsedTimer m_since;
+    int m_retries = 0;
+    QStringList m_answered;
+};
+
+DialogAnswerer& answerer() {
+    static auto* instance = new DialogAnswerer;
+    return *instance;
+}
+
+QWidget* viewport(MainWindow& window) {
+    return window.view()->viewport();
+}
+
+// A point on the item in view coordinates where the item is what a click hits.
+template <typename Accept>
+std::optional<QPoint> hitPoint(DiagramView* view, const std::vector<QPointF>& candidates,
+                               Accept accept) {
+    const QRect visible = view->viewport()->rect().adjusted(4, 4, -4, -4);
+    for (const QPointF& scenePoint : candidates) {
+        const QPoint point = view->mapFromScene(scenePoint);
+        if (visible.contains(point) && accept(view->itemAt(point)))
+            return point;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Person::Person(MainWindow& window)
+    : m_window(window) {}
+
+bool Person::showFitted() {
+    m_window.resize(1600, 1000);
+    m_window.show();
+    m_window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&m_window))
+        return false;
+    if (m_window.view())
+        m_window.view()->fitAll();
+    QApplication::processEvents();
+    return true;
+}
+
+QPoint Person::modelPoint(ModelItem* item) const {
+    DiagramView* view = m_window.view();
+    const QRectF box = item->sceneBox();
+    std::vector<QPointF> candidates;
+    for (double fx : {0.5, 0.3, 0.7, 0.15, 0.85})
+        for (double fy : {0.5, 0.3, 0.7, 0.1})
+            candidates.emplace_back(box.left() + box.width() * fx, box.top() + box.height() * fy);
+    const auto point = hitPoint(view, candidates, [item](QGraphicsItem* hit) {
+        return hit && (hit == item || hit->topLevelItem() == item);
+    });
+    return point.value_or(QPoint(-1, -1));
+}
+
+bool Person::clickModel(const QString& model, Qt::KeyboardModifiers modifiers) {
+    activate();
+    if (!m_window.scene())
+        return false;
+    ModelItem* item = m_window.scene()->modelItem(model);
+    if (!item)
+        return false;
+    QPoint point = modelPoint(item);
+    if (point.x() < 0) {
+        m_window.view()->centerOn(item);
+        point = modelPoint(item);
+    }
+    if (point.x() < 0)
+        return false;
+    QTest::mouseClick(viewport(m_window), Qt::LeftButton, modifiers, point);
+    return true;
+}
+
+bool Person::clickRelation(const QString& owner, const QString& relation) {
+    activate();
+    if (!m_window.scene())
+        return false;
+    RelationItem* edge = m_window.scene()->relationItem(owner, relation);
+    if (!edge)
+        return false;
+    const auto find = [&] {
+        std::vector<QPointF> candidates;
+        const QPainterPath& path = edge->route().path;
+        for (int i = 1; i < 40; ++i)
+            candidates.push_back(path.pointAtPercent(i / 40.0));
+        return hitPoint(m_window.view(), candidates,
+                        [edge](QGraphicsItem* hit) { return hit == edge; });
+    };
+    auto point = find();
+    if (!point) {
+        m_window.view()->centerOn(edge->route().path.pointAtPercent(0.5));
+        point = find();
+    }
+    if (!point)
+        return false;
+    QTest::mouseClick(viewport(m_window), Qt::LeftButton, {}, *point);
+    return true;
+}
+
+bool Person::clickEmptyCanvas() {
+    activate();
+    DiagramView* view = m_window.view();
+    if (!view)
+        return false;
+    const QRect area = view->viewport()->rect();
+    for (int y = area.top() + 10; y < area.bottom(); y += 23) {
+        for (int x = area.left() + 10; x < area.right(); x += 23) {
+            if (!view->itemAt(QPoint(x, y))) {
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool Person::dragModel(const QString& model, QPoint by) {
+    activate();
+    ModelItem* item = m_window.scene() ? m_window.scene()->modelItem(model) : nullptr;
+    if (!item)
+        return false;
+    const QPoint from = modelPoint(item);
+    if (from.x() < 0)
+        return false;
+    QWidget* port = viewport(m_window);
+    QTest::mousePress(port, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 4; ++i) {
+        const QPoint at = from + by * i / 4;
+        QMouseEvent move(QEvent::MouseMove, at, port->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(port, &move);
+    }
+    QTest::mouseRelease(port, Qt::LeftButton, {}, from + by);
+    return true;
+}
+
+bool Person::dragRelation(const QString& source, const QString& target) {
+    activate();
+    DiagramScene* scene = m_window.scene();
+    ModelItem* from = scene ? scene->modelItem(source) : nullptr;
+    ModelItem* to = scene ? scene->modelItem(target) : nullptr;
+    if (!from || !to)
+        return false;
+    DiagramView* view = m_window.view();
+    QWidget* port = view->viewport();
+    const QPoint start = view->mapFromScene(from->mapToScene(from->handleCenter()));
+    const QPoint end = modelPoint(to);
+    if (!port->rect().contains(start) || end.x() < 0)
+        return false;
+    QMouseEvent hover(QEvent::MouseMove, start, port->mapToGlobal(start), Qt::NoButton,
+                      Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(port, &hover);
+    QTest::mousePress(port, Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 4; ++i) {
+        const QPoint at = start + (end - start) * i / 4;
+        QMouseEvent move(QEvent::MouseMove, at, port->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(port, &move);
+    }
+    QTest::mouseRelease(port, Qt::LeftButton, {}, end);
+    return true;
+}
+
+QWidget* Person::field(const QString& objectName) const {
+    for (QWidget* widget : m_window.inspector()->findChildren<QWidget*>(objectName)) {
+        if (widget->isVisible() && widget->isEnabled())
+            return widget;
+    }
+    return nullptr;
+}
+
+QList<QWidget*> Person::fields() const {
+    QList<QWidget*> found;
+    for (QWidget* widget : m_window.inspector()->findChildren<QWidget*>()) {
+        const QString name = widget->objectName();
+        const bool editable =
+            qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+            qobject_cast<QAbstractButton*>(widget) || qobject_cast<QAbstractScrollArea*>(widget);
+        if (editable && !name.isEmpty() && !name.startsWith(QLatin1String("qt_")) &&
+            widget->isVisible() && widget->isEnabled())
+            found << widget;
+    }
+    return found;
+}
+
+void Person::click(QWidget* widget) {
+    activate();
+    if (auto* scroll = qobject_cast<QAbstractScrollArea*>(widget))
+        widget = scroll->viewport();
+    QTest::mouseClick(widget, Qt::LeftButton, {},
+                      QPoint(qMin(12, widget->width() / 2), widget->height() / 2));
+}
+
+void Person::replaceText(QWidget* field, const QString& text) {
+    if (auto* combo = qobject_cast<QComboBox*>(field); combo && combo->lineEdit())
+        field = combo->lineEdit();
+    click(field);
+    QWidget* target = focusTarget();
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(target, Qt::Key_Delete);
+    else
+        typeInto(target, text);
+}
+
+// What a window manager does once a dialog closes: the window under it is
+// active again (the offscreen platform leaves no window active).
+void Person::activate() const {
+    if (QApplication::activeModalWidget() || QApplication::activeWindow() == &m_window ||
+        !m_window.isVisible())
+        return;
+    m_window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&m_window, 1000))
+        qWarning("the window did not become active again");
+}
+
+QWidget* Person::focusTarget() const {
+    activate();
+    QWidget* focus = QApplication::focusWidget();
+    return focus ? focus : &m_window;
+}
+
+void Person::commit(Commit how) {
+    switch (how) {
+    case Commit::Tab:
+        QTest::keyClick(focusTarget(), Qt::Key_Tab);
+        break;
+    case Commit::Enter:
+        QTest::keyClick(focusTarget(), Qt::Key_Return);
+        break;
+    case Commit::ClickElsewhere:
+        clickEmptyCanvas();
+        break;
+    }
+    QApplication::processEvents();
+}
+
+bool Person::choose(QComboBox* combo, const QString& entry) {
+    activate();
+    const int index = combo->findText(entry);
+    if (index < 0)
+        return false;
+    click(combo);
+    QAbstractItemView* list = combo->view();
+    if (!QTest::qWaitFor([list] { return list->isVisible(); }, 1000))
+        return false;
+    // Arrow keys to the entry, Enter: the popup ignores a click that comes
+    // within a double-click interval of its opening.
+    const int from =
+        list->currentIndex().isValid() ? list->currentIndex().row() : combo->currentIndex();
+    for (int row = from; row != index; row += index > from ? 1 : -1)
+        QTest::keyClick(list, index > from ? Qt::Key_Down : Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
+    QApplication::processEvents();
+    return !list->isVisible() && combo->currentIndex() == index;
+}
+
+bool Person::editCell(QAbstractItemView* view, int row, int column, const QString& text) {
+    activate();
+    const QModelIndex index = view->model()->index(row, column);
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    // A double-click: the first press and release, then the second press.
+    const QPoint center = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+    QWidget* editor = QApplication::focusWidget();
+    if (!qobject_cast<QLineEdit*>(editor))
+        return false;
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(editor, Qt::Key_Delete);
+    else
+        typeInto(editor, text);
+    return true;
+}
+
+bool Person::clickCheckCell(QAbstractItemView* view, int row, int column) {
+    activate();
+    const QModelIndex index = view->model()->index(row, column);
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    const QRect cell = view->visualRect(index);
+    const QStyle* style = view->style();
+    QStyleOptionButton option;
+    const int indicator = style->pixelMetric(QStyle::PM_IndicatorWidth, &option, view);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      QPoint(cell.left() + margin + indicator / 2, cell.center().y()));
+    return true;
+}
+
+void Person::press(const QKeySequence& keys) {
+    QTest::keySequence(focusTarget(), keys);
+    QApplication::processEvents();
+}
+
+void Person::type(const QString& text) {
+    typeInto(focusTarget(), text);
+}
+
+QList<QAction*> Person::menuActions() const {
+    QList<QAction*> actions;
+    std::function<void(QMenu*)> collect = [&](QMenu* menu) {
+        for (QAction* action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->isSeparator())
+                actions << action;
+        }
+    };
+    for (QAction* title : m_window.menuBar()->actions()) {
+        if (title->menu())
+            collect(title->menu());
+    }
+    return actions;
+}
+
+bool Person::chooseMenu(const QString& actionObjectName) {
+    for (QAction* action : menuActions()) {
+        if (action->objectName() == actionObjectName)
+            return chooseMenu(action);
+    }
+    return false;
+}
+
+// Opens each menu on the way from the menu bar and clicks the action.
+bool Person::chooseMenu(QAction* action) {
+    activate();
+    std::function<bool(QMenu*, QList<QMenu*>&)> find = [&](QMenu* menu, QList<QMenu*>& path) {
+        path << menu;
+        for (QAction* each : menu->actions()) {
+            if (each == action || (each->menu() && find(each->menu(), path)))
+                return true;
+        }
+        path.removeLast();
+        return false;
+    };
+    QMenuBar* bar = m_window.menuBar();
+    QList<QMenu*> path;
+    QAction* title = nullptr;
+    for (QAction* each : bar->actions()) {
+        if (each->menu() && find(each->menu(), path)) {
+            title = each;
+            break;
+        }
+    }
+    if (!title)
+        return false;
+    const auto closeAll = [&] {
+        for (auto it = path.rbegin(); it != path.rend(); ++it) {
+            if ((*it)->isVisible())
+                QTest::keyClick(*it, Qt::Key_Escape);
+        }
+    };
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(title).center());
+    for (int i = 0; i < path.size(); ++i) {
+        QMenu* menu = path[i];
+        if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 1000)) {
+            closeAll();
+            return false;
+        }
+        QAction* next = i + 1 < path.size() ? path[i + 1]->menuAction() : action;
+        if (!next->isEnabled() || !next->isVisible()) {
+            closeAll();
+            return false;
+        }
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(next).center());
+    }
+    QApplication::processEvents();
+    return true;
+}
+
+QString Person::disagreement() const {
+    Session* session = m_window.session();
+    DiagramScene* scene = m_window.scene();
+    if (!session || !scene)
+        return scene || session
+                   ? QStringLiteral("a session without a canvas, or a canvas without one")
+                   : QString();
+    const Document& document = session->document();
+    for (ModelId id : document.modelIds()) {
+        if (!scene->modelItem(id))
+            return QStringLiteral("%1 is not drawn")
+                .arg(QString::fromStdString(document.modelName(id)));
+    }
+    for (QGraphicsItem* item : scene->items()) {
+        if (item->type() == ModelItem::Type) {
+            const ModelId id = static_cast<ModelItem*>(item)->modelId();
+            if (id != ModelId::None && !document.contains(id))
+                return QStringLiteral("a model drawn is gone: %1")
+                    .arg(static_cast<ModelItem*>(item)->name());
+        }
+    }
+    for (const RelationItem* edge : scene->relationItems()) {
+        const EdgeKey& key = edge->key();
+        if (key.owner == ModelId::None)
+            continue;
+        const Json& relations = document.contains(key.owner)
+                                    ? document.model(key.owner).value("relations", Json())
+                                    : Json();
+        if (!relations.is_object() || !relations.contains(key.relation.toStdString()))
+            return QStringLiteral("the edge %1.%2 has no relation")
+                .arg(key.ownerName, key.relation);
+    }
+    const InspectorPanel* inspector = m_window.inspector();
+    if (inspector->currentIndex() == 1) {
+        const ModelId id = inspector->modelInspector()->modelId();
+        if (id == ModelId::None || !document.contains(id))
+            return QStringLiteral("the Inspector shows a model that is gone");
+    } else if (inspector->currentIndex() == 2) {
+        const ModelId owner = inspector->relationInspector()->owner();
+        const std::string& name = inspector->relationInspector()->relation();
+        const Json& relations = owner != ModelId::None && document.contains(owner)
+                                    ? document.model(owner).value("relations", Json())
+                                    : Json();
+        if (!relations.is_object() || !relations.contains(name))
+            return QStringLiteral("the Inspector shows a relation that is gone: %1")
+                .arg(QString::fromStdString(name));
+    }
+    return {};
+}
+
+void Person::answerDialogs(Answer answer, const QString& text) {
+    answerer().arm(answer, text);
+}
+
+QStringList Person::answeredDialogs() const {
+    return answerer().answered();
+}
+
+} // namespace relata::test
