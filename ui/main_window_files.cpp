@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 // The file life cycle: open, save, save as, revert, recent apps, settings.
 namespace relata {
@@ -163,7 +164,9 @@ void MainWindow::rememberRecent(const QString& path)
     while (recent.size() > maxRecent)
         recent.removeLast();
     settings.setValue(recentKey, recent);
-    updateRecentMenu();
+    // Opening from this very menu runs inside one of its actions: rebuild it
+    // once that action has returned, not under it.
+    QTimer::singleShot(0, this, &MainWindow::updateRecentMenu);
 }
 
 void MainWindow::updateRecentMenu()

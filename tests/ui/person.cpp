@@ -319,6 +319,10 @@ void Person::activate() const {
     m_window.activateWindow();
     if (!QTest::qWaitForWindowActive(&m_window, 1000))
         qWarning("the window did not become active again");
+    // The platform window may have kept the focus all along (a menu closed),
+    // so no activation event came: say it to the application directly.
+    if (QApplication::activeWindow() != &m_window)
+        QApplication::setActiveWindow(&m_window);
 }
 
 QWidget* Person::focusTarget() const {
@@ -477,6 +481,11 @@ bool Person::chooseMenu(QAction* action) {
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(next).center());
     }
     QApplication::processEvents();
+    // Choosing an action closes its menus; wait for that, as a person would.
+    if (!QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }, 500)) {
+        while (QWidget* popup = QApplication::activePopupWidget())
+            popup->close();
+    }
     return true;
 }
 

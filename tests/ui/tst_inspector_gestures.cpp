@@ -6,7 +6,10 @@
 #include "person.h"
 #include "session.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -43,6 +46,7 @@ private slots:
     void undoingANewRelationClearsTheInspector();
     void scopeReachesTheDocumentWhileTyping();
     void typingPausesAreOneUndoStep();
+    void reopeningTheAppLeavesNoStaleField();
 
 private:
     ModelId modelNamed(const QString& name) const;
@@ -357,6 +361,33 @@ void TestInspectorGestures::typingPausesAreOneUndoStep() {
     m_person->commit(Commit::Tab);
     checkEdit(modelNamed(QStringLiteral("Customer")), QStringLiteral("/relations/orders/scope"),
               Json{{"limit", 5}}, {});
+}
+
+// Found by the monkey: a scope field kept a validator that pointed at the
+// session of the app as first opened; after File ▸ Open Recent reopened it,
+// selecting a relation validated against the freed session.
+void TestInspectorGestures::reopeningTheAppLeavesNoStaleField()
+{
+    QVERIFY(m_person->clickRelation(QStringLiteral("Customer"), QStringLiteral("orders")));
+    QVERIFY(m_person->field(QStringLiteral("scope")));
+    const QString recent = QDir::toNativeSeparators(QFileInfo(shop).absoluteFilePath());
+    QAction* reopen = nullptr;
+    for (QAction* action : m_person->menuActions()) {
+        if (action->text() == recent)
+            reopen = action;
+    }
+    QVERIFY(reopen);
+    Session* before = m_window->session();
+    QVERIFY(m_person->chooseMenu(reopen));
+    QTRY_VERIFY(m_window->session() && m_window->session() != before);
+    QVERIFY(m_person->chooseMenu(QStringLiteral("fitAll")));
+    QVERIFY(m_person->clickRelation(QStringLiteral("Category"), QStringLiteral("shoes")));
+    QWidget* scope = m_person->field(QStringLiteral("scope"));
+    QVERIFY(scope);
+    m_person->replaceText(scope, R"({"where": {"price": {"gt": 500}}})");
+    m_person->commit(Commit::Tab);
+    QTRY_VERIFY(at(m_window->session()->document().model(modelNamed(QStringLiteral("Category"))),
+                   QStringLiteral("/relations/shoes/scope/where/price/gt")) == 500);
 }
 
 QTEST_MAIN(TestInspectorGestures)

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace relata {
 namespace {
@@ -32,7 +33,9 @@ QString firstError(const std::vector<check::FilterIssue>& issues, const std::str
 
 JsonEdit::Validator filterValidator(Session* session, std::string model, bool namedScopes)
 {
-    return [session, model = std::move(model), namedScopes](const Json& value) -> QString {
+    // A field keeps its validator after its app is closed: the session is
+    // watched, never assumed alive.
+    return [session = QPointer<Session>(session), model = std::move(model), namedScopes](const Json& value) -> QString {
         if (!session || !value.is_object())
             return {};
         const schema::Schema& schema = session->schema();
