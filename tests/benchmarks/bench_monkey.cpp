@@ -7,6 +7,7 @@
 //
 //   bench_monkey [--steps N] [--seed S] [--smoke] [APP...]
 
+#include "fixture_app.h"
 #include "main_window.h"
 #include "monkey.h"
 
@@ -24,17 +25,6 @@ using namespace relata;
 
 namespace {
 
-void copyTree(const QString& from, const QString& to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
-        QDir().mkpath(QFileInfo(target).path());
-        QFile::copy(path, target);
-    }
-}
-
 struct Run {
     int steps = 0;
     qint64 ms = 0;
@@ -47,7 +37,7 @@ Run runOn(const QString& app, unsigned seed, int steps)
     Run run;
     QTemporaryDir dir;
     const QString copy = QDir(dir.path()).filePath(QStringLiteral("app"));
-    copyTree(app, copy);
+    test::copyTree(app, copy);
     MainWindow window;
     if (!window.openApp(copy, true)) {
         run.failure = QStringLiteral("cannot open %1").arg(app);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 
 namespace relata::test {
@@ -107,6 +108,17 @@ std::map<QString, std::string> renderedFiles(const Document& document)
     files[QStringLiteral("relata.json")] = designer ? designer->text().render(document.designerValue())
                                                     : json::format(document.designerValue());
     return files;
+}
+
+void copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
+        QDir().mkpath(QFileInfo(target).path());
+        QFile::copy(path, target);
+    }
 }
 
 std::map<QString, QByteArray> filesOnDisk(const QString& root)

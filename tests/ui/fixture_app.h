@@ -29,6 +29,9 @@ private:
 // Every file a save would write, by relative path, as the bytes it would write.
 std::map<QString, std::string> renderedFiles(const Document& document);
 
+// Copies every file under `from` to `to`, keeping the folder structure.
+void copyTree(const QString& from, const QString& to);
+
 // The files under `root` (relative path -> bytes), relata's own files only.
 std::map<QString, QByteArray> filesOnDisk(const QString& root);
 

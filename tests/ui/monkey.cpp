@@ -31,7 +31,8 @@ const QStringList keys = {
     QStringLiteral("customerId"), QStringLiteral("id"),         QString(),
     QStringLiteral("{\"a\": 1}"), QStringLiteral("missingKey"), QStringLiteral("true")};
 
-QStringList jsonTexts() {
+QStringList jsonTexts()
+{
     return {
         QStringLiteral(R"({"where": {"status": "paid"}})"),
         QStringLiteral(R"({"where": {"total": {"gt": 100}}, "order": "total DESC", "limit": 3})"),
@@ -52,22 +53,26 @@ Monkey::Monkey(MainWindow& window, QString app, unsigned seed)
     : m_window(window)
     , m_person(std::make_unique<Person>(window))
     , m_app(std::move(app))
-    , m_random(seed) {
+    , m_random(seed)
+{
     if (m_window.session())
         m_opened = renderedFiles(m_window.session()->document());
 }
 
 Monkey::~Monkey() = default;
 
-int Monkey::pick(int count) {
+int Monkey::pick(int count)
+{
     return count <= 1 ? 0 : std::uniform_int_distribution<int>(0, count - 1)(m_random);
 }
 
-bool Monkey::chance(double probability) {
+bool Monkey::chance(double probability)
+{
     return std::uniform_real_distribution<double>(0, 1)(m_random) < probability;
 }
 
-bool Monkey::step() {
+bool Monkey::step()
+{
     m_failure.clear();
     gesture();
     ++m_counts[m_gesture.section(u' ', 0, 0)];
@@ -75,7 +80,8 @@ bool Monkey::step() {
     return check();
 }
 
-void Monkey::gesture() {
+void Monkey::gesture()
+{
     static const std::pair<int, void (Monkey::*)()> weighted[] = {{20, &Monkey::selectSomething},
                                                                   {25, &Monkey::typeIntoAField},
                                                                   {8, &Monkey::editAPropertyCell},
@@ -123,7 +129,8 @@ void Monkey::gesture() {
     }
 }
 
-void Monkey::selectSomething() {
+void Monkey::selectSomething()
+{
     m_gesture = QStringLiteral("select");
     if (!m_window.session())
         return;
@@ -150,7 +157,8 @@ void Monkey::selectSomething() {
     }
 }
 
-QString Monkey::randomText(const QString& field) {
+QString Monkey::randomText(const QString& field)
+{
     static const QStringList json = jsonTexts();
     if (field == QLatin1String("name") || field == QLatin1String("relationName") ||
         field == QLatin1String("model") || field == QLatin1String("base") ||
@@ -162,7 +170,8 @@ QString Monkey::randomText(const QString& field) {
     return keys[pick(int(keys.size()))];
 }
 
-void Monkey::typeIntoAField() {
+void Monkey::typeIntoAField()
+{
     m_gesture = QStringLiteral("type");
     const QList<QWidget*> fields = m_person->fields();
     if (fields.isEmpty())
@@ -195,7 +204,8 @@ void Monkey::typeIntoAField() {
     m_person->commit(how);
 }
 
-void Monkey::editAPropertyCell() {
+void Monkey::editAPropertyCell()
+{
     m_gesture = QStringLiteral("cell");
     auto* table = qobject_cast<QTableWidget*>(m_person->field(QStringLiteral("properties")));
     if (!table || table->rowCount() == 0)
@@ -214,7 +224,8 @@ void Monkey::editAPropertyCell() {
         m_person->commit(Commit(pick(3)));
 }
 
-void Monkey::createARelation() {
+void Monkey::createARelation()
+{
     m_gesture = QStringLiteral("relation");
     if (!m_window.session())
         return;
@@ -231,7 +242,8 @@ void Monkey::createARelation() {
     m_person->dragRelation(from, to);
 }
 
-void Monkey::deleteSelection() {
+void Monkey::deleteSelection()
+{
     m_gesture = QStringLiteral("delete");
     m_person->answerDialogs(chance(0.5) ? Answer::Accept : Answer::Cancel);
     m_person->clickEmptyCanvas();
@@ -240,7 +252,8 @@ void Monkey::deleteSelection() {
     m_person->press(QKeySequence::Delete);
 }
 
-void Monkey::pressAShortcut() {
+void Monkey::pressAShortcut()
+{
     m_gesture = QStringLiteral("shortcut");
     QList<QAction*> actions;
     for (QAction* action : m_window.findChildren<QAction*>()) {
@@ -258,14 +271,16 @@ void Monkey::pressAShortcut() {
     m_person->press(action->shortcut());
 }
 
-void Monkey::save() {
+void Monkey::save()
+{
     m_gesture = QStringLiteral("save");
     m_person->answerDialogs(Answer::Accept);
     m_person->press(QKeySequence::Save);
     m_saved = true;
 }
 
-void Monkey::reopen() {
+void Monkey::reopen()
+{
     m_gesture = QStringLiteral("reopen");
     if (!undoAll())
         return;
@@ -281,7 +296,8 @@ void Monkey::reopen() {
         m_opened = renderedFiles(m_window.session()->document());
 }
 
-bool Monkey::undoAll() {
+bool Monkey::undoAll()
+{
     if (!m_window.session())
         return true;
     m_person->answerDialogs(Answer::Cancel);
@@ -296,7 +312,8 @@ bool Monkey::undoAll() {
     return true;
 }
 
-bool Monkey::check() {
+bool Monkey::check()
+{
     if (const QString disagreement = m_person->disagreement(); !disagreement.isEmpty()) {
         m_failure = disagreement;
         return false;

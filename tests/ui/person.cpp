@@ -36,7 +36,8 @@ namespace {
 
 // Types like a keyboard, one key press per character; QTest's own typing
 // knows only ASCII.
-void typeInto(QWidget* widget, const QString& text) {
+void typeInto(QWidget* widget, const QString& text)
+{
     for (const QChar c : text) {
         if (c.unicode() < 128) {
             QTest::keyClick(widget, char(c.unicode()));
@@ -53,11 +54,13 @@ void typeInto(QWidget* widget, const QString& text) {
 // blocks the gesture that opened it).
 class DialogAnswerer : public QObject {
 public:
-    DialogAnswerer() {
+    DialogAnswerer()
+    {
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::poll);
     }
-    void arm(Answer answer, const QString& text) {
+    void arm(Answer answer, const QString& text)
+    {
         m_answer = answer;
         m_text = text;
         m_answered.clear();
@@ -66,7 +69,8 @@ public:
     const QStringList& answered() const { return m_answered; }
 
 private:
-    void poll() {
+    void poll()
+    {
         QWidget* dialog = QApplication::activeModalWidget();
         if (!dialog)
             return;
@@ -108,19 +112,22 @@ private:
     QStringList m_answered;
 };
 
-DialogAnswerer& answerer() {
+DialogAnswerer& answerer()
+{
     static auto* instance = new DialogAnswerer;
     return *instance;
 }
 
-QWidget* viewport(MainWindow& window) {
+QWidget* viewport(MainWindow& window)
+{
     return window.view()->viewport();
 }
 
 // A point on the item in view coordinates where the item is what a click hits.
 template <typename Accept>
 std::optional<QPoint> hitPoint(DiagramView* view, const std::vector<QPointF>& candidates,
-                               Accept accept) {
+                               Accept accept)
+{
     const QRect visible = view->viewport()->rect().adjusted(4, 4, -4, -4);
     for (const QPointF& scenePoint : candidates) {
         const QPoint point = view->mapFromScene(scenePoint);
@@ -133,9 +140,12 @@ std::optional<QPoint> hitPoint(DiagramView* view, const std::vector<QPointF>& ca
 } // namespace
 
 Person::Person(MainWindow& window)
-    : m_window(window) {}
+    : m_window(window)
+{
+}
 
-bool Person::showFitted() {
+bool Person::showFitted()
+{
     m_window.resize(1600, 1000);
     m_window.show();
     m_window.activateWindow();
@@ -147,7 +157,8 @@ bool Person::showFitted() {
     return true;
 }
 
-QPoint Person::modelPoint(ModelItem* item) const {
+QPoint Person::modelPoint(ModelItem* item) const
+{
     DiagramView* view = m_window.view();
     const QRectF box = item->sceneBox();
     std::vector<QPointF> candidates;
@@ -160,7 +171,8 @@ QPoint Person::modelPoint(ModelItem* item) const {
     return point.value_or(QPoint(-1, -1));
 }
 
-bool Person::clickModel(const QString& model, Qt::KeyboardModifiers modifiers) {
+bool Person::clickModel(const QString& model, Qt::KeyboardModifiers modifiers)
+{
     activate();
     if (!m_window.scene())
         return false;
@@ -178,7 +190,8 @@ bool Person::clickModel(const QString& model, Qt::KeyboardModifiers modifiers) {
     return true;
 }
 
-bool Person::clickRelation(const QString& owner, const QString& relation) {
+bool Person::clickRelation(const QString& owner, const QString& relation)
+{
     activate();
     if (!m_window.scene())
         return false;
@@ -204,7 +217,8 @@ bool Person::clickRelation(const QString& owner, const QString& relation) {
     return true;
 }
 
-bool Person::clickEmptyCanvas() {
+bool Person::clickEmptyCanvas()
+{
     activate();
     DiagramView* view = m_window.view();
     if (!view)
@@ -221,7 +235,8 @@ bool Person::clickEmptyCanvas() {
     return false;
 }
 
-bool Person::dragModel(const QString& model, QPoint by) {
+bool Person::dragModel(const QString& model, QPoint by)
+{
     activate();
     ModelItem* item = m_window.scene() ? m_window.scene()->modelItem(model) : nullptr;
     if (!item)
@@ -241,7 +256,8 @@ bool Person::dragModel(const QString& model, QPoint by) {
     return true;
 }
 
-bool Person::dragRelation(const QString& source, const QString& target) {
+bool Person::dragRelation(const QString& source, const QString& target)
+{
     activate();
     DiagramScene* scene = m_window.scene();
     ModelItem* from = scene ? scene->modelItem(source) : nullptr;
@@ -268,7 +284,8 @@ bool Person::dragRelation(const QString& source, const QString& target) {
     return true;
 }
 
-QWidget* Person::field(const QString& objectName) const {
+QWidget* Person::field(const QString& objectName) const
+{
     for (QWidget* widget : m_window.inspector()->findChildren<QWidget*>(objectName)) {
         if (widget->isVisible() && widget->isEnabled())
             return widget;
@@ -276,7 +293,8 @@ QWidget* Person::field(const QString& objectName) const {
     return nullptr;
 }
 
-QList<QWidget*> Person::fields() const {
+QList<QWidget*> Person::fields() const
+{
     QList<QWidget*> found;
     for (QWidget* widget : m_window.inspector()->findChildren<QWidget*>()) {
         const QString name = widget->objectName();
@@ -290,7 +308,8 @@ QList<QWidget*> Person::fields() const {
     return found;
 }
 
-void Person::click(QWidget* widget) {
+void Person::click(QWidget* widget)
+{
     activate();
     if (auto* scroll = qobject_cast<QAbstractScrollArea*>(widget))
         widget = scroll->viewport();
@@ -298,7 +317,8 @@ void Person::click(QWidget* widget) {
                       QPoint(qMin(12, widget->width() / 2), widget->height() / 2));
 }
 
-void Person::replaceText(QWidget* field, const QString& text) {
+void Person::replaceText(QWidget* field, const QString& text)
+{
     if (auto* combo = qobject_cast<QComboBox*>(field); combo && combo->lineEdit())
         field = combo->lineEdit();
     click(field);
@@ -312,7 +332,8 @@ void Person::replaceText(QWidget* field, const QString& text) {
 
 // What a window manager does once a dialog closes: the window under it is
 // active again (the offscreen platform leaves no window active).
-void Person::activate() const {
+void Person::activate() const
+{
     if (QApplication::activeModalWidget() || QApplication::activeWindow() == &m_window ||
         !m_window.isVisible())
         return;
@@ -325,13 +346,15 @@ void Person::activate() const {
         QApplication::setActiveWindow(&m_window);
 }
 
-QWidget* Person::focusTarget() const {
+QWidget* Person::focusTarget() const
+{
     activate();
     QWidget* focus = QApplication::focusWidget();
     return focus ? focus : &m_window;
 }
 
-void Person::commit(Commit how) {
+void Person::commit(Commit how)
+{
     switch (how) {
     case Commit::Tab:
         QTest::keyClick(focusTarget(), Qt::Key_Tab);
@@ -346,7 +369,8 @@ void Person::commit(Commit how) {
     QApplication::processEvents();
 }
 
-bool Person::choose(QComboBox* combo, const QString& entry) {
+bool Person::choose(QComboBox* combo, const QString& entry)
+{
     activate();
     const int index = combo->findText(entry);
     if (index < 0)
@@ -366,7 +390,8 @@ bool Person::choose(QComboBox* combo, const QString& entry) {
     return !list->isVisible() && combo->currentIndex() == index;
 }
 
-bool Person::editCell(QAbstractItemView* view, int row, int column, const QString& text) {
+bool Person::editCell(QAbstractItemView* view, int row, int column, const QString& text)
+{
     activate();
     const QModelIndex index = view->model()->index(row, column);
     if (!index.isValid())
@@ -387,7 +412,8 @@ bool Person::editCell(QAbstractItemView* view, int row, int column, const QStrin
     return true;
 }
 
-bool Person::clickCheckCell(QAbstractItemView* view, int row, int column) {
+bool Person::clickCheckCell(QAbstractItemView* view, int row, int column)
+{
     activate();
     const QModelIndex index = view->model()->index(row, column);
     if (!index.isValid())
@@ -403,16 +429,19 @@ bool Person::clickCheckCell(QAbstractItemView* view, int row, int column) {
     return true;
 }
 
-void Person::press(const QKeySequence& keys) {
+void Person::press(const QKeySequence& keys)
+{
     QTest::keySequence(focusTarget(), keys);
     QApplication::processEvents();
 }
 
-void Person::type(const QString& text) {
+void Person::type(const QString& text)
+{
     typeInto(focusTarget(), text);
 }
 
-QList<QAction*> Person::menuActions() const {
+QList<QAction*> Person::menuActions() const
+{
     QList<QAction*> actions;
     std::function<void(QMenu*)> collect = [&](QMenu* menu) {
         for (QAction* action : menu->actions()) {
@@ -429,7 +458,8 @@ QList<QAction*> Person::menuActions() const {
     return actions;
 }
 
-bool Person::chooseMenu(const QString& actionObjectName) {
+bool Person::chooseMenu(const QString& actionObjectName)
+{
     for (QAction* action : menuActions()) {
         if (action->objectName() == actionObjectName)
             return chooseMenu(action);
@@ -438,7 +468,8 @@ bool Person::chooseMenu(const QString& actionObjectName) {
 }
 
 // Opens each menu on the way from the menu bar and clicks the action.
-bool Person::chooseMenu(QAction* action) {
+bool Person::chooseMenu(QAction* action)
+{
     activate();
     std::function<bool(QMenu*, QList<QMenu*>&)> find = [&](QMenu* menu, QList<QMenu*>& path) {
         path << menu;
@@ -489,7 +520,8 @@ bool Person::chooseMenu(QAction* action) {
     return true;
 }
 
-QString Person::disagreement() const {
+QString Person::disagreement() const
+{
     Session* session = m_window.session();
     DiagramScene* scene = m_window.scene();
     if (!session || !scene)
@@ -539,11 +571,13 @@ QString Person::disagreement() const {
     return {};
 }
 
-void Person::answerDialogs(Answer answer, const QString& text) {
+void Person::answerDialogs(Answer answer, const QString& text)
+{
     answerer().arm(answer, text);
 }
 
-QStringList Person::answeredDialogs() const {
+QStringList Person::answeredDialogs() const
+{
     return answerer().answered();
 }
 

@@ -62,13 +62,15 @@ namespace {
 
 const QString shop = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
 
-Json at(const Json& value, const QString& pointer) {
+Json at(const Json& value, const QString& pointer)
+{
     const Json::json_pointer path(pointer.toStdString());
     return value.contains(path) ? value.at(path) : Json();
 }
 
 void addTextRows(const char* owner, const char* relation, const char* field, const char* text,
-                 const char* pointer, const Json& expected, const char* absent = "") {
+                 const char* pointer, const Json& expected, const char* absent = "")
+{
     for (const auto& [name, how] :
          {std::pair{"Tab", Commit::Tab}, std::pair{"Enter", Commit::Enter},
           std::pair{"click elsewhere", Commit::ClickElsewhere}}) {
@@ -79,13 +81,15 @@ void addTextRows(const char* owner, const char* relation, const char* field, con
 
 } // namespace
 
-void TestInspectorGestures::initTestCase() {
+void TestInspectorGestures::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("RelataTest"));
     QApplication::setApplicationName(QStringLiteral("tst_inspector_gestures"));
 }
 
-void TestInspectorGestures::init() {
+void TestInspectorGestures::init()
+{
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openApp(shop, true));
     m_person = std::make_unique<test::Person>(*m_window);
@@ -94,19 +98,22 @@ void TestInspectorGestures::init() {
     m_steps = m_window->session()->edits().undoStack()->count();
 }
 
-void TestInspectorGestures::cleanup() {
+void TestInspectorGestures::cleanup()
+{
     m_person.reset();
     m_window.reset();
 }
 
-ModelId TestInspectorGestures::modelNamed(const QString& name) const {
+ModelId TestInspectorGestures::modelNamed(const QString& name) const
+{
     return m_window->session()->document().findModel(name.toStdString());
 }
 
 // The edit landed as one step; Edit ▸ Undo gives back every byte, Edit ▸
 // Redo the edit, and undo again the original.
 void TestInspectorGestures::checkEdit(ModelId id, const QString& pointer, const Json& expected,
-                                      const QString& absent) {
+                                      const QString& absent)
+{
     Session& session = *m_window->session();
     const Document& document = session.document();
     QVERIFY(id != ModelId::None);
@@ -124,7 +131,8 @@ void TestInspectorGestures::checkEdit(ModelId id, const QString& pointer, const 
     QVERIFY(!m_window->isModified());
 }
 
-void TestInspectorGestures::modelField_data() {
+void TestInspectorGestures::modelField_data()
+{
     QTest::addColumn<QString>("owner");
     QTest::addColumn<QString>("relation");
     QTest::addColumn<QString>("field");
@@ -153,7 +161,8 @@ void TestInspectorGestures::modelField_data() {
         << "filter" << Commit::Tab << "/strict" << Json("filter") << "";
 }
 
-void TestInspectorGestures::modelField() {
+void TestInspectorGestures::modelField()
+{
     QFETCH(QString, owner);
     QFETCH(QString, field);
     QFETCH(QString, text);
@@ -175,7 +184,8 @@ void TestInspectorGestures::modelField() {
     checkEdit(id, pointer, expected, absent);
 }
 
-void TestInspectorGestures::propertyCell_data() {
+void TestInspectorGestures::propertyCell_data()
+{
     QTest::addColumn<QString>("property");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
@@ -208,7 +218,8 @@ void TestInspectorGestures::propertyCell_data() {
                                   << Json() << "";
 }
 
-void TestInspectorGestures::propertyCell() {
+void TestInspectorGestures::propertyCell()
+{
     QFETCH(QString, property);
     QFETCH(int, column);
     QFETCH(QString, text);
@@ -231,7 +242,8 @@ void TestInspectorGestures::propertyCell() {
     checkEdit(modelNamed(QStringLiteral("Customer")), pointer, expected, absent);
 }
 
-void TestInspectorGestures::relationField_data() {
+void TestInspectorGestures::relationField_data()
+{
     QTest::addColumn<QString>("owner");
     QTest::addColumn<QString>("relation");
     QTest::addColumn<QString>("field");
@@ -286,7 +298,8 @@ void TestInspectorGestures::relationField_data() {
         << "" << Commit::Tab << "/relations/gallery/invert" << Json(true) << "";
 }
 
-void TestInspectorGestures::relationField() {
+void TestInspectorGestures::relationField()
+{
     QFETCH(QString, owner);
     QFETCH(QString, relation);
     QFETCH(QString, field);
@@ -311,7 +324,8 @@ void TestInspectorGestures::relationField() {
 }
 
 // Defect: undoing a just-created relation left a ghost Inspector that took input.
-void TestInspectorGestures::undoingANewRelationClearsTheInspector() {
+void TestInspectorGestures::undoingANewRelationClearsTheInspector()
+{
     m_person->answerDialogs(test::Answer::Accept);
     QVERIFY(m_person->dragRelation(QStringLiteral("Tag"), QStringLiteral("Customer")));
     QTRY_COMPARE(m_window->session()->edits().undoStack()->count(), m_steps + 1);
@@ -327,7 +341,8 @@ void TestInspectorGestures::undoingANewRelationClearsTheInspector() {
 
 // Defect: a scope typed in the Inspector reached the document (and so the
 // preview) only when the field lost focus.
-void TestInspectorGestures::scopeReachesTheDocumentWhileTyping() {
+void TestInspectorGestures::scopeReachesTheDocumentWhileTyping()
+{
     QVERIFY(m_person->clickRelation(QStringLiteral("Customer"), QStringLiteral("orders")));
     QWidget* scope = m_person->field(QStringLiteral("scope"));
     QVERIFY(scope);
@@ -347,7 +362,8 @@ void TestInspectorGestures::scopeReachesTheDocumentWhileTyping() {
 }
 
 // Live values while typing, a pause, more typing, then Tab: one undo step.
-void TestInspectorGestures::typingPausesAreOneUndoStep() {
+void TestInspectorGestures::typingPausesAreOneUndoStep()
+{
     QVERIFY(m_person->clickRelation(QStringLiteral("Customer"), QStringLiteral("orders")));
     QWidget* scope = m_person->field(QStringLiteral("scope"));
     QVERIFY(scope);

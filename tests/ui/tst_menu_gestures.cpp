@@ -39,6 +39,8 @@ private slots:
     void dialogs();
     void editsWhileAModelIsSelected_data();
     void editsWhileAModelIsSelected();
+    void undoneModelLeavesNoPlacement_data();
+    void undoneModelLeavesNoPlacement();
 
 private:
     void select(const QString& what);
@@ -55,13 +57,15 @@ namespace {
 
 const QString shop = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
 
-QString plainText(const QAction* action) {
+QString plainText(const QAction* action)
+{
     return action->text().remove(u'&');
 }
 
 // The actions whose job is to leave this app (quit, open another, write it
 // elsewhere) or write it: the file life cycle's own tests cover them.
-bool leavesTheApp(const QAction* action) {
+bool leavesTheApp(const QAction* action)
+{
     const auto* menu = qobject_cast<const QMenu*>(action->parent());
     return action->shortcut() == QKeySequence::Quit || action->shortcut() == QKeySequence::Open ||
            action->objectName() == QLatin1String("saveAs") ||
@@ -69,27 +73,18 @@ bool leavesTheApp(const QAction* action) {
            (menu && menu->title().remove(u'&') == QLatin1String("Open Recent"));
 }
 
-void copyTree(const QString& from, const QString& to) {
-    QDir().mkpath(to);
-    for (const QFileInfo& entry :
-         QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
-        if (entry.isDir())
-            copyTree(entry.filePath(), QDir(to).filePath(entry.fileName()));
-        else
-            QFile::copy(entry.filePath(), QDir(to).filePath(entry.fileName()));
-    }
-}
-
 } // namespace
 
-void TestMenuGestures::initTestCase() {
+void TestMenuGestures::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("RelataTest"));
     QApplication::setApplicationName(QStringLiteral("tst_menu_gestures"));
     QVERIFY(m_dir.isValid());
 }
 
-void TestMenuGestures::init() {
+void TestMenuGestures::init()
+{
     QString tag = QString::fromUtf8(QTest::currentDataTag());
     for (QChar& c : tag) {
         if (!c.isLetterOrNumber())
@@ -97,7 +92,7 @@ void TestMenuGestures::init() {
     }
     m_app = QDir(m_dir.path())
                 .filePath(QStringLiteral("shop-%1-%2").arg(QTest::currentTestFunction(), tag));
-    copyTree(shop, m_app);
+    test::copyTree(shop, m_app);
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openApp(m_app, true));
     m_person = std::make_unique<test::Person>(*m_window);
@@ -105,13 +100,15 @@ void TestMenuGestures::init() {
     m_original = test::renderedFiles(m_window->session()->document());
 }
 
-void TestMenuGestures::cleanup() {
+void TestMenuGestures::cleanup()
+{
     m_person->answerDialogs(Answer::Cancel);
     m_person.reset();
     m_window.reset();
 }
 
-void TestMenuGestures::select(const QString& what) {
+void TestMenuGestures::select(const QString& what)
+{
     if (what == QLatin1String("model"))
         QVERIFY(m_person->clickModel(QStringLiteral("Customer")));
     else if (what == QLatin1String("relation"))
@@ -120,7 +117,8 @@ void TestMenuGestures::select(const QString& what) {
         QVERIFY(m_person->clickEmptyCanvas());
 }
 
-void TestMenuGestures::undoAllAndCompare() {
+void TestMenuGestures::undoAllAndCompare()
+{
     QVERIFY2(m_person->disagreement().isEmpty(), qPrintable(m_person->disagreement()));
     if (!m_window->session())
         return;
@@ -135,7 +133,8 @@ void TestMenuGestures::undoAllAndCompare() {
     QVERIFY(test::filesOnDisk(m_app) == test::filesOnDisk(shop));
 }
 
-void TestMenuGestures::everyAction_data() {
+void TestMenuGestures::everyAction_data()
+{
     QTest::addColumn<QString>("selection");
     QTest::addColumn<QString>("action");
     MainWindow window;
@@ -149,7 +148,8 @@ void TestMenuGestures::everyAction_data() {
     }
 }
 
-void TestMenuGestures::everyAction() {
+void TestMenuGestures::everyAction()
+{
     QFETCH(QString, selection);
     QFETCH(QString, action);
     select(selection);
@@ -166,7 +166,8 @@ void TestMenuGestures::everyAction() {
     undoAllAndCompare();
 }
 
-void TestMenuGestures::everyShortcut_data() {
+void TestMenuGestures::everyShortcut_data()
+{
     QTest::addColumn<QString>("selection");
     QTest::addColumn<QKeySequence>("keys");
     MainWindow window;
@@ -181,7 +182,8 @@ void TestMenuGestures::everyShortcut_data() {
     }
 }
 
-void TestMenuGestures::everyShortcut() {
+void TestMenuGestures::everyShortcut()
+{
     QFETCH(QString, selection);
     QFETCH(QKeySequence, keys);
     select(selection);
@@ -193,7 +195,8 @@ void TestMenuGestures::everyShortcut() {
 
 // Each row: what is selected, the gesture that opens the dialog, the answer,
 // the text typed into it, and what the document holds afterwards.
-void TestMenuGestures::dialogs_data() {
+void TestMenuGestures::dialogs_data()
+{
     QTest::addColumn<QString>("selection");
     QTest::addColumn<QString>("action");
     QTest::addColumn<int>("answer");
@@ -202,7 +205,8 @@ void TestMenuGestures::dialogs_data() {
     QTest::addColumn<bool>("exists");
     const auto rows = [](const char* name, const char* selection, const char* action,
                          const char* text, const char* model, bool existsWhenAccepted,
-                         bool existsWhenCancelled) {
+                         bool existsWhenCancelled)
+    {
         QTest::addRow("%s accepted", name)
             << selection << action << int(Answer::Accept) << text << model << existsWhenAccepted;
         QTest::addRow("%s cancelled", name)
@@ -215,7 +219,8 @@ void TestMenuGestures::dialogs_data() {
     rows("export diagram", "nothing", "export", "", "Customer", true, true);
 }
 
-void TestMenuGestures::dialogs() {
+void TestMenuGestures::dialogs()
+{
     QFETCH(QString, selection);
     QFETCH(QString, action);
     QFETCH(int, answer);
@@ -240,7 +245,8 @@ void TestMenuGestures::dialogs() {
 
 // Defect: any model edit while the model was selected crashed in the
 // Inspector's property table (rename with F2, Add Property, Duplicate).
-void TestMenuGestures::editsWhileAModelIsSelected_data() {
+void TestMenuGestures::editsWhileAModelIsSelected_data()
+{
     QTest::addColumn<QKeySequence>("keys");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("model");
@@ -253,7 +259,8 @@ void TestMenuGestures::editsWhileAModelIsSelected_data() {
                                         << "CustomerCopy";
 }
 
-void TestMenuGestures::editsWhileAModelIsSelected() {
+void TestMenuGestures::editsWhileAModelIsSelected()
+{
     QFETCH(QKeySequence, keys);
     QFETCH(QString, text);
     QFETCH(QString, model);
@@ -275,6 +282,35 @@ void TestMenuGestures::editsWhileAModelIsSelected() {
                      .value("plural", std::string()),
                  std::string("things"));
     undoAllAndCompare();
+}
+
+// relata.json names no model the document no longer has, whether it was
+// added and undone before or after a save.
+void TestMenuGestures::undoneModelLeavesNoPlacement_data()
+{
+    QTest::addColumn<bool>("saveBetween");
+    QTest::addRow("add, undo, save") << false;
+    QTest::addRow("add, save, undo, save") << true;
+}
+
+void TestMenuGestures::undoneModelLeavesNoPlacement()
+{
+    QFETCH(bool, saveBetween);
+    m_person->answerDialogs(Answer::Accept, QStringLiteral("Gadget"));
+    QVERIFY(m_person->chooseMenu(QStringLiteral("addModel")));
+    QTRY_VERIFY(m_window->session()->document().findModel("Gadget") != ModelId::None);
+    QVERIFY(m_person->dragModel(QStringLiteral("Gadget"), QPoint(60, 40)));
+    if (saveBetween)
+        m_person->press(QKeySequence::Save);
+    while (m_window->session()->document().findModel("Gadget") != ModelId::None)
+        QVERIFY(m_person->undo());
+    m_person->answerDialogs(Answer::Accept);
+    m_person->press(QKeySequence::Save);
+    QFile designer(QDir(m_app).filePath(QStringLiteral("relata.json")));
+    QVERIFY(designer.open(QIODevice::ReadOnly));
+    const QByteArray text = designer.readAll();
+    QVERIFY2(!text.contains("Gadget"), text.constData());
+    QVERIFY(!QFileInfo::exists(QDir(m_app).filePath(QStringLiteral("common/models/gadget.json"))));
 }
 
 QTEST_MAIN(TestMenuGestures)

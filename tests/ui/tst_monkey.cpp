@@ -1,3 +1,4 @@
+#include "fixture_app.h"
 #include "main_window.h"
 #include "monkey.h"
 #include "session.h"
@@ -24,27 +25,15 @@ private slots:
     void randomGestures();
 };
 
-namespace {
-
-void copyTree(const QString& from, const QString& to) {
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
-        QDir().mkpath(QFileInfo(target).path());
-        QFile::copy(path, target);
-    }
-}
-
-} // namespace
-
-void TestMonkey::initTestCase() {
+void TestMonkey::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("RelataTest"));
     QApplication::setApplicationName(QStringLiteral("tst_monkey"));
 }
 
-void TestMonkey::randomGestures_data() {
+void TestMonkey::randomGestures_data()
+{
     QTest::addColumn<QString>("app");
     QTest::addColumn<unsigned>("seed");
     QTest::addColumn<int>("steps");
@@ -58,7 +47,8 @@ void TestMonkey::randomGestures_data() {
     QTest::addRow("crownstone-cloud") << corpus + "crownstone__crownstone-cloud" << 4u << 100;
 }
 
-void TestMonkey::randomGestures() {
+void TestMonkey::randomGestures()
+{
     QFETCH(QString, app);
     QFETCH(unsigned, seed);
     QFETCH(int, steps);
@@ -67,7 +57,7 @@ void TestMonkey::randomGestures() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString copy = QDir(dir.path()).filePath(QStringLiteral("app"));
-    copyTree(app, copy);
+    test::copyTree(app, copy);
     MainWindow window;
     QVERIFY(window.openApp(copy, true));
     test::Monkey monkey(window, copy, seed);

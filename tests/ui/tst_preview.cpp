@@ -1,17 +1,12 @@
 #include "tst_preview.h"
 
+#include "fixture_app.h"
+#include "person.h"
+
+#include <QElapsedTimer>
+
 namespace {
 
-void copyTree(const QString& from, const QString& to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
-        QDir().mkpath(QFileInfo(target).path());
-        QFile::copy(path, target);
-    }
-}
 
 // What an accessor answered, as the list of rows the tree shows.
 Json asRows(const Json& value)
@@ -63,7 +58,7 @@ void TestPreview::initTestCase()
     QApplication::setApplicationName(QStringLiteral("tst_preview"));
     QVERIFY(m_dir.isValid());
     m_app = m_dir.filePath(QStringLiteral("shop"));
-    copyTree(QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop"), m_app);
+    test::copyTree(QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop"), m_app);
     m_database = m_dir.filePath(QStringLiteral("shop.sqlite3"));
     std::unique_ptr<Document> document = io::read(m_app);
     QVERIFY(document);
@@ -220,6 +215,43 @@ void TestPreview::scopeEditShowsWithinASecond()
     QVERIFY(tree->isExpanded(tree->relationIndex(QStringLiteral("Customer"), QStringLiteral("orders"))));
 
     session->edits().undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(shownRows(tree, "orders") == all, 1000);
+}
+
+// The scope typed into the Inspector reaches the preview while the field
+// still has the focus (no Tab, no click elsewhere); Tab then makes it one
+// undo step, and Edit ▸ Undo brings the old rows back.
+void TestPreview::scopeShowsWhileItIsTyped()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    test::Person person(*window);
+    QVERIFY(person.showFitted());
+    const QModelIndex index = expandCustomerRelation(*window, QStringLiteral("orders"));
+    QVERIFY(index.isValid());
+    RelatedTree* tree = window->preview()->tree();
+    const Json all = tree->branchAt(index)->branch.rows;
+    const Json id = tree->branchAt(index)->recordId;
+    const QString scope = QStringLiteral(R"({"where": {"total": {"gt": 100}}, "order": "total DESC"})");
+    const Json expected = cli({QStringLiteral("related"), m_app, QStringLiteral("--db"), m_database,
+                               QStringLiteral("Customer"), QString::fromStdString(id.dump()),
+                               QStringLiteral("orders"), scope});
+    QVERIFY(expected.is_array());
+    QVERIFY(expected != all);
+
+    QVERIFY(person.clickRelation(QStringLiteral("Customer"), QStringLiteral("orders")));
+    QWidget* field = person.field(QStringLiteral("scope"));
+    QVERIFY(field);
+    person.replaceText(field, scope);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(shownRows(tree, "orders") == expected, 1000);
+    qInfo("last keystroke to preview: %lld ms", timer.elapsed());
+    QVERIFY(field->hasFocus());
+    const int steps = window->session()->edits().undoStack()->count();
+    person.commit(test::Commit::Tab);
+    QCOMPARE(window->session()->edits().undoStack()->count(), steps);
+    QVERIFY(person.undo());
     QTRY_VERIFY_WITH_TIMEOUT(shownRows(tree, "orders") == all, 1000);
 }
 

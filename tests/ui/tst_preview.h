@@ -61,6 +61,7 @@ private slots:
     void canvasModelShowsItsRecords();
     void treeRecordOpensInRecordsView();
     void scopeEditShowsWithinASecond();
+    void scopeShowsWhileItIsTyped();
     void brokenScopeKeepsLastRows();
     void pagingFetchesMoreOnScroll();
     void columnClickSetsOrder();
