@@ -39,6 +39,8 @@ private slots:
     void dialogs();
     void editsWhileAModelIsSelected_data();
     void editsWhileAModelIsSelected();
+    void newRelationDialog_data();
+    void newRelationDialog();
     void undoneModelLeavesNoPlacement_data();
     void undoneModelLeavesNoPlacement();
 
@@ -281,6 +283,35 @@ void TestMenuGestures::editsWhileAModelIsSelected()
                      .model(m_window->session()->document().findModel(model.toStdString()))
                      .value("plural", std::string()),
                  std::string("things"));
+    undoAllAndCompare();
+}
+
+// The New Relation dialog, opened by a drag from Tag's handle onto Customer:
+// Enter adds the relation it proposes (one step), Escape adds nothing.
+void TestMenuGestures::newRelationDialog_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("steps");
+    QTest::addRow("accepted") << int(Answer::Accept) << 1;
+    QTest::addRow("cancelled") << int(Answer::Cancel) << 0;
+}
+
+void TestMenuGestures::newRelationDialog()
+{
+    QFETCH(int, answer);
+    QFETCH(int, steps);
+    const QUndoStack* stack = m_window->session()->edits().undoStack();
+    const int before = stack->count();
+    const Document& document = m_window->session()->document();
+    const auto relationCount = [&] {
+        return document.model(document.findModel("Tag")).value("relations", Json::object()).size();
+    };
+    const std::size_t relations = relationCount();
+    m_person->answerDialogs(Answer(answer));
+    QVERIFY(m_person->dragRelation(QStringLiteral("Tag"), QStringLiteral("Customer")));
+    QTRY_VERIFY(!m_person->answeredDialogs().isEmpty());
+    QTRY_COMPARE(stack->count(), before + steps);
+    QCOMPARE(relationCount(), relations + std::size_t(steps));
     undoAllAndCompare();
 }
 
