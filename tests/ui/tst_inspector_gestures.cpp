@@ -37,12 +37,10 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void modelField_data();
-    void modelField();
+    void field_data();
+    void field();
     void propertyCell_data();
     void propertyCell();
-    void relationField_data();
-    void relationField();
     void undoingANewRelationClearsTheInspector();
     void scopeReachesTheDocumentWhileTyping();
     void typingPausesAreOneUndoStep();
@@ -131,7 +129,10 @@ void TestInspectorGestures::checkEdit(ModelId id, const QString& pointer, const 
     QVERIFY(!m_window->isModified());
 }
 
-void TestInspectorGestures::modelField_data()
+// Each row: the model (and relation) to select on the canvas, the field, what
+// is typed or chosen, how the edit ends, and what the model file then holds
+// at `pointer` (and no longer holds at `absent`).
+void TestInspectorGestures::field_data()
 {
     QTest::addColumn<QString>("owner");
     QTest::addColumn<QString>("relation");
@@ -150,38 +151,53 @@ void TestInspectorGestures::modelField_data()
                 Json{{"vips", {{"where", {{"vip", false}}}}}});
     addTextRows("Customer", "", "scope", R"({"order": "name"})", "/scope", Json{{"order", "name"}});
     QTest::addRow("Customer idInjection")
-        << "Customer"
-        << ""
-        << "idInjection"
-        << "false" << Commit::Tab << "/idInjection" << Json(false) << "";
+        << "Customer" << "" << "idInjection" << "false" << Commit::Tab << "/idInjection" << Json(false) << "";
     QTest::addRow("Customer strict")
+        << "Customer" << "" << "strict" << "filter" << Commit::Tab << "/strict" << Json("filter") << "";
+    addTextRows("Customer", "orders", "relationName", "purchases", "/relations/purchases/model",
+                "Order", "/relations/orders");
+    addTextRows("Customer", "orders", "model", "Comment", "/relations/orders/model", "Comment");
+    addTextRows("Customer", "orders", "foreignKey", "buyerId", "/relations/orders/foreignKey",
+                "buyerId");
+    addTextRows("Customer", "orders", "primaryKey", "email", "/relations/orders/primaryKey",
+                "email");
+    addTextRows("Customer", "orders", "through", "OrderItem", "/relations/orders/through",
+                "OrderItem");
+    addTextRows("Physician", "patients", "keyThrough", "patientRef",
+                "/relations/patients/keyThrough", "patientRef");
+    addTextRows("Product", "tags", "throughTable", "product_tags", "/relations/tags/throughTable",
+                "product_tags");
+    addTextRows("Customer", "pictures", "polymorphic", "owner", "/relations/pictures/polymorphic",
+                "owner");
+    addTextRows("Picture", "imageable", "idName", "uuid", "/relations/imageable/idName", "uuid");
+    addTextRows("Customer", "address", "property", "homeAddress", "/relations/address/property",
+                "homeAddress");
+    addTextRows("Customer", "orders", "scope", R"({"where": {"status": "paid"}})",
+                "/relations/orders/scope", Json{{"where", {{"status", "paid"}}}});
+    addTextRows("Order", "items", "properties", R"(["currency", "status"])",
+                "/relations/items/properties", Json{"currency", "status"});
+    addTextRows("Customer", "orders", "options", R"({"nestRemoting": false})",
+                "/relations/orders/options", Json{{"nestRemoting", false}});
+    QTest::addRow("Customer.orders type")
         << "Customer"
-        << ""
-        << "strict"
-        << "filter" << Commit::Tab << "/strict" << Json("filter") << "";
-}
-
-void TestInspectorGestures::modelField()
-{
-    QFETCH(QString, owner);
-    QFETCH(QString, field);
-    QFETCH(QString, text);
-    QFETCH(Commit, commit);
-    QFETCH(QString, pointer);
-    QFETCH(Json, expected);
-    QFETCH(QString, absent);
-    const ModelId id = modelNamed(owner);
-    QVERIFY(m_person->clickModel(owner));
-    QWidget* widget = m_person->field(field);
-    QVERIFY2(widget, qPrintable(field));
-    auto* combo = qobject_cast<QComboBox*>(widget);
-    if (combo && !combo->isEditable()) {
-        QVERIFY(m_person->choose(combo, text));
-    } else {
-        m_person->replaceText(widget, text);
-        m_person->commit(commit);
-    }
-    checkEdit(id, pointer, expected, absent);
+        << "orders"
+        << "type"
+        << "hasOne" << Commit::Tab << "/relations/orders/type" << Json("hasOne") << "";
+    QTest::addRow("Customer.orders nestRemoting")
+        << "Customer"
+        << "orders"
+        << "nestRemoting"
+        << "" << Commit::Tab << "/relations/orders/options" << Json() << "";
+    QTest::addRow("Customer.orders disableInclude")
+        << "Customer"
+        << "orders"
+        << "disableInclude"
+        << "" << Commit::Tab << "/relations/orders/options/disableInclude" << Json(true) << "";
+    QTest::addRow("Product.gallery invert")
+        << "Product"
+        << "gallery"
+        << "invert"
+        << "" << Commit::Tab << "/relations/gallery/invert" << Json(true) << "";
 }
 
 void TestInspectorGestures::propertyCell_data()
@@ -242,63 +258,7 @@ void TestInspectorGestures::propertyCell()
     checkEdit(modelNamed(QStringLiteral("Customer")), pointer, expected, absent);
 }
 
-void TestInspectorGestures::relationField_data()
-{
-    QTest::addColumn<QString>("owner");
-    QTest::addColumn<QString>("relation");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<Commit>("commit");
-    QTest::addColumn<QString>("pointer");
-    QTest::addColumn<Json>("expected");
-    QTest::addColumn<QString>("absent");
-    addTextRows("Customer", "orders", "relationName", "purchases", "/relations/purchases/model",
-                "Order", "/relations/orders");
-    addTextRows("Customer", "orders", "model", "Comment", "/relations/orders/model", "Comment");
-    addTextRows("Customer", "orders", "foreignKey", "buyerId", "/relations/orders/foreignKey",
-                "buyerId");
-    addTextRows("Customer", "orders", "primaryKey", "email", "/relations/orders/primaryKey",
-                "email");
-    addTextRows("Customer", "orders", "through", "OrderItem", "/relations/orders/through",
-                "OrderItem");
-    addTextRows("Physician", "patients", "keyThrough", "patientRef",
-                "/relations/patients/keyThrough", "patientRef");
-    addTextRows("Product", "tags", "throughTable", "product_tags", "/relations/tags/throughTable",
-                "product_tags");
-    addTextRows("Customer", "pictures", "polymorphic", "owner", "/relations/pictures/polymorphic",
-                "owner");
-    addTextRows("Picture", "imageable", "idName", "uuid", "/relations/imageable/idName", "uuid");
-    addTextRows("Customer", "address", "property", "homeAddress", "/relations/address/property",
-                "homeAddress");
-    addTextRows("Customer", "orders", "scope", R"({"where": {"status": "paid"}})",
-                "/relations/orders/scope", Json{{"where", {{"status", "paid"}}}});
-    addTextRows("Order", "items", "properties", R"(["currency", "status"])",
-                "/relations/items/properties", Json{"currency", "status"});
-    addTextRows("Customer", "orders", "options", R"({"nestRemoting": false})",
-                "/relations/orders/options", Json{{"nestRemoting", false}});
-    QTest::addRow("Customer.orders type")
-        << "Customer"
-        << "orders"
-        << "type"
-        << "hasOne" << Commit::Tab << "/relations/orders/type" << Json("hasOne") << "";
-    QTest::addRow("Customer.orders nestRemoting")
-        << "Customer"
-        << "orders"
-        << "nestRemoting"
-        << "" << Commit::Tab << "/relations/orders/options" << Json() << "";
-    QTest::addRow("Customer.orders disableInclude")
-        << "Customer"
-        << "orders"
-        << "disableInclude"
-        << "" << Commit::Tab << "/relations/orders/options/disableInclude" << Json(true) << "";
-    QTest::addRow("Product.gallery invert")
-        << "Product"
-        << "gallery"
-        << "invert"
-        << "" << Commit::Tab << "/relations/gallery/invert" << Json(true) << "";
-}
-
-void TestInspectorGestures::relationField()
+void TestInspectorGestures::field()
 {
     QFETCH(QString, owner);
     QFETCH(QString, relation);
@@ -309,7 +269,7 @@ void TestInspectorGestures::relationField()
     QFETCH(Json, expected);
     QFETCH(QString, absent);
     const ModelId id = modelNamed(owner);
-    QVERIFY(m_person->clickRelation(owner, relation));
+    QVERIFY(relation.isEmpty() ? m_person->clickModel(owner) : m_person->clickRelation(owner, relation));
     QWidget* widget = m_person->field(field);
     QVERIFY2(widget, qPrintable(field));
     if (auto* box = qobject_cast<QCheckBox*>(widget)) {
