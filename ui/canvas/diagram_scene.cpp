@@ -30,6 +30,7 @@ DiagramScene::DiagramScene(Session* session, QObject* parent)
     connect(session, &Session::compiled, this, &DiagramScene::refresh);
     connect(&session->document(), &Document::placementChanged, this,
             &DiagramScene::onPlacementChanged);
+    connect(&session->document(), &Document::modelRemoved, this, &DiagramScene::onModelRemoved);
     rebuild(Unplaced::Place);
 }
 
@@ -159,6 +160,31 @@ void DiagramScene::rebuild(Unplaced unplaced)
     }
     emit selectionChanged();
     emit refreshed();
+}
+
+// The rest of the scene follows on the next compile; the model's own item
+// and its edges go now, so nothing reaches a model that is gone through them
+// in between (the window reads the selection as soon as the undo step ends).
+void DiagramScene::onModelRemoved(ModelId id)
+{
+    const auto found = m_items.find(id);
+    if (found == m_items.end())
+        return;
+    ModelItem* item = found->second;
+    const QSignalBlocker blocker(this);
+    std::erase_if(m_edges, [&](RelationItem* edge) {
+        if (!edge->touches(item))
+            return false;
+        m_staleEdges.erase(edge);
+        std::erase_if(m_edgesAt, [edge](const auto& entry) { return entry.second == edge; });
+        delete edge;
+        return true;
+    });
+    m_byName.remove(item->name());
+    if (m_linkSource == item)
+        m_linkSource = nullptr;
+    m_items.erase(found);
+    delete item;
 }
 
 void DiagramScene::syncModels()

@@ -104,6 +104,7 @@ private:
     void syncGeneratedModels();
     void rebuildEdges();
     void onPlacementChanged(ModelId id);
+    void onModelRemoved(ModelId id);
     void applyPlacement(ModelItem* item);
     void commitMoves();
     void markMoved(const QRectF& area);
