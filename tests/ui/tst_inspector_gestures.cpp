@@ -41,6 +41,8 @@ private slots:
     void field();
     void propertyCell_data();
     void propertyCell();
+    void buttons_data();
+    void buttons();
     void undoingANewRelationClearsTheInspector();
     void scopeReachesTheDocumentWhileTyping();
     void typingPausesAreOneUndoStep();
@@ -281,6 +283,42 @@ void TestInspectorGestures::field()
         m_person->commit(commit);
     }
     checkEdit(id, pointer, expected, absent);
+}
+
+// The Inspector's buttons: each click is one step that undo takes back.
+void TestInspectorGestures::buttons_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("relation");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<Json>("expected");
+    QTest::addRow("Add Property") << "Customer" << "" << "addPropertyRow" << "/properties/property"
+                                  << Json{{"type", "string"}};
+    QTest::addRow("Remove Property") << "Customer" << "" << "removePropertyRow" << "/properties/name" << Json();
+    QTest::addRow("Delete Relation") << "Customer" << "orders" << "deleteRelation" << "/relations/orders" << Json();
+}
+
+void TestInspectorGestures::buttons()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, relation);
+    QFETCH(QString, button);
+    QFETCH(QString, pointer);
+    QFETCH(Json, expected);
+    const ModelId id = modelNamed(owner);
+    QVERIFY(relation.isEmpty() ? m_person->clickModel(owner) : m_person->clickRelation(owner, relation));
+    if (button == QLatin1String("removePropertyRow")) {
+        auto* table = qobject_cast<QTableWidget*>(m_person->field(QStringLiteral("properties")));
+        QVERIFY(table);
+        const QModelIndex first = table->model()->index(0, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    }
+    QWidget* widget = m_person->field(button);
+    QVERIFY2(widget, qPrintable(button));
+    m_person->click(widget);
+    checkEdit(id, pointer, expected, {});
+    QVERIFY2(m_person->disagreement().isEmpty(), qPrintable(m_person->disagreement()));
 }
 
 // Defect: undoing a just-created relation left a ghost Inspector that took input.

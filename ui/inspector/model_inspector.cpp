@@ -121,6 +121,8 @@ ModelInspector::ModelInspector(QWidget* parent)
 
     auto* add = new QPushButton(tr("Add Property"), this);
     auto* remove = new QPushButton(tr("Remove Property"), this);
+    add->setObjectName(QStringLiteral("addPropertyRow"));
+    remove->setObjectName(QStringLiteral("removePropertyRow"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

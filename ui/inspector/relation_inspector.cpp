@@ -111,6 +111,7 @@ RelationInspector::RelationInspector(QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #d93b3b"));
     m_error->setWordWrap(true);
     auto* remove = new QPushButton(tr("Delete Relation"), this);
+    remove->setObjectName(QStringLiteral("deleteRelation"));
 
     m_form->addRow(tr("Declared on:"), m_ownerLabel);
     m_form->addRow(tr("Name:"), m_name);
