@@ -7,6 +7,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace relata;
@@ -80,13 +81,16 @@ Run runCli(const QStringList& arguments) {
 
 } // namespace
 
-// Files as people leave them (issue 10): a full disk must not cost the file
-// being saved.
+// Files as people leave them (issue 10): a full disk, a file nobody may read,
+// a FIFO or a device where a file should be, a file too large to be JSON.
+// Saving keeps the old file; reading says where and what, and never hangs.
 class TestIo : public QObject {
     Q_OBJECT
 
 private slots:
     void failedSaveKeepsTheFile();
+    void refusesWhatItCannotRead_data();
+    void refusesWhatItCannotRead();
 };
 
 void TestIo::failedSaveKeepsTheFile() {
@@ -128,6 +132,93 @@ void TestIo::failedSaveKeepsTheFile() {
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errors.contains(customerFile + QStringLiteral(": ")), qPrintable(run.errors));
     QCOMPARE(snapshot(app), before);
+}
+
+void TestIo::refusesWhatItCannotRead_data() {
+    QTest::addColumn<QString>("setup");   // what is put where a file should be
+    QTest::addColumn<QString>("command"); // export, graph, query or load
+    QTest::addColumn<QString>("path");    // the file the message must name
+    QTest::addColumn<QString>("reason");  // and what it must say
+    const QString notRegular = QStringLiteral("not a regular file");
+    const QString tooLarge = QStringLiteral("larger than 64 MiB");
+    const QString model = QStringLiteral("common/models/broken-link.json");
+    QTest::addRow("dangling model symlink") << "dangling"
+                                            << "export" << model << "No such file or directory";
+    QTest::addRow("model symlink loop") << "loop"
+                                        << "export" << model << "cannot read the file";
+    QTest::addRow("model without read permission") << "unreadable"
+                                                   << "export" << model << "cannot read the file";
+    QTest::addRow("model symlink to /dev/zero") << "zero"
+                                                << "export" << model << notRegular;
+    QTest::addRow("model FIFO") << "fifo"
+                                << "export" << model << notRegular;
+    QTest::addRow("model too large") << "large"
+                                     << "export" << model << tooLarge;
+    QTest::addRow("relata.json FIFO") << "fifo"
+                                      << "graph"
+                                      << "relata.json" << notRegular;
+    QTest::addRow("model-config.json too large") << "large"
+                                                 << "graph"
+                                                 << "server/model-config.json" << tooLarge;
+    QTest::addRow("database FIFO") << "fifo"
+                                   << "query"
+                                   << "db.sqlite" << notRegular;
+    QTest::addRow("database symlink to /dev/zero") << "zero"
+                                                   << "query"
+                                                   << "db.sqlite" << notRegular;
+    QTest::addRow("data FIFO") << "fifo"
+                               << "load"
+                               << "data.json" << notRegular;
+    QTest::addRow("data symlink to /dev/zero") << "zero"
+                                               << "load"
+                                               << "data.json" << notRegular;
+    QTest::addRow("data too large") << "large"
+                                    << "load"
+                                    << "data.json" << tooLarge;
+}
+
+void TestIo::refusesWhatItCannotRead() {
+    QFETCH(QString, setup);
+    QFETCH(QString, command);
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    if (setup == QLatin1String("unreadable") && geteuid() == 0)
+        QSKIP("root reads a file without read permission");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString app = dir.filePath(QStringLiteral("app"));
+    QVERIFY(copyTree(shopApp, app));
+    const QString target = QDir(app).filePath(path);
+    QFile::remove(target);
+    if (setup == QLatin1String("dangling")) {
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.json")), target));
+    } else if (setup == QLatin1String("loop")) {
+        QVERIFY(QFile::link(target, target));
+    } else if (setup == QLatin1String("unreadable")) {
+        QVERIFY(QFile::copy(app + u'/' + customerFile, target));
+        QVERIFY(QFile::setPermissions(target, QFileDevice::WriteOwner));
+    } else if (setup == QLatin1String("zero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), target));
+    } else if (setup == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(target).constData(), 0600), 0);
+    } else {
+        // Sparse: the size is what counts, not the bytes on disk.
+        QFile large(target);
+        QVERIFY(large.open(QIODevice::WriteOnly));
+        QVERIFY(large.resize(io::maxJsonFileSize + 1));
+    }
+    QStringList arguments{command, app};
+    if (command == QLatin1String("export"))
+        arguments << QStringLiteral("--out") << dir.filePath(QStringLiteral("out"));
+    else if (command == QLatin1String("query"))
+        arguments << QStringLiteral("--db") << target << QStringLiteral("Customer");
+    else if (command == QLatin1String("load"))
+        arguments << QStringLiteral("--db") << dir.filePath(QStringLiteral("new.sqlite")) << target;
+    const Run run = runCli(arguments);
+    QVERIFY2(run.finished, "relata-cli did not finish within 10 s");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains(path + QStringLiteral(": ")), qPrintable(run.errors));
+    QVERIFY2(run.errors.contains(reason), qPrintable(run.errors));
 }
 
 QTEST_GUILESS_MAIN(TestIo)
