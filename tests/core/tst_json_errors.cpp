@@ -61,7 +61,8 @@ void TestJson::parseErrors_data()
     row("columns count characters", "{\"é\": \"ü\" \"x\"}", 1, 11, "expected ',' or '}' after object member");
     row("a BOM is not a column", "\xEF\xBB\xBF{,}", 1, 2, "unexpected ',' where a property name in double quotes was expected");
     row("control character outside strings", "[\x01]", 1, 2, "unexpected control character U+0001 where a value was expected");
-    row("nesting too deep", QByteArray(600, '['), 1, 514, "values nested deeper than 512 levels");
+    row("nesting too deep", QByteArray(600, '['), 1, 513,
+        "nested too deeply (more than 512 levels)");
 }
 
 void TestJson::parseErrors()
