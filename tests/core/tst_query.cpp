@@ -391,6 +391,19 @@ void TestQuery::commandLine_data()
     QTest::addRow("related missing parent") << related + QStringList{"Customer", "99", "orders"} << 1
                                             << QByteArray(R"({"error":{"name":"Error","message":"Customer with id 99 )"
                                                           R"(not found","statusCode":404,"code":"MODEL_NOT_FOUND"}})");
+    // Issue 10: shapes that ended relata-cli with std::terminate.
+    QTest::addRow("regexp of non-strings")
+        << query + QStringList{"Customer", R"({"where": {"name": {"$regexp": 5, "$flags": 1}}})"}
+        << 1
+        << QByteArray(
+               R"({"error":{"name":"Error","message":"Operators \"$regexp, $flags\" are not allowed in query",)"
+               R"("statusCode":400,"code":"OPERATOR_NOT_ALLOWED_IN_QUERY"}})");
+    QTest::addRow("include scope where not an object")
+        << query + QStringList{"Customer",
+                               R"({"include": {"relation": "orders", "scope": {"where": "x"}}})"}
+        << 1
+        << QByteArray(
+               R"({"error":{"name":"Error","message":"Cannot create property 'customerId' on string 'x'"}})");
     QTest::addRow("filter not JSON") << query + QStringList{"Tag", "{where"} << 2 << QByteArray();
     QTest::addRow("no database") << QStringList{"query", shopApp, "Tag"} << 2 << QByteArray();
     QTest::addRow("missing database file") << QStringList{"query", shopApp, "--db", "/nonexistent/x.sqlite", "Tag"}
