@@ -73,6 +73,7 @@ private slots:
     void slowQueryLeavesGuiResponsive();
     void unusableDatabase_data();
     void unusableDatabase();
+    void deeplyNestedColumnOnOpen();
     void readOnlyDatabaseIsNotWritten();
     void createSampleDatabase();
     void screenshot();
@@ -91,6 +92,8 @@ namespace preview_test {
 
 constexpr int answerTimeoutMs = 10000;
 
+// Copies the files under `from` to `to`, creating folders.
+void copyTree(const QString& from, const QString& to);
 QByteArray fileBytes(const QString& path);
 // Customer's `orders` relation entry, with `scope` when it is not null.
 Json ordersEntry(const Json& scope);
