@@ -61,8 +61,17 @@ bool reportBrokenFiles(const Document& document)
         err() << broken.relativePath << ':' << broken.error.at.line << ':' << broken.error.at.column
               << ": " << QString::fromStdString(broken.error.message) << '\n';
     }
+    // Reading fails only on files that could not be read at all (errors); the
+    // rest of the read notes are the checks' to report.
+    bool unreadable = false;
+    for (const Diagnostic& diagnostic : document.readDiagnostics()) {
+        if (diagnostic.severity != Severity::Error)
+            continue;
+        err() << diagnostic.file << ": " << QString::fromStdString(diagnostic.message) << '\n';
+        unreadable = true;
+    }
     err().flush();
-    return !document.brokenFiles().empty();
+    return unreadable || !document.brokenFiles().empty();
 }
 
 void printJson(const Json& value)

@@ -49,7 +49,8 @@ QTextStream& err();
 // `path: message` on stderr and returns null; the caller exits CannotStart.
 std::unique_ptr<Document> openApp(const QString& path);
 
-// Prints bad-JSON files as `file:line:column: message`; true when there were any.
+// Prints bad-JSON files as `file:line:column: message` and files that could not
+// be read as `file: reason`; true when there were any.
 bool reportBrokenFiles(const Document& document);
 
 // Writes JSON on stdout, indented by two spaces, with a final newline.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <variant>
 #include <vector>
 
 namespace relata::cli {
@@ -44,15 +45,22 @@ std::unique_ptr<QuerySetup> prepare(const Args& args)
     return setup;
 }
 
-// FILTER as JSON; nullopt (after a message) when it is not JSON.
+// FILTER as JSON; nullopt (after a message) when it is not JSON. Relata's own
+// parser refuses nesting deeper than json::maxDepth before building a value
+// that the engine's recursive walks could not handle.
 std::optional<Json> parseFilter(const QString& text)
 {
-    Json filter = Json::parse(text.toStdString(), nullptr, false);
-    if (filter.is_discarded()) {
-        err() << Cli::tr("FILTER is not valid JSON: %1").arg(text) << '\n';
+    auto parsed = json::parse(text.toStdString());
+    if (const auto* error = std::get_if<json::ParseError>(&parsed)) {
+        err() << Cli::tr("FILTER is not valid JSON: %1")
+                     .arg(QStringLiteral("%1:%2: %3")
+                              .arg(error->at.line)
+                              .arg(error->at.column)
+                              .arg(QString::fromStdString(error->message)))
+              << '\n';
         return std::nullopt;
     }
-    return filter;
+    return std::get<json::Text>(std::move(parsed)).value();
 }
 
 // What LoopBack will silently change or drop in the filter, on stderr; the

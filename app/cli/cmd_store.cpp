@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "document/document.h"
+#include "io/app_io.h"
 #include "json/json_text.h"
 #include "rest/routes.h"
 #include "schema/schema.h"
@@ -10,7 +11,6 @@
 #include "store/seed.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <variant>
 
@@ -99,12 +99,13 @@ int runLoad(const Args& args)
     if (!schema)
         return CannotStart;
     const QString dataPath = args.positional().at(1);
-    QFile file(dataPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << QDir::toNativeSeparators(dataPath) << ": " << file.errorString() << '\n';
+    QString reason;
+    const std::optional<QByteArray> bytes = io::readJsonFile(dataPath, &reason);
+    if (!bytes) {
+        err() << QDir::toNativeSeparators(dataPath) << ": " << reason << '\n';
         return CannotStart;
     }
-    auto parsed = json::parse(file.readAll().toStdString());
+    auto parsed = json::parse(bytes->toStdString());
     if (const auto* error = std::get_if<json::ParseError>(&parsed)) {
         err() << QDir::toNativeSeparators(dataPath) << ':' << error->at.line << ':'
               << error->at.column << ": " << QString::fromStdString(error->message) << '\n';

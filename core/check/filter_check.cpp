@@ -287,9 +287,16 @@ void FilterChecker::checkFields(const schema::Model* model, const Json& fields,
         checkPropertyName(model, fields.get<std::string>(), pointer, use);
     } else if (fields.is_array()) {
         for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (fields[i].is_string())
-                checkPropertyName(model, fields[i].get<std::string>(),
-                                  pointerTo(pointer, std::to_string(i)), use);
+            const std::string at = pointerTo(pointer, std::to_string(i));
+            if (fields[i].is_string()) {
+                checkPropertyName(model, fields[i].get<std::string>(), at, use);
+                continue;
+            }
+            // The connector selects the named columns only; with none left the SQL is invalid.
+            add(Severity::Warning, "filter-fields-invalid",
+                say(Check::tr("LoopBack ignores %1 in \"fields\": only property names count."),
+                    shortJson(fields[i])),
+                at);
         }
     } else if (fields.is_object()) {
         for (const auto& item : fields.items())
@@ -339,8 +346,14 @@ void FilterChecker::checkInclude(const schema::Model* model, const Json& include
     if (include.is_string()) {
         includedRelation(model, include.get<std::string>(), pointer);
     } else if (include.is_array()) {
-        for (std::size_t i = 0; i < include.size(); ++i)
-            checkInclude(model, include[i], pointerTo(pointer, std::to_string(i)), depth + 1);
+        for (std::size_t i = 0; i < include.size(); ++i) {
+            const std::string at = pointerTo(pointer, std::to_string(i));
+            // The juggler looks a null entry up as a relation named "null".
+            if (include[i].is_null())
+                includedRelation(model, "null", at);
+            else
+                checkInclude(model, include[i], at, depth + 1);
+        }
     } else if (include.is_object()) {
         checkIncludeObject(model, include, pointer, depth);
     } else {

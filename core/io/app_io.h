@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace relata {
@@ -16,6 +18,17 @@ struct ReadError {
     QString path;
     QString message;
 };
+
+// The largest JSON file Relata reads (model files, model-config.json,
+// relata.json, the data file of `load`): far above any real one (the largest
+// model file of the corpus is under 1 MiB), low enough that a runaway file
+// cannot exhaust memory.
+inline constexpr qint64 maxJsonFileSize = 64 * 1024 * 1024;
+
+// The bytes of a JSON file; nullopt (and `error`) when it cannot be read, is
+// not a regular file once symlinks are resolved (a FIFO blocks the reader,
+// /dev/zero never ends) or is larger than maxJsonFileSize.
+std::optional<QByteArray> readJsonFile(const QString& path, QString* error);
 
 // Reads a LoopBack app root (server/model-config.json and its _meta.sources) or
 // a folder of model files. Broken files are recorded in the document and the

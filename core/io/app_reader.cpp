@@ -32,14 +32,14 @@ public:
 
     std::optional<json::Text> readJson(const QString& relativePath)
     {
-        QFile file(m_root.filePath(relativePath));
-        if (!file.open(QIODevice::ReadOnly)) {
-            note(Severity::Error, "file-unreadable", relativePath,
-                 Io::tr("cannot read the file: %1").arg(file.errorString()));
+        QString reason;
+        const std::optional<QByteArray> bytes =
+            readJsonFile(m_root.filePath(relativePath), &reason);
+        if (!bytes) {
+            note(Severity::Error, "file-unreadable", relativePath, reason);
             return std::nullopt;
         }
-        const QByteArray bytes = file.readAll();
-        auto parsed = json::parse(std::string(bytes.constData(), bytes.size()));
+        auto parsed = json::parse(std::string(bytes->constData(), std::size_t(bytes->size())));
         if (auto* error = std::get_if<json::ParseError>(&parsed)) {
             m_document.addBrokenFile({relativePath, *error});
             return std::nullopt;
@@ -61,7 +61,10 @@ public:
     void readModelFolder(const QString& relativeDir)
     {
         const QDir dir(m_root.filePath(relativeDir));
-        const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        // System entries too (FIFOs, devices, broken symlinks): LoopBack would
+        // try to load them, so they are reported rather than silently left out.
+        const QStringList names =
+            dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
         for (const QString& name : names) {
             const QString relativePath = QDir::cleanPath(relativeDir + u'/' + name);
             std::optional<json::Text> text = readJson(relativePath);
@@ -174,6 +177,32 @@ private:
 };
 
 } // namespace
+
+std::optional<QByteArray> readJsonFile(const QString& path, QString* error) {
+    const QFileInfo info(path);
+    const auto fail = [&](const QString& reason) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (info.exists() && !info.isFile())
+        return fail(Io::tr("not a regular file (a folder, pipe, device or socket); Relata reads "
+                           "only plain files"));
+    const QString tooLarge = Io::tr("larger than %1 MiB, the most Relata reads from a JSON file")
+                                 .arg(maxJsonFileSize / (1024 * 1024));
+    if (info.size() > maxJsonFileSize)
+        return fail(tooLarge);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Io::tr("cannot read the file: %1").arg(file.errorString()));
+    // Read one byte past the cap: a file that grew since it was measured is caught too.
+    QByteArray bytes = file.read(maxJsonFileSize + 1);
+    if (bytes.size() > maxJsonFileSize)
+        return fail(tooLarge);
+    if (file.error() != QFileDevice::NoError)
+        return fail(Io::tr("cannot read the file: %1").arg(file.errorString()));
+    return bytes;
+}
 
 std::unique_ptr<Document> read(const QString& path, ReadError* error)
 {

@@ -15,7 +15,10 @@ struct Io {
     Q_DECLARE_TR_FUNCTIONS(relata::io)
 };
 
-// Atomic: the old file stays as it was unless the new one is complete.
+// Atomic: the old file stays as it was unless the new one is complete. The
+// flush is explicit because QSaveFile::commit() (Qt 6.4) ignores a failed
+// flush: on a full disk it would replace the file with an empty one and report
+// success.
 std::optional<QString> saveFile(const QString& path, const QByteArray& bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -23,9 +26,10 @@ std::optional<QString> saveFile(const QString& path, const QByteArray& bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    if (file.write(bytes) != bytes.size()) {
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
         file.cancelWriting();
-        return file.errorString();
+        return reason;
     }
     if (!file.commit())
         return file.errorString();

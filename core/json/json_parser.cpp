@@ -1,3 +1,4 @@
+#include "json/json_depth.h"
 #include "json/message_text.h"
 #include "json/parse_text.h"
 #include "json/source_map.h"
@@ -11,9 +12,6 @@ namespace relata::json {
 
 namespace {
 
-// Deeper input is refused rather than risking the stack: no model file nests
-// more than a dozen levels.
-constexpr int maxDepth = 512;
 // Objects with more members than this look up duplicate keys through a hash
 // index instead of a linear scan.
 constexpr std::size_t linearKeyLookup = 32;
@@ -225,8 +223,8 @@ private:
     {
         if (atEnd())
             throw Failure{m_pos, say(Parse::tr("unexpected end of file: expected a value"))};
-        if (depth > maxDepth)
-            throw Failure{m_pos, say(Parse::tr("values nested deeper than %1 levels"), maxDepth)};
+        if (depth >= maxDepth && (peek() == '{' || peek() == '['))
+            throw Failure{m_pos, nestedTooDeeplyMessage()};
         nodeIndex = m_map.nodes.size();
         m_map.nodes.push_back(SourceMap::Node{m_pos, m_pos, 0, 0});
         Json result;

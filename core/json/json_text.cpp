@@ -1,3 +1,6 @@
+#include "json/json_depth.h"
+#include "json/message_text.h"
+#include "json/parse_text.h"
 #include "json/source_map.h"
 
 #include <algorithm>
@@ -33,6 +36,38 @@ std::string_view lineIndentAt(std::string_view source, std::size_t offset)
     while (end < source.size() && (source[end] == ' ' || source[end] == '\t'))
         ++end;
     return source.substr(start, end - start);
+}
+
+std::optional<Location> nestedTooDeeply(std::string_view text) {
+    int depth = 0;
+    int line = 1;
+    int column = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        // Columns count code points: UTF-8 continuation bytes add none.
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++column;
+        if (inString) {
+            inString = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return Location{line, column};
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == '\n') {
+            ++line;
+            column = 0;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string nestedTooDeeplyMessage() {
+    return say(Parse::tr("nested too deeply (more than %1 levels)"), maxDepth);
 }
 
 Location SourceMap::locate(std::string_view source, std::size_t offset) const

@@ -234,7 +234,12 @@ const std::vector<std::string>& whereOperators()
 
 bool isRegExp(const Json& value)
 {
-    return value.is_object() && value.size() == 2 && value.contains("$regexp") && value.contains("$flags");
+    if (!value.is_object() || value.size() != 2)
+        return false;
+    const auto source = value.find("$regexp");
+    const auto flags = value.find("$flags");
+    return source != value.end() && source->is_string() && flags != value.end() &&
+           flags->is_string();
 }
 
 Json makeRegExp(std::string source, std::string flags)

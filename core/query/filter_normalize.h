@@ -27,8 +27,9 @@ void sanitizeQuery(Json& query, const schema::Model& model);
 // _coerce: values converted to the property types, the first operator kept.
 void coerceWhere(Json& where, const schema::Model& model, const schema::Schema& schema);
 
-// A RegExp value, as coercion leaves a `regexp` operand: {"$regexp": source, "$flags": f}.
-// A user cannot write one: `$` keys are rejected before.
+// A RegExp value, as coercion leaves a `regexp` operand: {"$regexp": source, "$flags": f},
+// both strings. The same shape with other parts is user input: an object whose
+// `$` keys coercion rejects.
 bool isRegExp(const Json& value);
 Json makeRegExp(std::string source, std::string flags);
 

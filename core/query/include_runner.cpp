@@ -151,9 +151,22 @@ private:
         return first;
     }
 
+    // include.js (strict mode) assigns `filter.where[key]`: on a string, number or
+    // boolean where JavaScript throws a TypeError; an array takes the property,
+    // and the juggler's where check then rejects the array.
     void setKeys(Json& filter, const std::string& key, const Json& values)
     {
-        filter["where"][key] = Json::object({{"inq", uniqueValues(values)}});
+        Json& where = filter["where"];
+        if (where.is_array())
+            failBadRequest("The where clause " + store::jsStringify(where) + " is not an object");
+        if (!where.is_null() && !where.is_object()) {
+            const char* type = where.is_string()    ? "string"
+                               : where.is_boolean() ? "boolean"
+                                                    : "number";
+            failPlain("Cannot create property '" + key + "' on " + type + " '" +
+                      js::toString(where) + "'");
+        }
+        where[key] = Json::object({{"inq", uniqueValues(values)}});
     }
 
     void includeOn(Rows& targets, const schema::Model& target)

@@ -1,5 +1,7 @@
 #include "query/js_value.h"
 
+#include "json/json_depth.h"
+#include "query/query_error.h"
 #include "store/js_values.h"
 
 #include <algorithm>
@@ -211,8 +213,11 @@ std::optional<double> dateValue(const Json& value)
     return std::trunc(*ms);
 }
 
+// Nesting deeper than json::maxDepth fails the query: the value could not be walked safely.
 std::optional<Json> parse(const std::string& text)
 {
+    if (json::nestedTooDeeply(text))
+        failPlain(json::nestedTooDeeplyMessage());
     Json value = Json::parse(text, nullptr, false);
     if (value.is_discarded())
         return std::nullopt;

@@ -144,7 +144,12 @@ std::vector<Json> StatementCache::select(const SqlStatement& statement,
         row.get_ref<Json::object_t&>().reserve(columns.size());
         for (int column = 0; column < columnCount; ++column) {
             const schema::Property& property = *columns[std::size_t(column)];
-            appendMember(row, property.name, store::decode(property, cellAt(prepared, column)));
+            try {
+                appendMember(row, property.name, store::decode(property, cellAt(prepared, column)));
+            } catch (const store::DecodeFailure& failure) {
+                sqlite3_reset(prepared);
+                failPlain(failure.what());
+            }
         }
         rows.push_back(std::move(row));
     }

@@ -1,5 +1,6 @@
 #include "store/codec.h"
 
+#include "json/json_depth.h"
 #include "schema/schema.h"
 #include "store/store_text.h"
 
@@ -64,23 +65,25 @@ Storage storageOf(const Property& property)
     return Storage::Structured;
 }
 
-Json parseJson(std::string_view text)
-{
-    Json value = Json::parse(text.begin(), text.end(), nullptr, false);
-    return value;
+Json parseJson(std::string_view text, const Property& property) {
+    if (const auto at = json::nestedTooDeeply(text)) {
+        //: %1 is a column, %2 says what is wrong, %3:%4 where in the column's text.
+        throw DecodeFailure(say(Store::tr("column \"%1\": %2 at %3:%4"), property.column,
+                                json::nestedTooDeeplyMessage(), at->line, at->column));
+    }
+    return Json::parse(text.begin(), text.end(), nullptr, false);
 }
 
 // JSON text from the column: the connector parses once; for the twice-encoded
 // kinds the juggler parses the string it got again. A column written by other
 // tools may hold either form, so a string that parses is parsed. Text that is
 // no JSON at all comes back as it is (the connector would fail the query).
-Json decodeJsonText(std::string_view text, bool again)
-{
-    Json value = parseJson(text);
+Json decodeJsonText(std::string_view text, bool again, const Property& property) {
+    Json value = parseJson(text, property);
     if (value.is_discarded())
         return std::string(text);
     if (again && value.is_string()) {
-        Json inner = parseJson(value.get_ref<const std::string&>());
+        Json inner = parseJson(value.get_ref<const std::string&>(), property);
         if (!inner.is_discarded())
             return inner;
     }
@@ -365,7 +368,7 @@ Json decode(const Property& property, const Cell& cell)
     case Storage::Text:
         if (!isText)
             return cell.kind == Kind::Integer ? Json(cell.integer) : numberJson(cell.real);
-        return decodeJsonText(cell.text, false);
+        return decodeJsonText(cell.text, false, property);
     case Storage::Structured:
     case Storage::List:
     case Storage::Embedded:
@@ -375,7 +378,7 @@ Json decode(const Property& property, const Cell& cell)
             return cell.integer;
         if (cell.kind == Kind::Real)
             return numberJson(cell.real);
-        return decodeJsonText(cell.text, true);
+        return decodeJsonText(cell.text, true, property);
     }
     return nullptr;
 }

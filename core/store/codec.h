@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,13 @@ struct Cell {
     static Cell fromInteger(std::int64_t v) { return {Kind::Integer, v, 0, {}}; }
     static Cell fromReal(double v) { return {Kind::Real, 0, v, {}}; }
     static Cell fromText(std::string_view v) { return {Kind::Text, 0, 0, v}; }
+};
+
+// Thrown by decode for a JSON column nested deeper than json::maxDepth: such a
+// value cannot be built safely, and any other value would mislead.
+class DecodeFailure : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 // What loopback-connector-sqlite3's fromColumnValue and the juggler make of a

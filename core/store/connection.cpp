@@ -144,6 +144,10 @@ std::unique_ptr<Connection> Connection::open(const QString& path, const OpenOpti
         return fail(Store::tr("no database file given"));
     if (info.isDir())
         return fail(Store::tr("is a folder, not a database file"));
+    // SQLite would block on a FIFO and read a device forever; symlinks are followed.
+    if (info.exists() && !info.isFile())
+        return fail(
+            Store::tr("not a regular file (a pipe, device or socket), so not a database file"));
     if (options.access == Access::ReadOnly && !info.exists())
         return fail(Store::tr("no such database file"));
     if (options.access == Access::ReadWrite && !info.exists() && !info.absoluteDir().exists())

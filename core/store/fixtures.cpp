@@ -40,8 +40,8 @@ Json defaultValue(const Property& property)
             return QDateTime::currentMSecsSinceEpoch();
         return value;
     }
-    const std::string function =
-        definition.is_object() ? definition.value("defaultFn", std::string()) : std::string();
+    // Compared as JSON: a defaultFn that is not a string names no function.
+    const Json function = definition.is_object() ? definition.value("defaultFn", Json()) : Json();
     if (function == "now")
         return QDateTime::currentMSecsSinceEpoch();
     if (function == "guid" || function == "uuid" || function == "uuidv4")

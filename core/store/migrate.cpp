@@ -257,8 +257,12 @@ void declaredIndexes(const Model& model, std::vector<IndexPlan>& plans)
             }
         } else if (spec.is_object() && spec.contains("keys")) {
             const Json& keyList = spec["keys"];
-            for (const auto& [key, value] : keyList.items())
-                keys.push_back(keyList.is_array() ? value.get<std::string>() : key);
+            for (const auto& [key, value] : keyList.items()) {
+                if (!keyList.is_array())
+                    keys.push_back(key);
+                else if (value.is_string())
+                    keys.push_back(value.get<std::string>());
+            }
         } else if (spec.is_object()) {
             // The short form {"name": {"a": 1}} the juggler's ModelDefinition#indexes accepts.
             for (const auto& [key, value] : spec.items()) {

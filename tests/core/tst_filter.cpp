@@ -1,14 +1,16 @@
+#include "check/filter_check.h"
 #include "document/document.h"
 #include "io/app_io.h"
+#include "query/engine.h"
 #include "query/filter_lint.h"
 #include "query/filter_normalize.h"
 #include "query/include_spec.h"
 #include "query/merge_query.h"
 #include "query/query_error.h"
 #include "schema/schema.h"
+#include "store/connection.h"
 
 #include <QTest>
-
 #include <memory>
 
 using namespace relata;
@@ -19,6 +21,7 @@ Q_DECLARE_METATYPE(relata::Json)
 namespace {
 
 const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
+const QString shopDatabase = QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/shop.sqlite");
 
 Json parse(const char* text)
 {
@@ -49,6 +52,8 @@ private slots:
     void normalizesIncludes();
     void lints_data();
     void lints();
+    void malformedFiltersAreErrors_data();
+    void malformedFiltersAreErrors();
 
 private:
     std::unique_ptr<Document> m_document;
@@ -273,6 +278,98 @@ void TestFilter::lints()
         QVERIFY(!warning.message.empty());
     }
     QCOMPARE(found, pointers);
+}
+
+// Filters of every shape a user can type (issue 10): a wrong type at any key
+// must come back as an error value from the engine, the lint and the checks
+// of the designer's validators, never as an exception that ends the program.
+void TestFilter::malformedFiltersAreErrors_data() {
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<bool>("rejected"); // LoopBack answers an error
+    auto row = [](const char* name, const char* filter, bool rejected = true) {
+        QTest::addRow("%s", name) << parse(filter) << rejected;
+    };
+    row("filter array", "[1]");
+    row("filter string", R"("x")");
+    row("filter number", "5");
+    row("where string", R"({"where": "x"})");
+    row("where number", R"({"where": 5})");
+    row("where array", R"({"where": [1]})");
+    row("regexp of non-strings", R"({"where": {"name": {"$regexp": 5, "$flags": 1}}})");
+    row("regexp with number flags", R"({"where": {"name": {"$regexp": "a", "$flags": 1}}})");
+    row("regexp operand of non-strings",
+        R"({"where": {"name": {"regexp": {"$regexp": 5, "$flags": "i"}}}})");
+    row("regexp number", R"({"where": {"name": {"regexp": 5}}})");
+    row("like of regexp parts",
+        R"({"where": {"name": {"like": {"$regexp": true, "$flags": []}}}})");
+    row("and number", R"({"where": {"and": 5}})");
+    row("and of strings", R"({"where": {"and": ["x"]}})");
+    row("or of numbers", R"({"where": {"or": [1, 2]}})");
+    row("nested and of arrays", R"({"where": {"or": [{"and": [[1]]}]}})");
+    row("inq number", R"({"where": {"id": {"inq": 5}}})");
+    row("inq object", R"({"where": {"id": {"inq": {"a": 1}}}})");
+    row("nin string", R"({"where": {"id": {"nin": true}}})");
+    row("between number", R"({"where": {"age": {"between": 5}}})");
+    row("between of one", R"({"where": {"age": {"between": {"0": 1}}}})");
+    row("between of arrays", R"({"where": {"age": {"between": [[1], {"a": 2}]}}})", false);
+    row("near number", R"({"where": {"name": {"near": 5}}})", false);
+    row("near object", R"({"where": {"name": {"near": {"lat": "x"}}, "age": {"near": [1, 2]}}})");
+    row("limit object", R"({"limit": {"a": 1}})");
+    row("limit array", R"({"limit": [1, 2]})");
+    row("skip string", R"({"skip": "x"})");
+    row("offset object", R"({"offset": {"a": 1}})");
+    row("order nested array", R"({"order": [["name"]]})");
+    row("order object entry", R"({"order": [{"name": 1}]})");
+    row("order number", R"({"order": 5})");
+    row("order object", R"({"order": {"name": "ASC"}})");
+    row("fields number", R"({"fields": 5})", false);
+    row("fields of objects", R"({"fields": [{"a": 1}, 2, null]})");
+    row("fields object of objects", R"({"fields": {"name": {"a": 1}}})", false);
+    row("include number", R"({"include": 5})", false);
+    row("include of numbers", R"({"include": [5, [true], null]})");
+    row("include relation number", R"({"include": {"relation": 5}})");
+    row("include scope string", R"({"include": {"relation": "orders", "scope": "x"}})", false);
+    row("include scope where string",
+        R"({"include": {"relation": "orders", "scope": {"where": "x"}}})");
+    row("include scope where array",
+        R"({"include": {"relation": "orders", "scope": {"where": [1]}}})");
+    row("include scope order number",
+        R"({"include": {"relation": "orders", "scope": {"order": [5]}}})");
+    row("include scope limit object",
+        R"({"include": {"relation": "orders", "scope": {"limit": {"a": 1}}}})");
+    row("include scope fields number",
+        R"({"include": {"relation": "orders", "scope": {"fields": 5}}})", false);
+    row("include scope include number",
+        R"({"include": {"relation": "orders", "scope": {"include": 5}}})", false);
+    row("nested include where string",
+        R"({"include": {"relation": "orders", "scope": {"include": {"relation": "items", "scope": {"where": "x"}}}}})");
+    row("include object of scopes", R"({"include": {"orders": {"where": "x"}}})");
+    row("include list of bad objects",
+        R"({"include": [{"relation": "orders", "scope": {"where": 5}}]})");
+}
+
+void TestFilter::malformedFiltersAreErrors() {
+    QFETCH(Json, filter);
+    QFETCH(bool, rejected);
+    const schema::Model& customer = *m_schema.model("Customer");
+    store::Error error;
+    const auto connection = store::Connection::open(shopDatabase, {}, &error);
+    QVERIFY2(connection, qPrintable(error.text()));
+    query::Engine engine(m_schema, *connection);
+    try {
+        lintFilter(filter, customer, m_schema);
+        const std::vector<check::FilterIssue> issues =
+            check::checkFilter(m_schema, &customer, filter);
+        const QueryResult result = engine.find("Customer", filter);
+        QCOMPARE(!result.ok(), rejected);
+        if (result.error)
+            QVERIFY(!result.error->message.empty());
+        // The validators may only warn where the connector, not LoopBack, fails the query.
+        if (rejected)
+            QVERIFY2(!issues.empty(), "checkFilter found nothing");
+    } catch (const std::exception& exception) {
+        QFAIL(qPrintable(QStringLiteral("threw: %1").arg(QString::fromUtf8(exception.what()))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFilter)

@@ -42,6 +42,8 @@ private slots:
     void parseErrors();
     void badInputFiles_data();
     void badInputFiles();
+    void depthScanAgreesWithParser_data();
+    void depthScanAgreesWithParser();
     void formatMatchesJsonStringify_data();
     void formatMatchesJsonStringify();
     void formatFollowsStyle_data();

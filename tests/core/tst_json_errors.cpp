@@ -1,5 +1,6 @@
 #include "tst_json.h"
 
+#include "json/json_depth.h"
 #include <variant>
 
 using namespace relata;
@@ -61,7 +62,8 @@ void TestJson::parseErrors_data()
     row("columns count characters", "{\"é\": \"ü\" \"x\"}", 1, 11, "expected ',' or '}' after object member");
     row("a BOM is not a column", "\xEF\xBB\xBF{,}", 1, 2, "unexpected ',' where a property name in double quotes was expected");
     row("control character outside strings", "[\x01]", 1, 2, "unexpected control character U+0001 where a value was expected");
-    row("nesting too deep", QByteArray(600, '['), 1, 514, "values nested deeper than 512 levels");
+    row("nesting too deep", QByteArray(600, '['), 1, 513,
+        "nested too deeply (more than 512 levels)");
 }
 
 void TestJson::parseErrors()
@@ -109,4 +111,45 @@ void TestJson::badInputFiles()
     QTEST(qbytes(error->message), "message");
     QTEST(error->at.line, "line");
     QTEST(error->at.column, "column");
+}
+
+// json::nestedTooDeeply guards nlohmann's parser (database columns): it must
+// stop exactly where Relata's own parser stops, and ignore brackets in strings.
+void TestJson::depthScanAgreesWithParser_data() {
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("line"); // 0: not too deep
+    QTest::addColumn<int>("column");
+    const QByteArray limit = QByteArray(json::maxDepth, '[') + QByteArray(json::maxDepth, ']');
+    const QByteArray deeper =
+        QByteArray(json::maxDepth + 1, '[') + QByteArray(json::maxDepth + 1, ']');
+    QTest::addRow("at the limit") << limit << 0 << 0;
+    QTest::addRow("one level more") << deeper << 1 << json::maxDepth + 1;
+    QTest::addRow("objects") << QByteArray("{\"a\":").repeated(json::maxDepth + 1) + "1" +
+                                    QByteArray(json::maxDepth + 1, '}')
+                             << 1 << 5 * json::maxDepth + 1;
+    QTest::addRow("on the second line") << "{\"e\": 1,\n \"x\": " + deeper + "}" << 2 << 518;
+    QTest::addRow("columns count characters")
+        << "{\"é\": \"ü\", \"x\": " + deeper + "}" << 1 << 528;
+    QTest::addRow("brackets in a string") << "[\"" + QByteArray(2000, '[') + "\"]" << 0 << 0;
+    QTest::addRow("escaped quote in a string")
+        << "[\"\\\"" + QByteArray(2000, '{') + "\"]" << 0 << 0;
+    QTest::addRow("escaped backslash ends a string") << "[\"\\\\\", " + deeper + "]" << 1 << 519;
+}
+
+void TestJson::depthScanAgreesWithParser() {
+    QFETCH(QByteArray, source);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const std::string text = bytes(source);
+    const std::optional<json::Location> scanned = json::nestedTooDeeply(text);
+    QCOMPARE(scanned.has_value(), line != 0);
+    auto parsed = json::parse(text);
+    const auto* error = std::get_if<json::ParseError>(&parsed);
+    QCOMPARE(error != nullptr, line != 0);
+    if (!scanned)
+        return;
+    QCOMPARE(scanned->line, line);
+    QCOMPARE(scanned->column, column);
+    QCOMPARE(error->at, *scanned);
+    QCOMPARE(qbytes(error->message), QByteArray("nested too deeply (more than 512 levels)"));
 }

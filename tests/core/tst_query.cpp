@@ -8,13 +8,13 @@
 #include "store/fixtures.h"
 #include "store/js_values.h"
 
+#include "json/json_depth.h"
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <map>
 #include <memory>
 
@@ -96,6 +96,8 @@ private slots:
     void commandLine_data();
     void commandLine();
     void commandLineRepeatPrintsTiming();
+    void deepNestingIsAnError_data();
+    void deepNestingIsAnError();
 
 private:
     std::unique_ptr<Document> m_document;
@@ -389,6 +391,19 @@ void TestQuery::commandLine_data()
     QTest::addRow("related missing parent") << related + QStringList{"Customer", "99", "orders"} << 1
                                             << QByteArray(R"({"error":{"name":"Error","message":"Customer with id 99 )"
                                                           R"(not found","statusCode":404,"code":"MODEL_NOT_FOUND"}})");
+    // Issue 10: shapes that ended relata-cli with std::terminate.
+    QTest::addRow("regexp of non-strings")
+        << query + QStringList{"Customer", R"({"where": {"name": {"$regexp": 5, "$flags": 1}}})"}
+        << 1
+        << QByteArray(
+               R"({"error":{"name":"Error","message":"Operators \"$regexp, $flags\" are not allowed in query",)"
+               R"("statusCode":400,"code":"OPERATOR_NOT_ALLOWED_IN_QUERY"}})");
+    QTest::addRow("include scope where not an object")
+        << query + QStringList{"Customer",
+                               R"({"include": {"relation": "orders", "scope": {"where": "x"}}})"}
+        << 1
+        << QByteArray(
+               R"({"error":{"name":"Error","message":"Cannot create property 'customerId' on string 'x'"}})");
     QTest::addRow("filter not JSON") << query + QStringList{"Tag", "{where"} << 2 << QByteArray();
     QTest::addRow("no database") << QStringList{"query", shopApp, "Tag"} << 2 << QByteArray();
     QTest::addRow("missing database file") << QStringList{"query", shopApp, "--db", "/nonexistent/x.sqlite", "Tag"}
@@ -422,6 +437,69 @@ void TestQuery::commandLineRepeatPrintsTiming()
     QVERIFY2(errors.contains(QRegularExpression(QStringLiteral("timing: query=Customer n=3 median_ms=[0-9.]+ min_ms=[0-9.]+"))),
              qPrintable(errors));
     QVERIFY2(errors.contains(QStringLiteral("warning: FILTER/where/nope")), qPrintable(errors));
+}
+
+// Input decides how deep a value nests (issue 10); recursion over it must be
+// bounded by json::maxDepth wherever it enters, or the process dies.
+void TestQuery::deepNestingIsAnError_data() {
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<int>("depth");
+    for (const int depth : {40000, 59000}) {
+        for (const char* where : {"database cell", "filter", "model file"})
+            QTest::addRow("%s %d", where, depth) << QString::fromLatin1(where) << depth;
+    }
+}
+
+void TestQuery::deepNestingIsAnError() {
+    QFETCH(QString, where);
+    QFETCH(int, depth);
+    const QByteArray deep = QByteArray(depth, '[') + QByteArray(depth, ']');
+    const QString expected =
+        QStringLiteral("nested too deeply (more than %1 levels)").arg(json::maxDepth);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess cli;
+    if (where == QLatin1String("database cell")) {
+        const QString copy = dir.filePath(QStringLiteral("deep.sqlite"));
+        QVERIFY(QFile::copy(shopDatabase, copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        {
+            store::Error error;
+            const auto connection =
+                store::Connection::open(copy, {store::Access::ReadWrite}, &error);
+            QVERIFY2(connection, qPrintable(error.text()));
+            QSqlQuery update(connection->database());
+            QVERIFY(update.prepare(
+                QStringLiteral("UPDATE customer SET billingaddress = ? WHERE id = 1")));
+            update.addBindValue(QString::fromLatin1(deep));
+            QVERIFY(update.exec());
+            const query::QueryResult result =
+                query::Engine(m_schema, *connection).find("Customer", Json::object());
+            QVERIFY(!result.ok());
+            QVERIFY2(QString::fromStdString(result.error->message).contains(expected),
+                     result.error->message.c_str());
+        }
+        cli.start(QStringLiteral(RELATA_CLI),
+                  {QStringLiteral("query"), shopApp, QStringLiteral("--db"), copy,
+                   QStringLiteral("Customer")});
+    } else if (where == QLatin1String("filter")) {
+        cli.start(QStringLiteral(RELATA_CLI),
+                  {QStringLiteral("query"), shopApp, QStringLiteral("--db"), shopDatabase,
+                   QStringLiteral("Customer"),
+                   QStringLiteral(R"({"where": {"and": %1}})").arg(QString::fromLatin1(deep))});
+    } else {
+        QFile model(dir.filePath(QStringLiteral("deep.json")));
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write(R"({"name": "Deep", "properties": {"tags": {"default": )" + deep + "}}}");
+        model.close();
+        cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("graph"), dir.path()});
+    }
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), where == QLatin1String("database cell") ? 1 : 2);
+    const QString errors =
+        QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+    QVERIFY2(errors.contains(expected), qPrintable(errors.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestQuery)

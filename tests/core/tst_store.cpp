@@ -229,7 +229,8 @@ void TestStore::migrateIndexes()
     picture.settings["indexes"] = {{"byNameCity", {{"keys", {{"name", 1}, {"city", -1}}}}},
                                    {"legacy", {{"columns", "city, name"}}},
                                    {"short", {{"city", 1}}},
-                                   {"broken", {{"keys", {"nope"}}}}};
+                                   {"broken", {{"keys", {"nope"}}}},
+                                   {"numbered", {{"keys", {5, "city"}}}}};
     schema::Relation imageable = relation("imageable", schema::RelationKind::BelongsTo, "Picture",
                                           "imageableId", "", "id");
     imageable.polymorphic = schema::Polymorphic{"imageable", "imageableId", "imageableType", "", false};
@@ -247,12 +248,13 @@ void TestStore::migrateIndexes()
     QVERIFY(connection);
     const store::MigrationResult result = store::migrate(*connection, schema::Schema({picture, link, tag}));
     QVERIFY(result.ok());
-    QCOMPARE(stepNames(result),
-             QStringList({"table Pictures", "table link", "table tag", "index Pictures picture_name",
-                          "index Pictures picture_imageabletype", "index Pictures bynamecity",
-                          "index Pictures legacy", "index Pictures short", "note Pictures broken",
-                          "index Pictures picture_imageableid", "index link link_tagid",
-                          "index link link_pictureid"}));
+    QCOMPARE(
+        stepNames(result),
+        QStringList({"table Pictures", "table link", "table tag", "index Pictures picture_name",
+                     "index Pictures picture_imageabletype", "index Pictures bynamecity",
+                     "index Pictures legacy", "index Pictures short", "note Pictures broken",
+                     "index Pictures numbered", "index Pictures picture_imageableid",
+                     "index link link_tagid", "index link link_pictureid"}));
     QCOMPARE(scalar(*connection, "SELECT sql FROM sqlite_master WHERE name = 'picture_imageabletype'").toString(),
              QStringLiteral("CREATE INDEX \"picture_imageabletype\" ON \"Pictures\" (\"imageabletype\")"));
     QCOMPARE(scalar(*connection, "SELECT sql FROM sqlite_master WHERE name = 'bynamecity'").toString(),
@@ -315,6 +317,19 @@ void TestStore::loadRollsBackAndNamesTheRecord()
     QCOMPARE(scalar(*connection, "SELECT group_concat(id || name || vip) FROM customer").toString(),
              QStringLiteral("9Kept1"));
     QCOMPARE(scalar(*connection, "SELECT count(*) FROM \"order\"").toInt(), 0);
+}
+
+// A model file may hold any JSON in defaultFn; one that is not a string names no function.
+void TestStore::loadIgnoresDefaultFnThatIsNotAString() {
+    schema::Property code = makeProperty("code", ValueType::String, "String");
+    code.definition = {{"type", "string"}, {"defaultFn", 5}};
+    auto connection = openFile(m_dir.filePath(QStringLiteral("defaultfn.db")));
+    QVERIFY(connection);
+    const store::LoadResult result =
+        store::loadFixtures(*connection, schema::Schema({persistedModel("Coupon", {code})}),
+                            Json::parse(R"({"Coupon": [{"id": 1}]})"));
+    QVERIFY2(result.ok(), result.error ? result.error->text().c_str() : "");
+    QVERIFY(scalar(*connection, QStringLiteral("SELECT code FROM coupon")).isNull());
 }
 
 void TestStore::loadMatchesLoopBack()

@@ -78,6 +78,7 @@ private slots:
     void loadRollsBackAndNamesTheRecord_data();
     void loadRollsBackAndNamesTheRecord();
     void loadMatchesLoopBack();
+    void loadIgnoresDefaultFnThatIsNotAString();
     void seedIsDeterministic();
     void seedRespectsEveryRelation();
     void cliCommands_data();

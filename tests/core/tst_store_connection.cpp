@@ -1,12 +1,12 @@
 // The connection: how opening fails, locks, read-only access and the REGEXP function.
-#include "tst_store.h"
-
 #include "store/connection.h"
+#include "tst_store.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace relata;
 using relata::storetest::openFile;
@@ -23,6 +23,10 @@ void TestStore::openErrors_data()
     QTest::addRow("random bytes, for writing") << "random" << true << "not a SQLite database";
     QTest::addRow("damaged schema page") << "corrupt" << false << "corrupt";
     QTest::addRow("missing folder, for writing") << "nofolder" << true << "does not exist";
+    // SQLite would block on a FIFO until a writer comes, and read /dev/zero forever.
+    QTest::addRow("a FIFO") << "fifo" << false << "not a regular file";
+    QTest::addRow("a FIFO, for writing") << "fifo" << true << "not a regular file";
+    QTest::addRow("a symlink to /dev/zero") << "zero" << false << "not a regular file";
 }
 
 void TestStore::openErrors()
@@ -36,6 +40,12 @@ void TestStore::openErrors()
         path = m_dir.path();
     } else if (kind == QLatin1String("nofolder")) {
         path = m_dir.filePath(QStringLiteral("no/such/folder.db"));
+    } else if (kind == QLatin1String("fifo")) {
+        QFile::remove(path);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("zero")) {
+        QFile::remove(path);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
     } else if (kind == QLatin1String("random")) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

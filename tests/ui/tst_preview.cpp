@@ -7,7 +7,6 @@
 
 namespace {
 
-
 // What an accessor answered, as the list of rows the tree shows.
 Json asRows(const Json& value)
 {

@@ -74,6 +74,7 @@ private slots:
     void slowQueryLeavesGuiResponsive();
     void unusableDatabase_data();
     void unusableDatabase();
+    void deeplyNestedColumnOnOpen();
     void readOnlyDatabaseIsNotWritten();
     void createSampleDatabase();
     void screenshot();

@@ -1,5 +1,9 @@
 #include "tst_preview.h"
 
+#include "fixture_app.h"
+
+#include <sys/stat.h>
+
 using namespace preview_test;
 
 void TestPreview::newerRequestDiscardsOlderAnswer()
@@ -73,6 +77,8 @@ void TestPreview::unusableDatabase_data()
     QTest::addRow("missing") << QByteArray() << QStringLiteral("no such database file");
     QTest::addRow("not a database") << QByteArray(4096, 'x') << QStringLiteral("not a SQLite database");
     QTest::addRow("folder") << QByteArray("/") << QStringLiteral("is a folder");
+    // SQLite would block the worker on a FIFO until a writer came.
+    QTest::addRow("FIFO") << QByteArray("|") << QStringLiteral("not a regular file");
 }
 
 void TestPreview::unusableDatabase()
@@ -85,6 +91,8 @@ void TestPreview::unusableDatabase()
     const QString path = m_dir.filePath(QStringLiteral("unusable-%1").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     if (content == "/")
         QVERIFY(QDir().mkpath(path));
+    else if (content == "|")
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     else if (!content.isEmpty()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -97,6 +105,36 @@ void TestPreview::unusableDatabase()
     QTRY_VERIFY_WITH_TIMEOUT(panel->databasePath().isEmpty(), answerTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(panel->message().contains(expected), answerTimeoutMs);
     QVERIFY(panel->message().contains(QDir::toNativeSeparators(path)));
+}
+
+// Issue 10: relata.json remembers a database whose JSON column nests 40,000
+// deep; opening the app shows the query's error instead of ending the designer.
+void TestPreview::deeplyNestedColumnOnOpen() {
+    const QString app = m_dir.filePath(QStringLiteral("deep-app"));
+    test::copyTree(QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop"), app);
+    const QString database = app + QStringLiteral("/deep.sqlite3");
+    QVERIFY(QFile::copy(m_database, database));
+    {
+        store::Error error;
+        const auto connection =
+            store::Connection::open(database, {store::Access::ReadWrite}, &error);
+        QVERIFY2(connection, qPrintable(error.text()));
+        QSqlQuery update(connection->database());
+        QVERIFY(update.prepare(QStringLiteral("UPDATE customer SET billingaddress = ?")));
+        update.addBindValue(QString(40000, u'[') + QString(40000, u']'));
+        QVERIFY(update.exec());
+    }
+    QFile designer(app + QStringLiteral("/relata.json"));
+    QVERIFY(designer.open(QIODevice::WriteOnly));
+    designer.write(R"({"version": 1, "database": "deep.sqlite3"})");
+    designer.close();
+    MainWindow window;
+    QVERIFY(window.openApp(app, true));
+    PreviewPanel* panel = window.preview();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->databasePath().isEmpty(), answerTimeoutMs);
+    panel->showModel("Customer");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->message().contains(QStringLiteral("nested too deeply")),
+                             answerTimeoutMs);
 }
 
 void TestPreview::readOnlyDatabaseIsNotWritten()
