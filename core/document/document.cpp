@@ -3,6 +3,8 @@
 #include "document/key_order.h"
 #include "document/model_file_name.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -138,7 +140,7 @@ ModelId Document::addModel(Json value, QString relativePath)
         const auto name = value.is_object() && value.contains("name") && value["name"].is_string()
                               ? value["name"].get<std::string>()
                               : std::string("model");
-        relativePath = defaultModelPath(name);
+        relativePath = freeModelPath(name);
     }
     insertModel(id, SourceFile::created(std::move(relativePath), placeNewModelKeys(Json::object(), std::move(value))));
     return id;
@@ -171,6 +173,32 @@ QString Document::defaultModelPath(std::string_view modelName) const
     const QString stem = QString::fromStdString(naming::modelFileStem(modelName));
     return m_kind == Kind::App ? QStringLiteral("common/models/%1.json").arg(stem)
                                : QStringLiteral("%1.json").arg(stem);
+}
+
+QString Document::freeModelPath(std::string_view modelName) const
+{
+    const QString first = defaultModelPath(modelName);
+    QString path = first;
+    const QString stem = first.chopped(int(qstrlen(".json")));
+    for (int n = 2; isPathTaken(path); ++n)
+        path = QStringLiteral("%1-%2.json").arg(stem).arg(n);
+    return path;
+}
+
+bool Document::isPathTaken(const QString& relativePath) const
+{
+    // Case-insensitive: the same app is checked out on case-insensitive file systems too.
+    const auto same = [&](const QString& other) {
+        return other.compare(relativePath, Qt::CaseInsensitive) == 0;
+    };
+    const auto taken = [&](const SourceFile* file) { return file && same(file->relativePath()); };
+    if (taken(modelConfig()) || taken(designerFile()))
+        return true;
+    if (std::ranges::any_of(m_models, [&](const auto& entry) { return taken(&entry.second); })
+        || std::ranges::any_of(m_brokenFiles, [&](const BrokenFile& file) { return same(file.relativePath); })
+        || std::ranges::any_of(m_pathsOnDisk, same))
+        return true;
+    return QFileInfo::exists(QDir(m_rootPath).filePath(relativePath));
 }
 
 void Document::addBrokenFile(BrokenFile file)

@@ -87,8 +87,16 @@ public:
     // Puts back a model taken out with takeModel (undo), under its old id.
     void insertModel(ModelId id, SourceFile file);
     SourceFile takeModel(ModelId id);
-    // The path a new model file gets: `FooBar` -> common/models/foo-bar.json.
+    // The path `lb model` gives a model's file: `FooBar` -> common/models/foo-bar.json.
     QString defaultModelPath(std::string_view modelName) const;
+    // The path a new model file gets: the default one, or `foo-bar-2.json`,
+    // `foo-bar-3.json`… when that is taken. loopback-boot finds a model by the
+    // "name" inside any *.json of its source folder, so the suffix changes nothing
+    // for LoopBack.
+    QString freeModelPath(std::string_view modelName) const;
+    // True when a new file must not go there: a model, model-config or relata.json
+    // uses it, a file there failed to parse, or anything exists there on disk.
+    bool isPathTaken(const QString& relativePath) const;
 
     const std::vector<BrokenFile>& brokenFiles() const { return m_brokenFiles; }
     void addBrokenFile(BrokenFile file);

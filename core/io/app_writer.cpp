@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace relata::io {
 namespace {
@@ -32,18 +33,42 @@ std::optional<QString> saveFile(const QString& path, const QByteArray& bytes)
     return std::nullopt;
 }
 
+const QString designerPath = QStringLiteral("relata.json");
+
 struct Pending {
     QString relativePath;
     std::string bytes;
+    std::string baseline; // the bytes the document read or last wrote there
     bool changed = false;
 };
+
+// Why saving in place must not write `item`: what is on disk there is not what
+// the document read, so writing would destroy something the user never saw here.
+std::optional<QString> refusal(const Document& document, const QDir& root, const Pending& item)
+{
+    const auto broken =
+        std::ranges::find(document.brokenFiles(), item.relativePath, &BrokenFile::relativePath);
+    if (broken != document.brokenFiles().end())
+        return Io::tr("the file on disk could not be read (%1), so it is not written over")
+            .arg(QString::fromStdString(broken->error.message));
+    QFile onDisk(root.filePath(item.relativePath));
+    if (!onDisk.exists())
+        return std::nullopt;
+    if (!document.pathsOnDisk().contains(item.relativePath))
+        return Io::tr("a file Relata did not read is already there; it is not written over");
+    if (!onDisk.open(QIODevice::ReadOnly))
+        return onDisk.errorString();
+    if (onDisk.readAll() != QByteArray::fromStdString(item.baseline))
+        return Io::tr("the file changed on disk since Relata read it; reload it before saving");
+    return std::nullopt;
+}
 
 std::vector<Pending> collect(const Document& document, bool inPlace)
 {
     std::vector<Pending> pending;
     const QStringList& onDisk = document.pathsOnDisk();
     for (const SourceFile* file : document.files()) {
-        Pending item{file->relativePath(), file->render()};
+        Pending item{file->relativePath(), file->render(), file->text().source()};
         item.changed = !inPlace || !onDisk.contains(file->relativePath())
                        || item.bytes != file->text().source();
         pending.push_back(std::move(item));
@@ -52,8 +77,9 @@ std::vector<Pending> collect(const Document& document, bool inPlace)
     const SourceFile* designerFile = document.designerFile();
     const bool hasDesignerData = designerFile || !document.diagram().isEmpty() || designer.size() > 2;
     if (hasDesignerData) {
-        Pending item{QStringLiteral("relata.json"),
-                     designerFile ? designerFile->text().render(designer) : json::format(designer)};
+        Pending item{designerPath,
+                     designerFile ? designerFile->text().render(designer) : json::format(designer),
+                     designerFile ? designerFile->text().source() : std::string()};
         item.changed = !inPlace || !designerFile || item.bytes != designerFile->text().source();
         pending.push_back(std::move(item));
     }
@@ -75,14 +101,22 @@ WriteReport write(Document& document, const QString& targetRoot)
             report.unchanged << item.relativePath;
             continue;
         }
+        if (const auto reason = inPlace ? refusal(document, source, item) : std::nullopt) {
+            report.failed.push_back({item.relativePath, *reason});
+            continue;
+        }
         const QByteArray bytes(item.bytes.data(), static_cast<qsizetype>(item.bytes.size()));
         if (const auto error = saveFile(target.filePath(item.relativePath), bytes)) {
             report.failed.push_back({item.relativePath, *error});
             continue;
         }
         report.written << item.relativePath;
-        if (inPlace)
-            document.markSaved(item.relativePath, item.bytes);
+        if (!inPlace)
+            continue;
+        // A first relata.json becomes the baseline the next save compares the disk with.
+        if (item.relativePath == designerPath && !document.designerFile())
+            document.setDesignerFile(SourceFile::created(designerPath, document.designerValue()));
+        document.markSaved(item.relativePath, item.bytes);
     }
     for (const BrokenFile& broken : document.brokenFiles()) {
         // A file that did not parse is never written over; an export copies it as it is.
