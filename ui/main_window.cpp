@@ -4,6 +4,7 @@
 #include "canvas/diagram_view.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
+#include "file_watcher.h"
 #include "inspector/inspector_panel.h"
 #include "model_list.h"
 #include "preview/preview_panel.h"
@@ -99,6 +100,8 @@ void MainWindow::detachSession()
         m_session->edits().undoStack()->disconnect(this);
     if (m_scene)
         m_scene->disconnect(this);
+    delete m_watcher;
+    m_watcher = nullptr;
     delete m_view;
     delete m_scene;
     m_view = nullptr;
@@ -335,6 +338,11 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_problems->setSession(m_session.get());
     m_inspector->setSession(m_session.get());
     m_preview->setSession(m_session.get());
+    m_watcher = new FileWatcher(m_session.get(), this);
+    connect(m_watcher, &FileWatcher::reloaded, this, [this](const QStringList& paths) {
+        statusBar()->showMessage(tr("Reloaded %1 from disk; the undo history was cleared")
+                                     .arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", ")))));
+    });
     m_view->fitAll();
     m_view->setFocus();
     updateTitle();

@@ -20,6 +20,7 @@ namespace relata {
 
 class DiagramScene;
 class DiagramView;
+class FileWatcher;
 class InspectorPanel;
 class ModelList;
 class ProblemsPanel;
@@ -89,6 +90,7 @@ private:
     void writeSettings();
 
     std::unique_ptr<Session> m_session;
+    FileWatcher* m_watcher = nullptr;
     DiagramScene* m_scene = nullptr;
     DiagramView* m_view = nullptr;
     QLabel* m_placeholder;

@@ -133,17 +133,42 @@ void Document::setModel(ModelId id, Json value)
     emit changed();
 }
 
+ModelId Document::modelAt(const QString& relativePath) const
+{
+    for (ModelId id : m_order) {
+        if (m_models.at(id).relativePath() == relativePath)
+            return id;
+    }
+    return ModelId::None;
+}
+
 ModelId Document::addModel(Json value, QString relativePath)
 {
-    const ModelId id{m_nextId++};
     if (relativePath.isEmpty()) {
         const auto name = value.is_object() && value.contains("name") && value["name"].is_string()
                               ? value["name"].get<std::string>()
                               : std::string("model");
         relativePath = freeModelPath(name);
     }
-    insertModel(id, SourceFile::created(std::move(relativePath), placeNewModelKeys(Json::object(), std::move(value))));
+    return addModelFile(SourceFile::created(std::move(relativePath),
+                                            placeNewModelKeys(Json::object(), std::move(value))));
+}
+
+ModelId Document::addModelFile(SourceFile file)
+{
+    const ModelId id{m_nextId++};
+    insertModel(id, std::move(file));
     return id;
+}
+
+void Document::replaceModelFile(ModelId id, SourceFile file)
+{
+    auto it = m_models.find(id);
+    Q_ASSERT(it != m_models.end());
+    it->second = std::move(file);
+    touch();
+    emit modelChanged(id);
+    emit changed();
 }
 
 void Document::insertModel(ModelId id, SourceFile file)
@@ -204,11 +229,25 @@ bool Document::isPathTaken(const QString& relativePath) const
 void Document::addBrokenFile(BrokenFile file)
 {
     m_brokenFiles.push_back(std::move(file));
+    touch();
+    emit changed();
 }
 
 void Document::addReadDiagnostic(Diagnostic diagnostic)
 {
     m_readDiagnostics.push_back(std::move(diagnostic));
+    touch();
+    emit changed();
+}
+
+void Document::clearFileProblems(const QString& relativePath)
+{
+    std::erase_if(m_brokenFiles,
+                  [&](const BrokenFile& file) { return file.relativePath == relativePath; });
+    std::erase_if(m_readDiagnostics,
+                  [&](const Diagnostic& diagnostic) { return diagnostic.file == relativePath; });
+    touch();
+    emit changed();
 }
 
 void Document::setPlacement(ModelId id, const NodePlacement& placement)
@@ -294,6 +333,11 @@ Json Document::designerValue() const
     return value;
 }
 
+bool Document::isLayoutModified() const
+{
+    return m_designerFile ? designerValue() != m_designerFile->value() : !m_diagram.isEmpty();
+}
+
 bool Document::isModified() const
 {
     if (m_modelConfig && m_modelConfig->isModified())
@@ -318,6 +362,26 @@ void Document::markSaved(const QString& relativePath, const std::string& written
     if (!m_pathsOnDisk.contains(relativePath))
         m_pathsOnDisk << relativePath;
     emit saved();
+}
+
+bool Document::isFileModified(const QString& relativePath) const
+{
+    if (m_designerFile && m_designerFile->relativePath() == relativePath)
+        return isLayoutModified();
+    const auto modified = [&](const SourceFile* file) {
+        return file->relativePath() == relativePath && file->isModified();
+    };
+    return std::ranges::any_of(files(), modified);
+}
+
+void Document::rebaseFile(const QString& relativePath, json::Text text)
+{
+    if (m_modelConfig && m_modelConfig->relativePath() == relativePath)
+        m_modelConfig->rebase(std::move(text));
+    else if (m_designerFile && m_designerFile->relativePath() == relativePath)
+        m_designerFile->rebase(std::move(text));
+    else if (const ModelId id = modelAt(relativePath); id != ModelId::None)
+        m_models.at(id).rebase(std::move(text));
 }
 
 std::vector<const SourceFile*> Document::files() const

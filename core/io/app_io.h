@@ -22,6 +22,20 @@ struct ReadError {
 // rest still loads; null (and `error`) only when the path is not readable at all.
 std::unique_ptr<Document> read(const QString& path, ReadError* error = nullptr);
 
+// The relative paths whose bytes on disk are not what the document read or last
+// wrote there, with the files added to or removed from its model folders since.
+QStringList changedOnDisk(const Document& document);
+// Reads one file again into the document (a model, model-config.json or
+// relata.json): a model keeps its ModelId, and so its place on the canvas; a new
+// file adds a model, a removed one removes it. Returns whether models,
+// model-config or the layout changed. Not an edit: there is nothing to undo.
+bool reload(Document& document, const QString& relativePath);
+// Keeps the document's value of a file changed on disk, taking the new bytes as
+// its baseline: the next save writes over the outside change knowingly.
+void rebase(Document& document, const QString& relativePath);
+// Absolute paths to watch for outside changes: the files above and their folders.
+QStringList watchedPaths(const Document& document);
+
 struct WriteFailure {
     QString relativePath;
     QString message;

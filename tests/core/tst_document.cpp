@@ -65,6 +65,7 @@ private slots:
     void saveNeverWritesOverFilesItDidNotRead_data();
     void saveNeverWritesOverFilesItDidNotRead();
     void firstRelataJsonIsTheNextSavesBaseline();
+    void reloadReadsWhatChangedOutsideInPlace();
     void exportRoundTripsCorpusByteForByte_data();
     void exportRoundTripsCorpusByteForByte();
     void validateReportsBrokenFileUntouched_data();
@@ -347,6 +348,38 @@ void TestDocument::firstRelataJsonIsTheNextSavesBaseline()
     const io::WriteReport report = io::write(*document);
     QVERIFY(report.ok());
     QCOMPARE(report.written, QStringList{QStringLiteral("relata.json")});
+}
+
+void TestDocument::reloadReadsWhatChangedOutsideInPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    auto document = io::read(dir.path());
+    QCOMPARE(io::changedOnDisk(*document), QStringList{QStringLiteral("common/models/notes.json")});
+    QVERIFY(!io::reload(*document, QStringLiteral("common/models/notes.json"))); // still not a model
+
+    // What a save writes is its own: nothing to reload.
+    const ModelId order = document->findModel("Order");
+    document->setModel(order, Json{{"name", "Order"}, {"properties", Json::object()}});
+    QVERIFY(io::write(*document).ok());
+    QVERIFY(!io::changedOnDisk(*document).contains(QStringLiteral("common/models/order.json")));
+
+    for (const auto& [path, bytes] : {std::pair{"common/models/order.json", R"({"name": "Order", "plural": "Orders"})"},
+                                      std::pair{"common/models/broken.json", R"({"name": "Broken"})"}}) {
+        QFile file(dir.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    const QStringList changed = io::changedOnDisk(*document);
+    QVERIFY(changed.contains(QStringLiteral("common/models/order.json")));
+    QVERIFY(changed.contains(QStringLiteral("common/models/broken.json")));
+    for (const QString& path : changed)
+        io::reload(*document, path);
+    QCOMPARE(document->findModel("Order"), order); // the id, and so the canvas place, stays
+    QVERIFY(document->model(order)["plural"] == "Orders");
+    QVERIFY(!document->isModified());
+    QVERIFY(document->findModel("Broken") != ModelId::None);
+    QVERIFY(document->brokenFiles().empty());
 }
 
 void TestDocument::exportRoundTripsCorpusByteForByte_data()
