@@ -9,6 +9,7 @@
 #include "model_list.h"
 #include "preview/preview_panel.h"
 #include "problems/problems_panel.h"
+#include "recovery.h"
 #include "session.h"
 
 #include <QAction>
@@ -101,7 +102,9 @@ void MainWindow::detachSession()
     if (m_scene)
         m_scene->disconnect(this);
     delete m_watcher;
+    delete m_recovery;
     m_watcher = nullptr;
+    m_recovery = nullptr;
     delete m_view;
     delete m_scene;
     m_view = nullptr;
@@ -343,6 +346,7 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         statusBar()->showMessage(tr("Reloaded %1 from disk; the undo history was cleared")
                                      .arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", ")))));
     });
+    m_recovery = new Recovery(m_session.get(), this);
     m_view->fitAll();
     m_view->setFocus();
     updateTitle();
@@ -363,8 +367,7 @@ void MainWindow::updateTitle()
 
 bool MainWindow::isModified() const
 {
-    return m_session
-           && (!m_session->edits().undoStack()->isClean() || m_session->document().isModified());
+    return m_session && m_session->isModified();
 }
 
 void MainWindow::updateActions()

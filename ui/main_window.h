@@ -24,6 +24,7 @@ class FileWatcher;
 class InspectorPanel;
 class ModelList;
 class ProblemsPanel;
+class Recovery;
 class Session;
 struct SearchHit;
 namespace preview {
@@ -91,6 +92,7 @@ private:
 
     std::unique_ptr<Session> m_session;
     FileWatcher* m_watcher = nullptr;
+    Recovery* m_recovery = nullptr;
     DiagramScene* m_scene = nullptr;
     DiagramView* m_view = nullptr;
     QLabel* m_placeholder;

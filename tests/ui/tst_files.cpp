@@ -8,10 +8,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -23,20 +25,37 @@
 using namespace relata;
 
 // The designer and the files of the app it edits: nothing the user has is ever
-// lost when the disk changes under it.
+// lost, whether the disk changes under it or the designer dies.
 class TestFiles : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void init();
     void addModelNeverTakesABrokenFilesPath();
     void fixingAFileOutsideClearsItsProblem();
     void ownSaveReloadsNothing();
     void outsideChangeToAnEditedFileAsks_data();
     void outsideChangeToAnEditedFileAsks();
+    void crashLeavesChangesToRestore_data();
+    void crashLeavesChangesToRestore();
+    void saveRemovesTheRecovery();
 };
 
 namespace {
+
+constexpr int autosaveWaitMs = 15000;
+
+QString recoveryRoot() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("recovery"));
+}
+
+bool recoveryExists() {
+    QDirIterator it(recoveryRoot(), {QStringLiteral("manifest.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    return it.hasNext();
+}
 
 void writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
@@ -102,8 +121,7 @@ std::unique_ptr<MainWindow> openWindow(const QString& path) {
 
 // A shortcut reaches the window's actions only while it is the active window;
 // a dialog that just closed may have left none active.
-void press(MainWindow& window, const QKeySequence& keys)
-{
+void press(MainWindow& window, const QKeySequence& keys) {
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keySequence(&window, keys);
@@ -113,6 +131,17 @@ void press(MainWindow& window, const QKeySequence& keys)
 void addModel(MainWindow& window, const QString& name) {
     answerDialog(name);
     press(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+}
+
+// Clicks the model in the Models list, then Edit ▸ Delete.
+void deleteModel(MainWindow& window, const QString& model) {
+    auto* list = window.findChild<QListWidget*>();
+    QVERIFY(list);
+    const auto items = list->findItems(model, Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(items.front()).center());
+    press(window, QKeySequence::Delete);
 }
 
 // True when a row of the Problems dock shows `text`.
@@ -133,8 +162,13 @@ const QByteArray brokenTag =
 } // namespace
 
 void TestFiles::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("RelataTest"));
     QApplication::setApplicationName(QStringLiteral("tst_files"));
+}
+
+void TestFiles::init() {
+    QDir(recoveryRoot()).removeRecursively();
 }
 
 void TestFiles::addModelNeverTakesABrokenFilesPath() {
@@ -237,6 +271,59 @@ void TestFiles::outsideChangeToAnEditedFileAsks() {
     press(*window, QKeySequence::Save);
     QTRY_VERIFY(!window->isModified());
     QVERIFY(readFile(configPath).contains("Invoice"));
+}
+
+void TestFiles::crashLeavesChangesToRestore_data() {
+    QTest::addColumn<QString>("answer");
+    QTest::addRow("restore") << "Restore";
+    QTest::addRow("discard") << "Discard";
+}
+
+void TestFiles::crashLeavesChangesToRestore() {
+    QFETCH(QString, answer);
+    test::FixtureApp app;
+    const auto onDisk = test::filesOnDisk(app.path());
+    auto window = openWindow(app.path());
+    QVERIFY(window);
+    addModel(*window, QStringLiteral("Invoice"));
+    deleteModel(*window, QStringLiteral("Order"));
+    QTRY_COMPARE(window->session()->edits().undoStack()->count(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryExists(), autosaveWaitMs);
+    QCOMPARE(test::filesOnDisk(app.path()), onDisk); // never into the app
+    window.reset();                                  // a crash: no close event, no question
+
+    window = showWindow();
+    QVERIFY(window);
+    answerDialog(answer);
+    QVERIFY(window->openApp(app.path()));
+    const Document& document = window->session()->document();
+    const bool restored = answer == QStringLiteral("Restore");
+    QCOMPARE(document.findModel("Invoice") != ModelId::None, restored);
+    QCOMPARE(document.findModel("Order") == ModelId::None, restored);
+    QCOMPARE(document.modelConfig()->value().contains("Invoice"), restored);
+    QCOMPARE(window->isModified(), restored);
+    QCOMPARE(recoveryExists(), restored);
+    if (!restored)
+        return;
+
+    press(*window, QKeySequence::Undo);
+    QCOMPARE(document.findModel("Invoice"), ModelId::None);
+    QVERIFY(document.findModel("Order") != ModelId::None);
+    QVERIFY(!window->isModified());
+    QVERIFY(window->close()); // a clean close
+    QVERIFY(!recoveryExists());
+    QCOMPARE(test::filesOnDisk(app.path()), onDisk);
+}
+
+void TestFiles::saveRemovesTheRecovery() {
+    test::FixtureApp app;
+    auto window = openWindow(app.path());
+    QVERIFY(window);
+    addModel(*window, QStringLiteral("Invoice"));
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryExists(), autosaveWaitMs);
+    press(*window, QKeySequence::Save);
+    QTRY_VERIFY(!window->isModified());
+    QVERIFY(!recoveryExists());
 }
 
 QTEST_MAIN(TestFiles)
