@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>relata::FileWatcher</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, and you have unsaved changes to it.</source>
+        <translation>%1 wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen daran.</translation>
+    </message>
+    <message>
+        <source>Reload reads the file again and discards your changes to it. Keep Mine keeps your changes; saving then writes over the change on disk.</source>
+        <translation>„Neu laden“ liest die Datei erneut und verwirft Ihre Änderungen daran. „Meine behalten“ behält Ihre Änderungen; Speichern überschreibt dann die Änderung auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+</context>
+<context>
     <name>relata::FilterValidator</name>
     <message>
         <source>%1: %2</source>
@@ -644,6 +667,14 @@
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
     </message>
+    <message>
+        <source>Reloaded %1 from disk; the undo history was cleared</source>
+        <translation>%1 von der Festplatte neu geladen; der Rückgängig-Verlauf wurde geleert</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes: save them, or undo to go back to the files on disk</source>
+        <translation>Ungespeicherte Änderungen wiederhergestellt: speichern Sie sie, oder machen Sie sie rückgängig, um zu den Dateien auf der Festplatte zurückzukehren</translation>
+    </message>
 </context>
 <context>
     <name>relata::MinimapView</name>
@@ -1034,6 +1065,41 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relata::Recovery</name>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore layout</source>
+        <translation>Anordnung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Relata did not close cleanly while %1 had unsaved changes. Restore the changes autosaved at %2?</source>
+        <translation>Relata wurde nicht ordnungsgemäß beendet, während %1 ungespeicherte Änderungen hatte. Die um %2 automatisch gesicherten Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore makes them unsaved changes you can save or undo. Discard deletes them.</source>
+        <translation>„Wiederherstellen“ macht daraus ungespeicherte Änderungen, die Sie speichern oder rückgängig machen können. „Verwerfen“ löscht sie.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1643,10 @@
         <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
         <translation>sein Eintrag in model-config setzt &quot;dataSource&quot;: %1</translation>
     </message>
+    <message>
+        <source>LoopBack ignores %1 in &quot;fields&quot;: only property names count.</source>
+        <translation>LoopBack ignoriert %1 in „fields“: Nur Eigenschaftsnamen zählen.</translation>
+    </message>
 </context>
 <context>
     <name>relata::cli</name>
@@ -1769,6 +1839,26 @@
         <source>cannot remove the file of a deleted model</source>
         <translation>die Datei eines gelöschten Modells kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>not a regular file (a folder, pipe, device or socket); Relata reads only plain files</source>
+        <translation>keine reguläre Datei (ein Ordner, eine Pipe, ein Gerät oder ein Socket); Relata liest nur gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, the most Relata reads from a JSON file</source>
+        <translation>größer als %1 MiB; mehr liest Relata aus keiner JSON-Datei</translation>
+    </message>
+    <message>
+        <source>the file on disk could not be read (%1), so it is not written over</source>
+        <translation>die Datei auf der Festplatte konnte nicht gelesen werden (%1), daher wird sie nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>a file Relata did not read is already there; it is not written over</source>
+        <translation>dort liegt bereits eine Datei, die Relata nicht gelesen hat; sie wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>the file changed on disk since Relata read it; reload it before saving</source>
+        <translation>die Datei wurde auf der Festplatte geändert, seit Relata sie gelesen hat; laden Sie sie vor dem Speichern neu</translation>
+    </message>
 </context>
 <context>
     <name>relata::json</name>
@@ -1835,10 +1925,6 @@
     <message>
         <source>unexpected end of file: expected a value</source>
         <translation>unerwartetes Dateiende: ein Wert wurde erwartet</translation>
-    </message>
-    <message>
-        <source>values nested deeper than %1 levels</source>
-        <translation>Werte tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>strings must be in double quotes</source>
@@ -1936,6 +2022,10 @@
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
         <translation>nach einem Array-Element wurde &apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>nested too deeply (more than %1 levels)</source>
+        <translation>zu tief verschachtelt (mehr als %1 Ebenen)</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2462,15 @@ gebunden: %2
 ----------
 %1 is Model.property, %2 why its value cannot be stored.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 at %3:%4</source>
+        <extracomment>%1 is a column, %2 says what is wrong, %3:%4 where in the column&apos;s text.</extracomment>
+        <translation>Spalte „%1“: %2 bei %3:%4</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket), so not a database file</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket), also keine Datenbankdatei</translation>
     </message>
 </context>
 </TS>

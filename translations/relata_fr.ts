@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>relata::FileWatcher</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, and you have unsaved changes to it.</source>
+        <translation>%1 a changé sur le disque, et vous y avez des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reload reads the file again and discards your changes to it. Keep Mine keeps your changes; saving then writes over the change on disk.</source>
+        <translation>« Recharger » relit le fichier et abandonne vos modifications. « Garder les miennes » conserve vos modifications ; l’enregistrement écrase alors la modification sur le disque.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+</context>
+<context>
     <name>relata::FilterValidator</name>
     <message>
         <source>%1: %2</source>
@@ -644,6 +667,14 @@
         <source>Clear Menu</source>
         <translation>Vider le menu</translation>
     </message>
+    <message>
+        <source>Reloaded %1 from disk; the undo history was cleared</source>
+        <translation>%1 rechargé depuis le disque ; l’historique d’annulation a été vidé</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes: save them, or undo to go back to the files on disk</source>
+        <translation>Modifications non enregistrées restaurées : enregistrez-les, ou annulez pour revenir aux fichiers sur le disque</translation>
+    </message>
 </context>
 <context>
     <name>relata::MinimapView</name>
@@ -1034,6 +1065,41 @@
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relata::Recovery</name>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Restore layout</source>
+        <translation>Restaurer la disposition</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Relata did not close cleanly while %1 had unsaved changes. Restore the changes autosaved at %2?</source>
+        <translation>Relata ne s’est pas fermé correctement alors que %1 avait des modifications non enregistrées. Restaurer les modifications sauvegardées automatiquement à %2 ?</translation>
+    </message>
+    <message>
+        <source>Restore makes them unsaved changes you can save or undo. Discard deletes them.</source>
+        <translation>« Restaurer » en fait des modifications non enregistrées que vous pouvez enregistrer ou annuler. « Abandonner » les supprime.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1643,10 @@
         <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
         <translation>son entrée dans model-config fixe &quot;dataSource&quot;: %1</translation>
     </message>
+    <message>
+        <source>LoopBack ignores %1 in &quot;fields&quot;: only property names count.</source>
+        <translation>LoopBack ignore %1 dans « fields » : seuls les noms de propriétés comptent.</translation>
+    </message>
 </context>
 <context>
     <name>relata::cli</name>
@@ -1769,6 +1839,26 @@
         <source>cannot remove the file of a deleted model</source>
         <translation>impossible de supprimer le fichier d’un modèle supprimé</translation>
     </message>
+    <message>
+        <source>not a regular file (a folder, pipe, device or socket); Relata reads only plain files</source>
+        <translation>pas un fichier ordinaire (un dossier, un tube, un périphérique ou un socket) ; Relata ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, the most Relata reads from a JSON file</source>
+        <translation>plus de %1 Mio, le maximum que Relata lit dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>the file on disk could not be read (%1), so it is not written over</source>
+        <translation>le fichier sur le disque n’a pas pu être lu (%1) ; il n’est donc pas écrasé</translation>
+    </message>
+    <message>
+        <source>a file Relata did not read is already there; it is not written over</source>
+        <translation>un fichier que Relata n’a pas lu s’y trouve déjà ; il n’est pas écrasé</translation>
+    </message>
+    <message>
+        <source>the file changed on disk since Relata read it; reload it before saving</source>
+        <translation>le fichier a changé sur le disque depuis que Relata l’a lu ; rechargez-le avant d’enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>relata::json</name>
@@ -1835,10 +1925,6 @@
     <message>
         <source>unexpected end of file: expected a value</source>
         <translation>fin de fichier inattendue&#xa0;: une valeur était attendue</translation>
-    </message>
-    <message>
-        <source>values nested deeper than %1 levels</source>
-        <translation>valeurs imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>strings must be in double quotes</source>
@@ -1936,6 +2022,10 @@
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
         <translation>&apos;,&apos; ou &apos;]&apos; était attendu après un élément de tableau</translation>
+    </message>
+    <message>
+        <source>nested too deeply (more than %1 levels)</source>
+        <translation>imbriqué trop profondément (plus de %1 niveaux)</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2462,15 @@ liées&#xa0;: %2
 ----------
 %1 is Model.property, %2 why its value cannot be stored.</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 at %3:%4</source>
+        <extracomment>%1 is a column, %2 says what is wrong, %3:%4 where in the column&apos;s text.</extracomment>
+        <translation>colonne « %1 » : %2 en %3:%4</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket), so not a database file</source>
+        <translation>pas un fichier ordinaire (un tube, un périphérique ou un socket), donc pas un fichier de base de données</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,12 @@
 #include "canvas/diagram_view.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
+#include "file_watcher.h"
 #include "inspector/inspector_panel.h"
 #include "model_list.h"
 #include "preview/preview_panel.h"
 #include "problems/problems_panel.h"
+#include "recovery.h"
 #include "session.h"
 
 #include <QAction>
@@ -99,6 +101,10 @@ void MainWindow::detachSession()
         m_session->edits().undoStack()->disconnect(this);
     if (m_scene)
         m_scene->disconnect(this);
+    delete m_watcher;
+    delete m_recovery;
+    m_watcher = nullptr;
+    m_recovery = nullptr;
     delete m_view;
     delete m_scene;
     m_view = nullptr;
@@ -335,6 +341,12 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_problems->setSession(m_session.get());
     m_inspector->setSession(m_session.get());
     m_preview->setSession(m_session.get());
+    m_watcher = new FileWatcher(m_session.get(), this);
+    connect(m_watcher, &FileWatcher::reloaded, this, [this](const QStringList& paths) {
+        statusBar()->showMessage(tr("Reloaded %1 from disk; the undo history was cleared")
+                                     .arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", ")))));
+    });
+    m_recovery = new Recovery(m_session.get(), this);
     m_view->fitAll();
     m_view->setFocus();
     updateTitle();
@@ -355,8 +367,7 @@ void MainWindow::updateTitle()
 
 bool MainWindow::isModified() const
 {
-    return m_session
-           && (!m_session->edits().undoStack()->isClean() || m_session->document().isModified());
+    return m_session && m_session->isModified();
 }
 
 void MainWindow::updateActions()

@@ -20,9 +20,11 @@ namespace relata {
 
 class DiagramScene;
 class DiagramView;
+class FileWatcher;
 class InspectorPanel;
 class ModelList;
 class ProblemsPanel;
+class Recovery;
 class Session;
 struct SearchHit;
 namespace preview {
@@ -89,6 +91,8 @@ private:
     void writeSettings();
 
     std::unique_ptr<Session> m_session;
+    FileWatcher* m_watcher = nullptr;
+    Recovery* m_recovery = nullptr;
     DiagramScene* m_scene = nullptr;
     DiagramView* m_view = nullptr;
     QLabel* m_placeholder;

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "io/app_io.h"
+#include "recovery.h"
 #include "session.h"
 
 #include <QCloseEvent>
@@ -50,7 +51,11 @@ bool MainWindow::openApp(const QString& path, bool quiet)
     }
     installSession(std::make_unique<Session>(std::move(document)));
     rememberRecent(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    if (!quiet && m_recovery->offer(this))
+        statusBar()->showMessage(
+            tr("Restored the unsaved changes: save them, or undo to go back to the files on disk"));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
 
@@ -77,6 +82,7 @@ bool MainWindow::save()
         return false;
     }
     m_session->edits().undoStack()->setClean();
+    m_recovery->discard();
     updateTitle();
     statusBar()->showMessage(report.written.isEmpty()
                                  ? tr("Nothing to save")
@@ -100,6 +106,7 @@ void MainWindow::saveAs()
                                                report.failed.front().message));
         return;
     }
+    m_recovery->discard();
     installSession(nullptr);
     openApp(target);
 }
@@ -114,6 +121,7 @@ void MainWindow::revert()
     if (answer != QMessageBox::Discard)
         return;
     const QString root = m_session->document().rootPath();
+    m_recovery->discard();
     installSession(nullptr);
     openApp(root);
 }
@@ -128,6 +136,8 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
+    if (answer == QMessageBox::Discard)
+        m_recovery->discard();
     return answer == QMessageBox::Discard;
 }
 
@@ -209,6 +219,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     writeSettings();
+    // A clean close: nothing is left to recover.
+    if (m_recovery)
+        m_recovery->discard();
     event->accept();
 }
 

@@ -27,6 +27,11 @@ Session::~Session()
     m_edits.reset();
 }
 
+bool Session::isModified() const
+{
+    return !m_edits->undoStack()->isClean() || m_document->isModified();
+}
+
 const schema::Schema& Session::schema()
 {
     compileQuietly();

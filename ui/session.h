@@ -25,6 +25,8 @@ public:
 
     Document& document() const { return *m_document; }
     EditController& edits() const { return *m_edits; }
+    // Unsaved: the undo stack left its clean state, or a file differs from its baseline.
+    bool isModified() const;
 
     // Up to date with the document (compiles now when a change is pending;
     // `compiled` follows on the next event, never from inside the getter).

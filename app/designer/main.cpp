@@ -1,5 +1,6 @@
 #include "json/message_text.h"
 #include "main_window.h"
+#include "recovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,7 +37,11 @@ int main(int argc, char* argv[])
 
     relata::MainWindow window;
     window.show();
+    // Without an app to open, the app a crash left unsaved changes of opens again, and openApp
+    // offers to restore them.
     if (!parser.positionalArguments().isEmpty())
         window.openApp(parser.positionalArguments().constFirst());
+    else if (const QString crashed = relata::Recovery::latestApp(); !crashed.isEmpty())
+        window.openApp(crashed);
     return app.exec();
 }

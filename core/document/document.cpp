@@ -3,6 +3,8 @@
 #include "document/key_order.h"
 #include "document/model_file_name.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -131,17 +133,42 @@ void Document::setModel(ModelId id, Json value)
     emit changed();
 }
 
+ModelId Document::modelAt(const QString& relativePath) const
+{
+    for (ModelId id : m_order) {
+        if (m_models.at(id).relativePath() == relativePath)
+            return id;
+    }
+    return ModelId::None;
+}
+
 ModelId Document::addModel(Json value, QString relativePath)
 {
-    const ModelId id{m_nextId++};
     if (relativePath.isEmpty()) {
         const auto name = value.is_object() && value.contains("name") && value["name"].is_string()
                               ? value["name"].get<std::string>()
                               : std::string("model");
-        relativePath = defaultModelPath(name);
+        relativePath = freeModelPath(name);
     }
-    insertModel(id, SourceFile::created(std::move(relativePath), placeNewModelKeys(Json::object(), std::move(value))));
+    return addModelFile(SourceFile::created(std::move(relativePath),
+                                            placeNewModelKeys(Json::object(), std::move(value))));
+}
+
+ModelId Document::addModelFile(SourceFile file)
+{
+    const ModelId id{m_nextId++};
+    insertModel(id, std::move(file));
     return id;
+}
+
+void Document::replaceModelFile(ModelId id, SourceFile file)
+{
+    auto it = m_models.find(id);
+    Q_ASSERT(it != m_models.end());
+    it->second = std::move(file);
+    touch();
+    emit modelChanged(id);
+    emit changed();
 }
 
 void Document::insertModel(ModelId id, SourceFile file, std::size_t position)
@@ -178,14 +205,54 @@ QString Document::defaultModelPath(std::string_view modelName) const
                                : QStringLiteral("%1.json").arg(stem);
 }
 
+QString Document::freeModelPath(std::string_view modelName) const
+{
+    const QString first = defaultModelPath(modelName);
+    QString path = first;
+    const QString stem = first.chopped(int(qstrlen(".json")));
+    for (int n = 2; isPathTaken(path); ++n)
+        path = QStringLiteral("%1-%2.json").arg(stem).arg(n);
+    return path;
+}
+
+bool Document::isPathTaken(const QString& relativePath) const
+{
+    // Case-insensitive: the same app is checked out on case-insensitive file systems too.
+    const auto same = [&](const QString& other) {
+        return other.compare(relativePath, Qt::CaseInsensitive) == 0;
+    };
+    const auto taken = [&](const SourceFile* file) { return file && same(file->relativePath()); };
+    if (taken(modelConfig()) || taken(designerFile()))
+        return true;
+    if (std::ranges::any_of(m_models, [&](const auto& entry) { return taken(&entry.second); })
+        || std::ranges::any_of(m_brokenFiles, [&](const BrokenFile& file) { return same(file.relativePath); })
+        || std::ranges::any_of(m_pathsOnDisk, same))
+        return true;
+    return QFileInfo::exists(QDir(m_rootPath).filePath(relativePath));
+}
+
 void Document::addBrokenFile(BrokenFile file)
 {
     m_brokenFiles.push_back(std::move(file));
+    touch();
+    emit changed();
 }
 
 void Document::addReadDiagnostic(Diagnostic diagnostic)
 {
     m_readDiagnostics.push_back(std::move(diagnostic));
+    touch();
+    emit changed();
+}
+
+void Document::clearFileProblems(const QString& relativePath)
+{
+    std::erase_if(m_brokenFiles,
+                  [&](const BrokenFile& file) { return file.relativePath == relativePath; });
+    std::erase_if(m_readDiagnostics,
+                  [&](const Diagnostic& diagnostic) { return diagnostic.file == relativePath; });
+    touch();
+    emit changed();
 }
 
 void Document::setPlacement(ModelId id, const NodePlacement& placement)
@@ -214,6 +281,22 @@ const SourceFile* Document::designerFile() const
 void Document::setDesignerFile(SourceFile file)
 {
     m_designerFile = std::move(file);
+    rememberLayoutOrder();
+}
+
+// The models relata.json has listed, in its order, never forgetting one: a
+// model deleted, saved without and brought back by undo takes its old place
+// again, so the file comes back byte for byte.
+void Document::rememberLayoutOrder()
+{
+    const Json& value = m_designerFile ? m_designerFile->value() : Json();
+    const auto models = value.is_object() ? value.find("models") : value.end();
+    if (!value.is_object() || models == value.end() || !models->is_object())
+        return;
+    for (const auto& entry : models->items()) {
+        if (std::find(m_layoutOrder.begin(), m_layoutOrder.end(), entry.key()) == m_layoutOrder.end())
+            m_layoutOrder.push_back(entry.key());
+    }
 }
 
 Json Document::designerSetting(const std::string& key) const
@@ -250,8 +333,8 @@ Json Document::designerValue() const
     value["version"] = 1;
     for (const auto& setting : m_designerSettings.items())
         value[setting.key()] = setting.value();
-    // Models the file lists keep their place; models placed since follow in
-    // document order.
+    // Models the file lists (or has listed) keep their place; models placed
+    // since follow in document order.
     Json models = Json::object();
     std::unordered_set<std::string> written;
     const auto place = [&](ModelId id) {
@@ -259,16 +342,19 @@ Json Document::designerValue() const
         if (placement && written.insert(modelName(id)).second)
             models[modelName(id)] = placementToJson(*placement);
     };
-    if (const auto previous = value.find("models"); previous != value.end() && previous->is_object()) {
-        for (const auto& entry : previous->items()) {
-            if (const ModelId id = findModel(entry.key()); id != ModelId::None)
-                place(id);
-        }
+    for (const std::string& name : m_layoutOrder) {
+        if (const ModelId id = findModel(name); id != ModelId::None)
+            place(id);
     }
     for (ModelId id : m_order)
         place(id);
     value["models"] = std::move(models);
     return value;
+}
+
+bool Document::isLayoutModified() const
+{
+    return m_designerFile ? designerValue() != m_designerFile->value() : !m_diagram.isEmpty();
 }
 
 bool Document::isModified() const
@@ -286,8 +372,10 @@ void Document::markSaved(const QString& relativePath, const std::string& written
 {
     if (m_modelConfig && m_modelConfig->relativePath() == relativePath)
         m_modelConfig->markSaved(written);
-    if (m_designerFile && m_designerFile->relativePath() == relativePath)
+    if (m_designerFile && m_designerFile->relativePath() == relativePath) {
         m_designerFile->markSaved(written);
+        rememberLayoutOrder();
+    }
     for (auto& [id, file] : m_models) {
         if (file.relativePath() == relativePath)
             file.markSaved(written);
@@ -295,6 +383,28 @@ void Document::markSaved(const QString& relativePath, const std::string& written
     if (!m_pathsOnDisk.contains(relativePath))
         m_pathsOnDisk << relativePath;
     emit saved();
+}
+
+bool Document::isFileModified(const QString& relativePath) const
+{
+    if (m_designerFile && m_designerFile->relativePath() == relativePath)
+        return isLayoutModified();
+    const auto modified = [&](const SourceFile* file) {
+        return file->relativePath() == relativePath && file->isModified();
+    };
+    return std::ranges::any_of(files(), modified);
+}
+
+void Document::rebaseFile(const QString& relativePath, json::Text text)
+{
+    if (m_modelConfig && m_modelConfig->relativePath() == relativePath)
+        m_modelConfig->rebase(std::move(text));
+    else if (m_designerFile && m_designerFile->relativePath() == relativePath) {
+        m_designerFile->rebase(std::move(text));
+        rememberLayoutOrder();
+    }
+    else if (const ModelId id = modelAt(relativePath); id != ModelId::None)
+        m_models.at(id).rebase(std::move(text));
 }
 
 std::vector<const SourceFile*> Document::files() const

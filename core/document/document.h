@@ -36,6 +36,9 @@ public:
     std::string render() const;
     // After a successful write: the written bytes become the new baseline.
     void markSaved(const std::string& written);
+    // The file changed on disk and the user keeps their value: its bytes become
+    // the baseline, so a save writes over the outside change knowingly, in its style.
+    void rebase(json::Text text) { m_text = std::move(text); }
 
 private:
     QString m_relativePath; // relative to the app root, '/'-separated
@@ -48,6 +51,7 @@ private:
 struct BrokenFile {
     QString relativePath;
     json::ParseError error;
+    std::string source; // the bytes read, to tell when the file changes on disk
 };
 
 // The editable truth: the model files of one LoopBack app. It has no undo of its
@@ -78,12 +82,17 @@ public:
     const Json& model(ModelId id) const;
     std::string modelName(ModelId id) const;
     ModelId findModel(std::string_view name) const; // exact, case-sensitive, as LoopBack
+    ModelId modelAt(const QString& relativePath) const;
 
     // Replaces a model's JSON. Keys the old value lacked are placed where
     // LoopBack's tooling puts them (SEMANTICS.md §9), so diffs stay minimal.
     void setModel(ModelId id, Json value);
     // A new model file; an empty path means the one `lb model` would choose.
     ModelId addModel(Json value, QString relativePath = {});
+    // A model file read from disk after the document was (a reload), under a new id.
+    ModelId addModelFile(SourceFile file);
+    // The model's file as read again from disk; its id, and so its placement, stays.
+    void replaceModelFile(ModelId id, SourceFile file);
     // Puts back a model taken out with takeModel (undo), under its old id and
     // at `position` in the model order (the end when past it), so every file
     // written from that order (relata.json) comes back byte for byte.
@@ -91,14 +100,24 @@ public:
     SourceFile takeModel(ModelId id);
     // Where the model stands in the model order.
     std::size_t modelPosition(ModelId id) const;
-    // The path a new model file gets: `FooBar` -> common/models/foo-bar.json.
+    // The path `lb model` gives a model's file: `FooBar` -> common/models/foo-bar.json.
     QString defaultModelPath(std::string_view modelName) const;
+    // The path a new model file gets: the default one, or `foo-bar-2.json`,
+    // `foo-bar-3.json`… when that is taken. loopback-boot finds a model by the
+    // "name" inside any *.json of its source folder, so the suffix changes nothing
+    // for LoopBack.
+    QString freeModelPath(std::string_view modelName) const;
+    // True when a new file must not go there: a model, model-config or relata.json
+    // uses it, a file there failed to parse, or anything exists there on disk.
+    bool isPathTaken(const QString& relativePath) const;
 
     const std::vector<BrokenFile>& brokenFiles() const { return m_brokenFiles; }
     void addBrokenFile(BrokenFile file);
     // What reading found (skipped files, duplicate keys, missing sources).
     const Diagnostics& readDiagnostics() const { return m_readDiagnostics; }
     void addReadDiagnostic(Diagnostic diagnostic);
+    // Before a file is read again: what reading it found last time is stale.
+    void clearFileProblems(const QString& relativePath);
 
     const DiagramLayout& diagram() const { return m_diagram; }
     void setPlacement(ModelId id, const NodePlacement& placement);
@@ -111,6 +130,8 @@ public:
     void setDesignerSetting(const std::string& key, Json value);
     // The relata.json value that reflects diagram() and the settings now.
     Json designerValue() const;
+    // True when designerValue() is not what relata.json holds (or there is none yet).
+    bool isLayoutModified() const;
 
     // Paths (relative) that exist on disk as last read or saved. A save writes
     // the files missing there and removes the ones no model uses any more.
@@ -120,6 +141,10 @@ public:
     void markSaved(const QString& relativePath, const std::string& written);
     // Every file a save may write: model-config, the models, relata.json.
     std::vector<const SourceFile*> files() const;
+    // True when the document holds changes to that file that no save has written.
+    bool isFileModified(const QString& relativePath) const;
+    // See SourceFile::rebase.
+    void rebaseFile(const QString& relativePath, json::Text text);
 
     // Increases with every change; caches compare it.
     quint64 revision() const { return m_revision; }
@@ -139,6 +164,7 @@ signals:
 
 private:
     void touch();
+    void rememberLayoutOrder();
 
     QString m_rootPath;
     Kind m_kind;
@@ -150,6 +176,7 @@ private:
     Diagnostics m_readDiagnostics;
     DiagramLayout m_diagram;
     std::optional<SourceFile> m_designerFile;
+    std::vector<std::string> m_layoutOrder;
     Json m_designerSettings = Json::object();
     QStringList m_pathsOnDisk;
     quint64 m_revision = 0;

@@ -30,10 +30,29 @@ inline constexpr qint64 maxJsonFileSize = 64 * 1024 * 1024;
 // /dev/zero never ends) or is larger than maxJsonFileSize.
 std::optional<QByteArray> readJsonFile(const QString& path, QString* error);
 
+// Writes `bytes` to `path` atomically (QSaveFile, the flush checked: Qt 6.4's
+// commit() ignores a failed one, and a full disk would leave an empty file);
+// the old file stays unless the new one is complete. The error, or nullopt.
+std::optional<QString> saveFile(const QString& path, const QByteArray& bytes);
+
 // Reads a LoopBack app root (server/model-config.json and its _meta.sources) or
 // a folder of model files. Broken files are recorded in the document and the
 // rest still loads; null (and `error`) only when the path is not readable at all.
 std::unique_ptr<Document> read(const QString& path, ReadError* error = nullptr);
+
+// The relative paths whose bytes on disk are not what the document read or last
+// wrote there, with the files added to or removed from its model folders since.
+QStringList changedOnDisk(const Document& document);
+// Reads one file again into the document (a model, model-config.json or
+// relata.json): a model keeps its ModelId, and so its place on the canvas; a new
+// file adds a model, a removed one removes it. Returns whether models,
+// model-config or the layout changed. Not an edit: there is nothing to undo.
+bool reload(Document& document, const QString& relativePath);
+// Keeps the document's value of a file changed on disk, taking the new bytes as
+// its baseline: the next save writes over the outside change knowingly.
+void rebase(Document& document, const QString& relativePath);
+// Absolute paths to watch for outside changes: the files above and their folders.
+QStringList watchedPaths(const Document& document);
 
 struct WriteFailure {
     QString relativePath;

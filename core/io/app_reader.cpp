@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <map>
+
 namespace relata::io {
 namespace {
 
@@ -21,6 +24,84 @@ const QStringList defaultSources = {QStringLiteral("loopback/common/models"),
 
 const QString modelConfigPath = QStringLiteral("server/model-config.json");
 const QString designerPath = QStringLiteral("relata.json");
+
+// model-config's _meta.sources, or LoopBack's default.
+QStringList modelSources(const Json& config)
+{
+    const Json meta = config.is_object() ? config.value("_meta", Json()) : Json();
+    if (!meta.is_object() || !meta.contains("sources") || !meta["sources"].is_array())
+        return defaultSources;
+    QStringList sources;
+    for (const Json& source : meta["sources"]) {
+        if (source.is_string())
+            sources << QString::fromStdString(source.get<std::string>());
+    }
+    return sources;
+}
+
+// Sources are relative to server/.
+QString sourceFolder(const QString& source)
+{
+    return QDir::cleanPath(QStringLiteral("server/") + source);
+}
+
+bool isOutside(const QString& source)
+{
+    return sourceFolder(source).startsWith(QLatin1String(".."));
+}
+
+// The folders (relative) whose *.json files are the app's models.
+QStringList modelFolders(const QDir& root, const QStringList& sources)
+{
+    QStringList folders;
+    for (const QString& source : sources) {
+        // LoopBack's own models are known to the schema without files.
+        if (source.startsWith(QLatin1String("loopback/")) || isOutside(source))
+            continue;
+        if (QFileInfo(root.filePath(sourceFolder(source))).isDir())
+            folders << sourceFolder(source);
+    }
+    return folders;
+}
+
+// A folder of model files: its common/ and server/ models, or the files themselves.
+QStringList modelFolders(const QDir& root)
+{
+    QStringList folders;
+    for (const QString& folder :
+         {QStringLiteral("common/models"), QStringLiteral("server/models")}) {
+        if (QFileInfo(root.filePath(folder)).isDir())
+            folders << folder;
+    }
+    return folders.isEmpty() ? QStringList{QStringLiteral(".")} : folders;
+}
+
+QStringList modelFolders(const Document& document)
+{
+    const QDir root(document.rootPath());
+    if (document.kind() == Document::Kind::Folder)
+        return modelFolders(root);
+    const SourceFile* config = document.modelConfig();
+    return modelFolders(root, modelSources(config ? config->value() : Json()));
+}
+
+// What the document read (or last wrote) at each path it knows on disk.
+std::map<QString, std::string> baselines(const Document& document)
+{
+    std::map<QString, std::string> known;
+    std::vector<const SourceFile*> files = document.files();
+    files.push_back(document.designerFile());
+    // Only files that are on disk as far as Relata knows: a model an undo put
+    // back after a save removed its file has a baseline but no file, and that
+    // is Relata's own doing, not a change outside.
+    for (const SourceFile* file : files) {
+        if (file && !file->isNew() && document.pathsOnDisk().contains(file->relativePath()))
+            known[file->relativePath()] = file->text().source();
+    }
+    for (const BrokenFile& broken : document.brokenFiles())
+        known[broken.relativePath] = broken.source;
+    return known;
+}
 
 class Reader {
 public:
@@ -41,7 +122,7 @@ public:
         }
         auto parsed = json::parse(std::string(bytes->constData(), std::size_t(bytes->size())));
         if (auto* error = std::get_if<json::ParseError>(&parsed)) {
-            m_document.addBrokenFile({relativePath, *error});
+            m_document.addBrokenFile({relativePath, *error, bytes->toStdString()});
             return std::nullopt;
         }
         json::Text text = std::get<json::Text>(std::move(parsed));
@@ -67,66 +148,52 @@ public:
             dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
         for (const QString& name : names) {
             const QString relativePath = QDir::cleanPath(relativeDir + u'/' + name);
-            std::optional<json::Text> text = readJson(relativePath);
-            if (!text)
-                continue;
-            const Json& value = text->value();
-            if (!value.is_object() || !value.contains("name") || !value["name"].is_string()) {
-                note(Severity::Info, "file-not-a-model", relativePath,
-                     Io::tr("skipped: the file has no \"name\", so LoopBack does not read it as a model"));
-                continue;
+            if (std::optional<json::Text> text = readModelJson(relativePath)) {
+                m_onDisk << relativePath;
+                m_document.insertModel(ModelId{m_nextId++},
+                                       SourceFile(relativePath, std::move(*text)));
             }
-            m_onDisk << relativePath;
-            m_document.insertModel(ModelId{m_nextId++}, SourceFile(relativePath, std::move(*text)));
         }
+    }
+
+    // The text of a model file; nullopt (and a note) for a broken file or one without "name".
+    std::optional<json::Text> readModelJson(const QString& relativePath)
+    {
+        std::optional<json::Text> text = readJson(relativePath);
+        if (!text)
+            return std::nullopt;
+        const Json& value = text->value();
+        if (!value.is_object() || !value.contains("name") || !value["name"].is_string()) {
+            note(Severity::Info, "file-not-a-model", relativePath,
+                 Io::tr(
+                     "skipped: the file has no \"name\", so LoopBack does not read it as a model"));
+            return std::nullopt;
+        }
+        return text;
     }
 
     void readApp()
     {
-        QStringList sources = defaultSources;
-        if (std::optional<json::Text> config = readJson(modelConfigPath)) {
-            const Json& meta = config->value().is_object() ? config->value().value("_meta", Json())
-                                                            : Json();
-            if (meta.is_object() && meta.contains("sources") && meta["sources"].is_array()) {
-                sources.clear();
-                for (const Json& source : meta["sources"]) {
-                    if (source.is_string())
-                        sources << QString::fromStdString(source.get<std::string>());
-                }
-            }
+        std::optional<json::Text> config = readJson(modelConfigPath);
+        const QStringList sources = modelSources(config ? config->value() : Json());
+        if (config) {
             m_onDisk << modelConfigPath;
             m_document.setModelConfig(SourceFile(modelConfigPath, std::move(*config)));
         }
-        for (const QString& source : sources)
-            readSource(source);
-    }
-
-    void readSource(const QString& source)
-    {
-        // LoopBack's own models are known to the schema without files.
-        if (source.startsWith(QLatin1String("loopback/")))
-            return;
-        const QString relativeDir = QDir::cleanPath(QStringLiteral("server/") + source);
-        if (relativeDir.startsWith(QLatin1String(".."))) {
-            note(Severity::Info, "source-outside-app", modelConfigPath,
-                 Io::tr("model source \"%1\" is outside the app; its models are not loaded").arg(source));
-            return;
+        for (const QString& source : sources) {
+            if (isOutside(source))
+                note(Severity::Info, "source-outside-app", modelConfigPath,
+                     Io::tr("model source \"%1\" is outside the app; its models are not loaded")
+                         .arg(source));
         }
-        if (!QFileInfo(m_root.filePath(relativeDir)).isDir())
-            return;
-        readModelFolder(relativeDir);
+        for (const QString& folder : modelFolders(m_root, sources))
+            readModelFolder(folder);
     }
 
     void readFolder()
     {
-        const bool common = QFileInfo(m_root.filePath(QStringLiteral("common/models"))).isDir();
-        const bool server = QFileInfo(m_root.filePath(QStringLiteral("server/models"))).isDir();
-        if (common)
-            readModelFolder(QStringLiteral("common/models"));
-        if (server)
-            readModelFolder(QStringLiteral("server/models"));
-        if (!common && !server)
-            readModelFolder(QStringLiteral("."));
+        for (const QString& folder : modelFolders(m_root))
+            readModelFolder(folder);
     }
 
     void readDesignerFile()
@@ -145,21 +212,87 @@ public:
             if (entry.key() != "version" && entry.key() != "models")
                 m_document.setDesignerSetting(entry.key(), entry.value());
         }
-        const Json models = value.value("models", Json::object());
-        if (!models.is_object())
+        for (ModelId id : m_document.modelIds())
+            placeFromDesignerFile(id);
+    }
+
+    void placeFromDesignerFile(ModelId id)
+    {
+        const SourceFile* designer = m_document.designerFile();
+        const Json models = designer && designer->value().is_object()
+                                ? designer->value().value("models", Json::object())
+                                : Json::object();
+        const auto entry =
+            models.is_object() ? models.find(m_document.modelName(id)) : models.end();
+        if (entry == models.end())
             return;
-        for (const auto& entry : models.items()) {
-            const ModelId id = m_document.findModel(entry.key());
-            if (id == ModelId::None)
-                continue;
-            if (const auto placement = placementFromJson(entry.value()))
-                m_document.setPlacement(id, *placement);
-        }
+        if (const auto placement = placementFromJson(*entry))
+            m_document.setPlacement(id, *placement);
     }
 
     void finish() { m_document.setPathsOnDisk(m_onDisk); }
 
+    // Reads one file again after it changed on disk. Returns whether models,
+    // model-config or the layout changed (not only what reading reports).
+    bool reload(const QString& relativePath)
+    {
+        m_document.clearFileProblems(relativePath);
+        m_onDisk = m_document.pathsOnDisk();
+        m_onDisk.removeAll(relativePath);
+        const bool changed = relativePath == modelConfigPath ? reloadModelConfig()
+                             : relativePath == designerPath  ? reloadDesignerFile()
+                                                             : reloadModel(relativePath);
+        finish();
+        return changed;
+    }
+
 private:
+    bool reloadModelConfig()
+    {
+        std::optional<json::Text> config = readJson(modelConfigPath);
+        if (!config)
+            return false; // a broken or missing model-config: the last good one stays
+        m_onDisk << modelConfigPath;
+        m_document.setModelConfig(SourceFile(modelConfigPath, std::move(*config)));
+        return true;
+    }
+
+    bool reloadDesignerFile()
+    {
+        readDesignerFile();
+        return m_onDisk.contains(designerPath);
+    }
+
+    bool reloadModel(const QString& relativePath)
+    {
+        const ModelId id = m_document.modelAt(relativePath);
+        std::optional<json::Text> text = QFileInfo::exists(m_root.filePath(relativePath))
+                                             ? readModelJson(relativePath)
+                                             : std::nullopt;
+        const bool broken =
+            std::ranges::any_of(m_document.brokenFiles(), [&](const BrokenFile& file) {
+                return file.relativePath == relativePath;
+            });
+        if (!text && broken && id != ModelId::None) {
+            // Broken while the model is open: its last good value stays on the
+            // canvas, and a save never writes over the file (it is broken).
+            m_onDisk << relativePath;
+            return false;
+        }
+        if (!text) {
+            if (id != ModelId::None)
+                m_document.takeModel(id);
+            return id != ModelId::None;
+        }
+        m_onDisk << relativePath;
+        if (id != ModelId::None)
+            m_document.replaceModelFile(id, SourceFile(relativePath, std::move(*text)));
+        else
+            placeFromDesignerFile(
+                m_document.addModelFile(SourceFile(relativePath, std::move(*text))));
+        return true;
+    }
+
     void note(Severity severity, const char* code, const QString& file, const QString& message)
     {
         Diagnostic diagnostic;
@@ -202,6 +335,65 @@ std::optional<QByteArray> readJsonFile(const QString& path, QString* error) {
     if (file.error() != QFileDevice::NoError)
         return fail(Io::tr("cannot read the file: %1").arg(file.errorString()));
     return bytes;
+}
+
+bool reload(Document& document, const QString& relativePath)
+{
+    Reader reader(document, QDir(document.rootPath()));
+    return reader.reload(relativePath);
+}
+
+QStringList changedOnDisk(const Document& document)
+{
+    const QDir root(document.rootPath());
+    const std::map<QString, std::string> known = baselines(document);
+    QStringList changed;
+    for (const auto& [path, baseline] : known) {
+        const std::optional<QByteArray> bytes = readJsonFile(root.filePath(path), nullptr);
+        if (!bytes || *bytes != QByteArray::fromStdString(baseline))
+            changed << path;
+    }
+    // New files, and files reading skipped (it keeps no bytes of them, so they
+    // are read again; reload() then reports no change). The file of a model
+    // created here and not saved yet is the save's to refuse, not a reload's.
+    for (const QString& folder : modelFolders(document)) {
+        const QStringList names =
+            QDir(root.filePath(folder)).entryList({QStringLiteral("*.json")}, QDir::Files);
+        for (const QString& name : names) {
+            const QString path = QDir::cleanPath(folder + u'/' + name);
+            // A file Relata read or wrote whose model is gone from the document
+            // was deleted here (and not saved yet), not added outside.
+            const ModelId id = document.modelAt(path);
+            if (!known.contains(path) && !document.pathsOnDisk().contains(path)
+                && (id == ModelId::None || !document.modelFile(id).isNew()))
+                changed << path;
+        }
+    }
+    return changed;
+}
+
+void rebase(Document& document, const QString& relativePath)
+{
+    const std::optional<QByteArray> bytes = readJsonFile(QDir(document.rootPath()).filePath(relativePath), nullptr);
+    if (!bytes)
+        return;
+    auto parsed = json::parse(std::string(bytes->constData(), bytes->size()));
+    if (auto* text = std::get_if<json::Text>(&parsed))
+        document.rebaseFile(relativePath, std::move(*text));
+}
+
+QStringList watchedPaths(const Document& document)
+{
+    const QDir root(document.rootPath());
+    QStringList paths{root.absolutePath(), root.filePath(designerPath)};
+    if (document.kind() == Document::Kind::App)
+        paths << root.filePath(QStringLiteral("server")) << root.filePath(modelConfigPath);
+    for (const QString& folder : modelFolders(document))
+        paths << QDir::cleanPath(root.filePath(folder));
+    for (const auto& [path, baseline] : baselines(document))
+        paths << root.filePath(path);
+    paths.removeDuplicates();
+    return paths;
 }
 
 std::unique_ptr<Document> read(const QString& path, ReadError* error)

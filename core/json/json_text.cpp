@@ -66,8 +66,10 @@ std::optional<Location> nestedTooDeeply(std::string_view text) {
     return std::nullopt;
 }
 
-std::string nestedTooDeeplyMessage() {
-    return say(Parse::tr("nested too deeply (more than %1 levels)"), maxDepth);
+std::string nestedTooDeeplyMessage()
+{
+    // Qualified in full: lupdate takes the context from what it can resolve here.
+    return say(relata::json::Parse::tr("nested too deeply (more than %1 levels)"), maxDepth);
 }
 
 Location SourceMap::locate(std::string_view source, std::size_t offset) const

@@ -60,6 +60,12 @@ private slots:
     void saveWritesOnlyChangedFiles();
     void savedDeletionRemovesFileAndUndoRestoresIt();
     void newModelIsWrittenInCanonicalStyle();
+    void newModelNeverTakesATakenPath_data();
+    void newModelNeverTakesATakenPath();
+    void saveNeverWritesOverFilesItDidNotRead_data();
+    void saveNeverWritesOverFilesItDidNotRead();
+    void firstRelataJsonIsTheNextSavesBaseline();
+    void reloadReadsWhatChangedOutsideInPlace();
     void exportRoundTripsCorpusByteForByte_data();
     void exportRoundTripsCorpusByteForByte();
     void validateReportsBrokenFileUntouched_data();
@@ -251,6 +257,129 @@ void TestDocument::newModelIsWrittenInCanonicalStyle()
     QCOMPARE(readBytes(dir.filePath("common/models/line-item.json")),
              QByteArray("{\n  \"name\": \"LineItem\",\n  \"base\": \"PersistedModel\",\n"
                         "  \"properties\": {}\n}\n"));
+}
+
+void TestDocument::newModelNeverTakesATakenPath_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("a file that failed to parse") << "Broken"
+                                                 << "common/models/broken-2.json";
+    QTest::addRow("a JSON file that is not a model") << "Notes"
+                                                     << "common/models/notes-2.json";
+    QTest::addRow("a file created since the app was read") << "Later"
+                                                           << "common/models/later-2.json";
+    QTest::addRow("another model's file") << "Order"
+                                          << "common/models/order-2.json";
+    QTest::addRow("a free path") << "LineItem"
+                                 << "common/models/line-item.json";
+}
+
+void TestDocument::newModelNeverTakesATakenPath()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    auto document = io::read(dir.path());
+    QFile later(dir.filePath("common/models/later.json"));
+    QVERIFY(later.open(QIODevice::WriteOnly));
+    later.write(R"({"name": "Later"})");
+    later.close();
+    const QString defaultPath = document->defaultModelPath(name.toStdString());
+    const QByteArray before = readBytes(dir.filePath(defaultPath));
+
+    const ModelId id = document->addModel(Json{{"name", name.toStdString()}});
+    QCOMPARE(document->modelFile(id).relativePath(), path);
+    QVERIFY(io::write(*document).ok());
+    if (path != defaultPath)
+        QCOMPARE(readBytes(dir.filePath(defaultPath)), before);
+    // loopback-boot reads every *.json of a source folder and keys it by "name".
+    const auto reread = io::read(dir.path());
+    QVERIFY(reread->findModel(name.toStdString()) != ModelId::None);
+}
+
+void TestDocument::saveNeverWritesOverFilesItDidNotRead_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("outside"); // written after the read; empty: left as it is
+    QTest::addRow("a file that failed to parse") << "common/models/broken.json" << QByteArray();
+    QTest::addRow("a file created since the read")
+        << "common/models/later.json" << QByteArray(R"({"name": "Later"})");
+    QTest::addRow("a model file changed since the read")
+        << "common/models/order.json" << QByteArray(R"({"name": "Order", "base": "Model"})");
+}
+
+void TestDocument::saveNeverWritesOverFilesItDidNotRead()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, outside);
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    auto document = io::read(dir.path());
+    if (!outside.isEmpty()) {
+        QFile file(dir.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(outside);
+    }
+    const QByteArray before = readBytes(dir.filePath(path));
+    if (const ModelId id = document->findModel("Order"); path.endsWith(u"order.json"))
+        document->setModel(id, Json{{"name", "Order"}, {"properties", Json::object()}});
+    else
+        document->addModel(Json{{"name", "Intruder"}}, path);
+
+    const io::WriteReport report = io::write(*document);
+    QCOMPARE(int(report.failed.size()), 1);
+    QCOMPARE(report.failed.front().relativePath, path);
+    QVERIFY(!report.failed.front().message.isEmpty());
+    QCOMPARE(readBytes(dir.filePath(path)), before);
+}
+
+void TestDocument::firstRelataJsonIsTheNextSavesBaseline()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(QFile::remove(dir.filePath("relata.json")));
+    auto document = io::read(dir.path());
+    const ModelId order = document->findModel("Order");
+    document->setPlacement(order, NodePlacement{.x = 10, .y = 20, .pinned = false, .collapsed = false, .color = {}});
+    QVERIFY(io::write(*document).ok());
+    document->setPlacement(order, NodePlacement{.x = 30, .y = 40, .pinned = false, .collapsed = false, .color = {}});
+    const io::WriteReport report = io::write(*document);
+    QVERIFY(report.ok());
+    QCOMPARE(report.written, QStringList{QStringLiteral("relata.json")});
+}
+
+void TestDocument::reloadReadsWhatChangedOutsideInPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(miniApp, dir.path()));
+    auto document = io::read(dir.path());
+    QCOMPARE(io::changedOnDisk(*document), QStringList{QStringLiteral("common/models/notes.json")});
+    QVERIFY(!io::reload(*document, QStringLiteral("common/models/notes.json"))); // still not a model
+
+    // What a save writes is its own: nothing to reload.
+    const ModelId order = document->findModel("Order");
+    document->setModel(order, Json{{"name", "Order"}, {"properties", Json::object()}});
+    QVERIFY(io::write(*document).ok());
+    QVERIFY(!io::changedOnDisk(*document).contains(QStringLiteral("common/models/order.json")));
+
+    for (const auto& [path, bytes] : {std::pair{"common/models/order.json", R"({"name": "Order", "plural": "Orders"})"},
+                                      std::pair{"common/models/broken.json", R"({"name": "Broken"})"}}) {
+        QFile file(dir.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    const QStringList changed = io::changedOnDisk(*document);
+    QVERIFY(changed.contains(QStringLiteral("common/models/order.json")));
+    QVERIFY(changed.contains(QStringLiteral("common/models/broken.json")));
+    for (const QString& path : changed)
+        io::reload(*document, path);
+    QCOMPARE(document->findModel("Order"), order); // the id, and so the canvas place, stays
+    QVERIFY(document->model(order)["plural"] == "Orders");
+    QVERIFY(!document->isModified());
+    QVERIFY(document->findModel("Broken") != ModelId::None);
+    QVERIFY(document->brokenFiles().empty());
 }
 
 void TestDocument::exportRoundTripsCorpusByteForByte_data()

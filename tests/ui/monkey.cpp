@@ -305,8 +305,15 @@ bool Monkey::undoAll()
         if (!check())
             return false;
     }
-    if (renderedFiles(m_window.session()->document()) != m_opened) {
-        m_failure = QStringLiteral("a full undo did not give back the files as opened");
+    const auto files = renderedFiles(m_window.session()->document());
+    for (const auto& [path, text] : m_opened) {
+        if (!files.contains(path) || files.at(path) != text) {
+            m_failure = QStringLiteral("a full undo did not give back %1 as opened").arg(path);
+            return false;
+        }
+    }
+    if (files.size() != m_opened.size()) {
+        m_failure = QStringLiteral("a full undo left %1 files where %2 were opened").arg(files.size()).arg(m_opened.size());
         return false;
     }
     return true;

@@ -9,6 +9,7 @@
 #include "inspector/model_inspector.h"
 #include "inspector/relation_inspector.h"
 #include "main_window.h"
+#include "schema/schema.h"
 #include "session.h"
 
 #include <QAbstractButton>
@@ -542,16 +543,15 @@ QString Person::disagreement() const
                     .arg(static_cast<ModelItem*>(item)->name());
         }
     }
+    // An edge stands for a relation the model declares or inherits from its base.
+    const schema::Schema& schema = session->schema();
     for (const RelationItem* edge : scene->relationItems()) {
         const EdgeKey& key = edge->key();
         if (key.owner == ModelId::None)
             continue;
-        const Json& relations = document.contains(key.owner)
-                                    ? document.model(key.owner).value("relations", Json())
-                                    : Json();
-        if (!relations.is_object() || !relations.contains(key.relation.toStdString()))
-            return QStringLiteral("the edge %1.%2 has no relation")
-                .arg(key.ownerName, key.relation);
+        const schema::Model* model = document.contains(key.owner) ? schema.model(key.owner) : nullptr;
+        if (!model || !model->relation(key.relation.toStdString()))
+            return QStringLiteral("the edge %1.%2 has no relation").arg(key.ownerName, key.relation);
     }
     const InspectorPanel* inspector = m_window.inspector();
     if (inspector->currentIndex() == 1) {
