@@ -1,6 +1,7 @@
 #include "document/document.h"
 #include "document/key_order.h"
 #include "io/app_io.h"
+#include "copy_tree.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -21,19 +22,6 @@ QByteArray readBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A writable copy of a fixture app, so saving never touches the sources.
-bool copyTree(const QString& from, const QString& to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
 }
 
 std::vector<std::string> keys(const Json& object)
@@ -199,7 +187,7 @@ void TestDocument::defaultModelPath()
 void TestDocument::saveWritesOnlyChangedFiles()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     const QByteArray customerBefore = readBytes(dir.filePath("common/models/customer.json"));
     const QByteArray brokenBefore = readBytes(dir.filePath("common/models/broken.json"));
     auto document = io::read(dir.path());
@@ -230,7 +218,7 @@ void TestDocument::saveWritesOnlyChangedFiles()
 void TestDocument::savedDeletionRemovesFileAndUndoRestoresIt()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     auto document = io::read(dir.path());
     const ModelId order = document->findModel("Order");
     const QByteArray bytes = readBytes(dir.filePath("common/models/order.json"));
@@ -248,7 +236,7 @@ void TestDocument::savedDeletionRemovesFileAndUndoRestoresIt()
 void TestDocument::newModelIsWrittenInCanonicalStyle()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     auto document = io::read(dir.path());
     const ModelId id = document->addModel(
         Json{{"properties", Json::object()}, {"base", "PersistedModel"}, {"name", "LineItem"}});
@@ -280,7 +268,7 @@ void TestDocument::newModelNeverTakesATakenPath()
     QFETCH(QString, name);
     QFETCH(QString, path);
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     auto document = io::read(dir.path());
     QFile later(dir.filePath("common/models/later.json"));
     QVERIFY(later.open(QIODevice::WriteOnly));
@@ -315,7 +303,7 @@ void TestDocument::saveNeverWritesOverFilesItDidNotRead()
     QFETCH(QString, path);
     QFETCH(QByteArray, outside);
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     auto document = io::read(dir.path());
     if (!outside.isEmpty()) {
         QFile file(dir.filePath(path));
@@ -338,7 +326,7 @@ void TestDocument::saveNeverWritesOverFilesItDidNotRead()
 void TestDocument::firstRelataJsonIsTheNextSavesBaseline()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     QVERIFY(QFile::remove(dir.filePath("relata.json")));
     auto document = io::read(dir.path());
     const ModelId order = document->findModel("Order");
@@ -353,7 +341,7 @@ void TestDocument::firstRelataJsonIsTheNextSavesBaseline()
 void TestDocument::reloadReadsWhatChangedOutsideInPlace()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(miniApp, dir.path()));
+    QVERIFY(test::copyTree(miniApp, dir.path()));
     auto document = io::read(dir.path());
     QCOMPARE(io::changedOnDisk(*document), QStringList{QStringLiteral("common/models/notes.json")});
     QVERIFY(!io::reload(*document, QStringLiteral("common/models/notes.json"))); // still not a model
@@ -456,7 +444,7 @@ void TestDocument::validateReportsBrokenFileUntouched()
         QSKIP(qPrintable(QStringLiteral("%1 is not present").arg(app)));
     // A writable copy: a read-only source could not be overwritten anyway.
     QTemporaryDir dir;
-    QVERIFY(copyTree(app, dir.path()));
+    QVERIFY(test::copyTree(app, dir.path()));
     const QByteArray before = readBytes(dir.filePath(file));
     QVERIFY(!before.isEmpty());
     const QDateTime modified = QFileInfo(dir.filePath(file)).lastModified();

@@ -1,5 +1,6 @@
 #include "document/document.h"
 #include "io/app_io.h"
+#include "copy_tree.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -31,17 +32,6 @@ std::map<QString, QByteArray> snapshot(const QString& root) {
         files[path.mid(root.size() + 1)] = readBytes(path);
     }
     return files;
-}
-
-bool copyTree(const QString& from, const QString& to) {
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
 }
 
 // Takes every byte left on the file system that holds `path`.
@@ -107,7 +97,7 @@ void TestIo::failedSaveKeepsTheFile() {
               "full disk");
     const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {disk}); });
     const QString app = disk + QStringLiteral("/app");
-    QVERIFY(copyTree(shopApp, app));
+    QVERIFY(test::copyTree(shopApp, app));
     const std::map<QString, QByteArray> before = snapshot(app);
     auto document = io::read(app);
     QVERIFY(document);
@@ -187,7 +177,7 @@ void TestIo::refusesWhatItCannotRead() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString app = dir.filePath(QStringLiteral("app"));
-    QVERIFY(copyTree(shopApp, app));
+    QVERIFY(test::copyTree(shopApp, app));
     const QString target = QDir(app).filePath(path);
     QFile::remove(target);
     if (setup == QLatin1String("dangling")) {
