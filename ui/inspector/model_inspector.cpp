@@ -189,12 +189,23 @@ ModelInspector::ModelInspector(QWidget* parent)
 
 void ModelInspector::setSession(Session* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(&m_session->document(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_id = ModelId::None;
-    if (session)
-        connect(session, &Session::compiled, this, &ModelInspector::reload);
+    if (!session)
+        return;
+    connect(session, &Session::compiled, this, &ModelInspector::reload);
+    // At once, not at the next compile: a click on a field in between must not
+    // edit a model that is gone.
+    connect(&session->document(), &Document::modelRemoved, this, [this](ModelId id) {
+        if (id == m_id) {
+            m_id = ModelId::None;
+            emit subjectGone();
+        }
+    });
 }
 
 void ModelInspector::setModel(ModelId id)

@@ -186,12 +186,24 @@ QLineEdit* RelationInspector::addKeyField(const std::string& key, const QString&
 
 void RelationInspector::setSession(Session* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(&m_session->document(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_owner = ModelId::None;
-    if (session)
-        connect(session, &Session::compiled, this, &RelationInspector::reload);
+    if (!session)
+        return;
+    connect(session, &Session::compiled, this, &RelationInspector::reload);
+    // At once, not at the next compile: a click on a field in between must not
+    // edit a relation that is gone.
+    connect(&session->document(), &Document::changed, this, [this] {
+        if (m_owner != ModelId::None && !exists()) {
+            m_owner = ModelId::None;
+            m_relation.clear();
+            emit subjectGone();
+        }
+    });
 }
 
 void RelationInspector::setRelation(ModelId owner, const QString& relation)
