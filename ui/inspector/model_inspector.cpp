@@ -327,6 +327,9 @@ void ModelInspector::commitName()
 
 void ModelInspector::commitProperties()
 {
+    // A button keeps the focus after its page is gone: a key press there edits nothing.
+    if (m_loading || !m_session || m_id == ModelId::None)
+        return;
     commitKey("properties", tableProperties(), tr("Edit properties"));
 }
 
@@ -389,7 +392,7 @@ void ModelInspector::addPropertyRow()
 void ModelInspector::removePropertyRow()
 {
     const int row = m_properties->currentRow();
-    if (row < 0)
+    if (row < 0 || !m_session || m_id == ModelId::None)
         return;
     {
         const QScopedValueRollback loading(m_loading, true);
