@@ -22,7 +22,6 @@ namespace {
 constexpr int autosaveDelayMs = 5000;
 const QString manifestName = QStringLiteral("manifest.json");
 const QString filesFolder = QStringLiteral("files");
-const QString designerPath = QStringLiteral("relata.json");
 
 QString recoveryRoot() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
@@ -74,12 +73,12 @@ void apply(Session& session, const QDir& files, const Json& manifest) {
     Document& document = session.document();
     EditController& edits = session.edits();
     QUndoStack* stack = edits.undoStack();
-    auto layout = layoutOf(readJsonFile(files.filePath(designerPath)));
+    auto layout = layoutOf(readJsonFile(files.filePath(io::designerPath)));
     stack->beginMacro(Recovery::tr("Restore unsaved changes"));
     std::vector<Json> added;
     for (const QString& path : stringList(manifest, "files")) {
         const std::optional<Json> value =
-            path == designerPath ? std::nullopt : readJsonFile(files.filePath(path));
+            path == io::designerPath ? std::nullopt : readJsonFile(files.filePath(path));
         const SourceFile* config = document.modelConfig();
         if (!value)
             continue;
@@ -166,11 +165,11 @@ void Recovery::autosave() {
         if (file->isModified())
             keep(file->relativePath(), file->render());
     }
-    keep(designerPath, json::format(document.designerValue()));
+    keep(io::designerPath, json::format(document.designerValue()));
     Json removed = Json::array();
     const SourceFile* config = document.modelConfig();
     for (const QString& path : document.pathsOnDisk()) {
-        if (document.modelAt(path) == ModelId::None && path != designerPath &&
+        if (document.modelAt(path) == ModelId::None && path != io::designerPath &&
             (!config || path != config->relativePath()))
             removed.push_back(path.toStdString());
     }

@@ -19,6 +19,9 @@ struct ReadError {
     QString message;
 };
 
+// The designer's own file at the app root: positions, never in model files.
+inline const QString designerPath = QStringLiteral("relata.json");
+
 // The largest JSON file Relata reads (model files, model-config.json,
 // relata.json, the data file of `load`): far above any real one (the largest
 // model file of the corpus is under 1 MiB), low enough that a runaway file

@@ -23,7 +23,6 @@ const QStringList defaultSources = {QStringLiteral("loopback/common/models"),
                                     QStringLiteral("../common/models"), QStringLiteral("./models")};
 
 const QString modelConfigPath = QStringLiteral("server/model-config.json");
-const QString designerPath = QStringLiteral("relata.json");
 
 // model-config's _meta.sources, or LoopBack's default.
 QStringList modelSources(const Json& config)

@@ -16,9 +16,6 @@ struct Io {
     Q_DECLARE_TR_FUNCTIONS(relata::io)
 };
 
-
-const QString designerPath = QStringLiteral("relata.json");
-
 struct Pending {
     QString relativePath;
     std::string bytes;
