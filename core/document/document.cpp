@@ -8,12 +8,12 @@
 #include <QtGlobal>
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace relata {
 
 SourceFile::SourceFile(QString relativePath, json::Text text)
     : m_relativePath(std::move(relativePath))
+    , m_read(text)
     , m_text(std::move(text))
     , m_value(m_text.value())
 {
@@ -33,11 +33,19 @@ bool SourceFile::isModified() const
     return m_isNew || m_value != m_text.value();
 }
 
-std::string SourceFile::render() const
+std::string SourceFile::render(const Json& value) const
 {
     if (m_isNew)
-        return json::format(m_value, json::canonicalStyle());
-    return m_text.render(m_value);
+        return json::format(value, json::canonicalStyle());
+    if (value == m_read.value())
+        return m_read.source();
+    return m_text.render(value);
+}
+
+void SourceFile::rebase(json::Text text)
+{
+    m_read = text;
+    m_text = std::move(text);
 }
 
 void SourceFile::markSaved(const std::string& written)
@@ -176,6 +184,8 @@ void Document::insertModel(ModelId id, SourceFile file, std::size_t position)
     Q_ASSERT(!m_models.contains(id));
     m_models.emplace(id, std::move(file));
     m_order.insert(m_order.begin() + std::ptrdiff_t(std::min(position, m_order.size())), id);
+    if (std::ranges::find(m_layoutOrder, id) == m_layoutOrder.end())
+        m_layoutOrder.push_back(id);
     m_nextId = std::max(m_nextId, static_cast<quint32>(id) + 1);
     touch();
     emit modelAdded(id);
@@ -278,25 +288,28 @@ const SourceFile* Document::designerFile() const
     return m_designerFile ? &*m_designerFile : nullptr;
 }
 
-void Document::setDesignerFile(SourceFile file)
+void Document::setDesignerFile(SourceFile file, LayoutOrder order)
 {
     m_designerFile = std::move(file);
-    rememberLayoutOrder();
+    if (order == LayoutOrder::FromFile)
+        rememberLayoutOrder();
 }
 
-// The models relata.json has listed, in its order, never forgetting one: a
-// model deleted, saved without and brought back by undo takes its old place
-// again, so the file comes back byte for byte.
+// The models relata.json lists come first, in its order; every other model
+// follows in the order it had.
 void Document::rememberLayoutOrder()
 {
     const Json& value = m_designerFile ? m_designerFile->value() : Json();
     const auto models = value.is_object() ? value.find("models") : value.end();
     if (!value.is_object() || models == value.end() || !models->is_object())
         return;
+    std::vector<ModelId> listed;
     for (const auto& entry : models->items()) {
-        if (std::find(m_layoutOrder.begin(), m_layoutOrder.end(), entry.key()) == m_layoutOrder.end())
-            m_layoutOrder.push_back(entry.key());
+        if (const ModelId id = findModel(entry.key()); id != ModelId::None)
+            listed.push_back(id);
     }
+    std::erase_if(m_layoutOrder, [&](ModelId id) { return std::ranges::find(listed, id) != listed.end(); });
+    m_layoutOrder.insert(m_layoutOrder.begin(), listed.begin(), listed.end());
 }
 
 Json Document::designerSetting(const std::string& key) const
@@ -333,23 +346,20 @@ Json Document::designerValue() const
     value["version"] = 1;
     for (const auto& setting : m_designerSettings.items())
         value[setting.key()] = setting.value();
-    // Models the file lists (or has listed) keep their place; models placed
-    // since follow in document order.
     Json models = Json::object();
-    std::unordered_set<std::string> written;
-    const auto place = [&](ModelId id) {
-        const auto placement = m_diagram.placement(id);
-        if (placement && written.insert(modelName(id)).second)
+    for (ModelId id : m_layoutOrder) {
+        const auto placement = contains(id) ? m_diagram.placement(id) : std::nullopt;
+        if (placement && !models.contains(modelName(id)))
             models[modelName(id)] = placementToJson(*placement);
-    };
-    for (const std::string& name : m_layoutOrder) {
-        if (const ModelId id = findModel(name); id != ModelId::None)
-            place(id);
     }
-    for (ModelId id : m_order)
-        place(id);
     value["models"] = std::move(models);
     return value;
+}
+
+std::string Document::renderDesignerFile() const
+{
+    const Json value = designerValue();
+    return m_designerFile ? m_designerFile->render(value) : json::format(value);
 }
 
 bool Document::isLayoutModified() const
@@ -372,10 +382,8 @@ void Document::markSaved(const QString& relativePath, const std::string& written
 {
     if (m_modelConfig && m_modelConfig->relativePath() == relativePath)
         m_modelConfig->markSaved(written);
-    if (m_designerFile && m_designerFile->relativePath() == relativePath) {
+    if (m_designerFile && m_designerFile->relativePath() == relativePath)
         m_designerFile->markSaved(written);
-        rememberLayoutOrder();
-    }
     for (auto& [id, file] : m_models) {
         if (file.relativePath() == relativePath)
             file.markSaved(written);
@@ -399,10 +407,8 @@ void Document::rebaseFile(const QString& relativePath, json::Text text)
 {
     if (m_modelConfig && m_modelConfig->relativePath() == relativePath)
         m_modelConfig->rebase(std::move(text));
-    else if (m_designerFile && m_designerFile->relativePath() == relativePath) {
+    else if (m_designerFile && m_designerFile->relativePath() == relativePath)
         m_designerFile->rebase(std::move(text));
-        rememberLayoutOrder();
-    }
     else if (const ModelId id = modelAt(relativePath); id != ModelId::None)
         m_models.at(id).rebase(std::move(text));
 }

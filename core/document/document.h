@@ -33,16 +33,21 @@ public:
     // True when saving would write different bytes (or a new file).
     bool isModified() const;
     // The bytes a save writes: unchanged parts byte for byte, changes in the file's style.
-    std::string render() const;
+    std::string render() const { return render(m_value); }
+    // `value` written as this file: the bytes as read when it is the value read
+    // (even after saves in between, so undoing every edit gives back a file's
+    // duplicate keys and odd spacing), else the last saved bytes where unchanged.
+    std::string render(const Json& value) const;
     // After a successful write: the written bytes become the new baseline.
     void markSaved(const std::string& written);
     // The file changed on disk and the user keeps their value: its bytes become
     // the baseline, so a save writes over the outside change knowingly, in its style.
-    void rebase(json::Text text) { m_text = std::move(text); }
+    void rebase(json::Text text);
 
 private:
     QString m_relativePath; // relative to the app root, '/'-separated
-    json::Text m_text;
+    json::Text m_read;      // as read from disk (or rebased on): what a full undo gives back
+    json::Text m_text;      // as last read or saved
     Json m_value;
     bool m_isNew = false;
 };
@@ -124,12 +129,18 @@ public:
     void clearPlacement(ModelId id);
     // relata.json as read (positions are taken out into diagram()).
     const SourceFile* designerFile() const;
-    void setDesignerFile(SourceFile file);
+    enum class LayoutOrder {
+        FromFile, // relata.json as read: the models it lists come first, in its order
+        Kept      // relata.json as written from designerValue(): the order stays
+    };
+    void setDesignerFile(SourceFile file, LayoutOrder order = LayoutOrder::FromFile);
     // Designer settings kept in relata.json besides positions (e.g. "database").
     Json designerSetting(const std::string& key) const;
     void setDesignerSetting(const std::string& key, Json value);
     // The relata.json value that reflects diagram() and the settings now.
     Json designerValue() const;
+    // designerValue() as the bytes a save writes.
+    std::string renderDesignerFile() const;
     // True when designerValue() is not what relata.json holds (or there is none yet).
     bool isLayoutModified() const;
 
@@ -176,7 +187,10 @@ private:
     Diagnostics m_readDiagnostics;
     DiagramLayout m_diagram;
     std::optional<SourceFile> m_designerFile;
-    std::vector<std::string> m_layoutOrder;
+    // Every model the document has held, in relata.json's order: the models the
+    // file lists first, then the others in the order they came. A model keeps
+    // its place after it is removed, so undo brings relata.json back byte for byte.
+    std::vector<ModelId> m_layoutOrder;
     Json m_designerSettings = Json::object();
     QStringList m_pathsOnDisk;
     quint64 m_revision = 0;

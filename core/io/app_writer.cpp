@@ -59,8 +59,7 @@ std::vector<Pending> collect(const Document& document, bool inPlace)
     const SourceFile* designerFile = document.designerFile();
     const bool hasDesignerData = designerFile || !document.diagram().isEmpty() || designer.size() > 2;
     if (hasDesignerData) {
-        Pending item{designerPath,
-                     designerFile ? designerFile->text().render(designer) : json::format(designer),
+        Pending item{designerPath, document.renderDesignerFile(),
                      designerFile ? designerFile->text().source() : std::string()};
         item.changed = !inPlace || !designerFile || item.bytes != designerFile->text().source();
         pending.push_back(std::move(item));
@@ -114,7 +113,8 @@ WriteReport write(Document& document, const QString& targetRoot)
             continue;
         // A first relata.json becomes the baseline the next save compares the disk with.
         if (item.relativePath == designerPath && !document.designerFile())
-            document.setDesignerFile(SourceFile::created(designerPath, document.designerValue()));
+            document.setDesignerFile(SourceFile::created(designerPath, document.designerValue()),
+                                     Document::LayoutOrder::Kept);
         document.markSaved(item.relativePath, item.bytes);
     }
     for (const BrokenFile& broken : document.brokenFiles()) {

@@ -53,6 +53,8 @@ private slots:
     void saveNeverWritesOverFilesItDidNotRead_data();
     void saveNeverWritesOverFilesItDidNotRead();
     void firstRelataJsonIsTheNextSavesBaseline();
+    void undoingSavedEditsGivesBackTheBytesRead();
+    void removedModelKeepsItsPlaceInRelataJson();
     void reloadReadsWhatChangedOutsideInPlace();
     void exportRoundTripsCorpusByteForByte_data();
     void exportRoundTripsCorpusByteForByte();
@@ -336,6 +338,59 @@ void TestDocument::firstRelataJsonIsTheNextSavesBaseline()
     const io::WriteReport report = io::write(*document);
     QVERIFY(report.ok());
     QCOMPARE(report.written, QStringList{QStringLiteral("relata.json")});
+}
+
+// A duplicate key and spacing the style does not follow cannot be rendered
+// from the value; after a save without them, undoing the edit brings them back.
+void TestDocument::undoingSavedEditsGivesBackTheBytesRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(miniApp, dir.path()));
+    const QByteArray config = "{\n  \"Order\": {\"public\":false},\n  \"Customer\": {\n    \"dataSource\": \"db\"\n  },\n"
+                              "  \"Order\": {\n    \"dataSource\": \"db\",\n    \"public\": true\n  }\n}\n";
+    QVERIFY(io::saveFile(dir.filePath("server/model-config.json"), config) == std::nullopt);
+    auto document = io::read(dir.path());
+    QVERIFY(document);
+    const Json read = document->modelConfig()->value();
+    Json edited = read;
+    edited.erase("Order");
+    document->setModelConfigValue(edited);
+    QVERIFY(io::write(*document).ok());
+    QVERIFY(!readBytes(dir.filePath("server/model-config.json")).contains("Order"));
+
+    document->setModelConfigValue(read);
+    QCOMPARE(QByteArray::fromStdString(document->modelConfig()->render()), config);
+    QVERIFY(document->isModified());
+    QVERIFY(io::write(*document).ok());
+    QCOMPARE(readBytes(dir.filePath("server/model-config.json")), config);
+    QVERIFY(!document->isModified());
+}
+
+// An app opened without relata.json: a model deleted, saved and brought back
+// by undo takes its old place in relata.json again, not the last one.
+void TestDocument::removedModelKeepsItsPlaceInRelataJson()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(miniApp, dir.path()));
+    QVERIFY(QFile::remove(dir.filePath("relata.json")));
+    auto document = io::read(dir.path());
+    QVERIFY(document);
+    double x = 0;
+    for (ModelId id : document->modelIds())
+        document->setPlacement(id, NodePlacement{.x = x += 100, .y = 0, .pinned = false, .collapsed = false, .color = {}});
+    const std::string opened = document->renderDesignerFile();
+    const ModelId first = document->modelIds().front();
+    const auto placement = document->diagram().placement(first);
+    QVERIFY(placement);
+
+    document->clearPlacement(first);
+    SourceFile taken = document->takeModel(first);
+    QVERIFY(io::write(*document).ok());
+    document->insertModel(first, std::move(taken), 0);
+    document->setPlacement(first, *placement);
+    QCOMPARE(QString::fromStdString(document->renderDesignerFile()), QString::fromStdString(opened));
+    QVERIFY(io::write(*document).ok());
+    QCOMPARE(readBytes(dir.filePath("relata.json")), QByteArray::fromStdString(opened));
 }
 
 void TestDocument::reloadReadsWhatChangedOutsideInPlace()

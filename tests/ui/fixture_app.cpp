@@ -104,9 +104,7 @@ std::map<QString, std::string> renderedFiles(const Document& document)
     for (const SourceFile* file : document.files())
         files[file->relativePath()] = file->render();
     // relata.json is written from the placements, not from the value read.
-    const SourceFile* designer = document.designerFile();
-    files[QStringLiteral("relata.json")] = designer ? designer->text().render(document.designerValue())
-                                                    : json::format(document.designerValue());
+    files[QStringLiteral("relata.json")] = document.renderDesignerFile();
     return files;
 }
 

@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+
 namespace relata::test {
 namespace {
 
@@ -45,6 +47,20 @@ QStringList jsonTexts()
         QStringLiteral("[]"),
         QString(800, u'[') + QString(800, u']'),
         QString()};
+}
+
+// Where two texts part: the first differing line of each, for a failure message.
+QString firstDifference(const std::string& expected, const std::string& actual)
+{
+    const QStringList want = QString::fromStdString(expected).split(u'\n');
+    const QStringList got = QString::fromStdString(actual).split(u'\n');
+    for (qsizetype line = 0; line < std::max(want.size(), got.size()); ++line) {
+        const QString a = line < want.size() ? want[line] : QStringLiteral("(end)");
+        const QString b = line < got.size() ? got[line] : QStringLiteral("(end)");
+        if (a != b)
+            return QStringLiteral("line %1 is `%2`, was `%3`").arg(line + 1).arg(b.trimmed(), a.trimmed());
+    }
+    return QStringLiteral("the same lines, other line ends");
 }
 
 } // namespace
@@ -307,8 +323,13 @@ bool Monkey::undoAll()
     }
     const auto files = renderedFiles(m_window.session()->document());
     for (const auto& [path, text] : m_opened) {
-        if (!files.contains(path) || files.at(path) != text) {
-            m_failure = QStringLiteral("a full undo did not give back %1 as opened").arg(path);
+        if (!files.contains(path)) {
+            m_failure = QStringLiteral("a full undo did not give back %1").arg(path);
+            return false;
+        }
+        if (files.at(path) != text) {
+            m_failure = QStringLiteral("a full undo did not give back %1 as opened: %2")
+                            .arg(path, firstDifference(text, files.at(path)));
             return false;
         }
     }

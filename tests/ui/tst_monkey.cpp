@@ -40,6 +40,8 @@ void TestMonkey::randomGestures_data()
     const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
     QTest::addRow("sample app, seed 1")
         << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop") << 1u << 150;
+    QTest::addRow("sample app, seed 2")
+        << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop") << 2u << 150;
     QTest::addRow("sample app, seed 3")
         << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop") << 3u << 150;
     QTest::addRow("loopback-example-relations")
