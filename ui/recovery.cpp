@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -36,6 +37,19 @@ std::optional<Json> readJsonFile(const QString& path) {
     if (const auto* text = std::get_if<json::Text>(&parsed))
         return text->value();
     return std::nullopt;
+}
+
+QString lockPath(const QString& folder) {
+    return folder + QStringLiteral(".lock");
+}
+
+// True when a running Relata holds the folder (this one included).
+bool isHeld(const QString& folder) {
+    QLockFile lock(lockPath(folder));
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
 }
 
 QString stringMember(const Json& object, const char* key) {
@@ -112,6 +126,22 @@ void apply(Session& session, const QDir& files, const Json& manifest) {
 Recovery::Recovery(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session) {
+    // The app's first free folder: <hash>, then <hash>-2, <hash>-3…
+    const QByteArray path = QDir::cleanPath(session->document().rootPath()).toUtf8();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+    QDir().mkpath(recoveryRoot());
+    for (int slot = 1; !m_lock; ++slot) {
+        const QString folder = QDir(recoveryRoot()).filePath(
+            slot == 1 ? hash : QStringLiteral("%1-%2").arg(hash).arg(slot));
+        auto lock = std::make_unique<QLockFile>(lockPath(folder));
+        // Taken by another running Relata: try the next one. A folder that cannot
+        // be locked at all (storage not writable) is used as it is.
+        if (lock->tryLock(0) || lock->error() != QLockFile::LockFailedError) {
+            m_lock = std::move(lock);
+            m_folder = folder;
+        }
+    }
     m_timer.setSingleShot(true);
     m_timer.setInterval(autosaveDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Recovery::autosave);
@@ -119,11 +149,15 @@ Recovery::Recovery(Session* session, QObject* parent)
             qOverload<>(&QTimer::start));
 }
 
+Recovery::~Recovery() = default;
+
 QString Recovery::latestApp() {
     QString app;
     QString newest;
     const QDir root(recoveryRoot());
     for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (isHeld(root.filePath(name)))
+            continue;
         const std::optional<Json> manifest =
             readJsonFile(QDir(root.filePath(name)).filePath(manifestName));
         const QString time = manifest ? stringMember(*manifest, "time") : QString();
@@ -134,13 +168,6 @@ QString Recovery::latestApp() {
         }
     }
     return app;
-}
-
-QString Recovery::folder() const {
-    const QByteArray path = QDir::cleanPath(m_session->document().rootPath()).toUtf8();
-    const QByteArray hash =
-        QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16);
-    return QDir(recoveryRoot()).filePath(QString::fromLatin1(hash));
 }
 
 bool Recovery::exists() const {

@@ -4,6 +4,10 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
+class QLockFile;
+
 class QWidget;
 
 namespace relata {
@@ -16,13 +20,18 @@ class Session;
 // relata.json's layout, and manifest.json (app path, time, files, removed
 // models). Save, a clean close and discarding remove it; a crash (or a window
 // destroyed without closing) leaves it for the next open of the app to offer.
+// Each running Relata that has the app open keeps a folder of its own, held by
+// a lock file beside it; a lock whose process died is free again, so the next
+// open finds what the crashed one left.
 class Recovery : public QObject {
     Q_OBJECT
 
 public:
     explicit Recovery(Session* session, QObject* parent = nullptr);
+    ~Recovery() override;
 
-    // The app with the newest recovery left behind, or empty.
+    // The app with the newest recovery left behind (by a Relata no longer
+    // running), or empty.
     static QString latestApp();
 
     bool exists() const;
@@ -35,10 +44,12 @@ public:
     bool offer(QWidget* window);
 
 private:
-    QString folder() const;
+    const QString& folder() const { return m_folder; }
 
     Session* m_session;
     QTimer m_timer;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_folder;
 };
 
 } // namespace relata

@@ -40,6 +40,7 @@ private slots:
     void crashLeavesChangesToRestore_data();
     void crashLeavesChangesToRestore();
     void saveRemovesTheRecovery();
+    void eachWindowKeepsItsOwnRecovery();
 };
 
 namespace {
@@ -51,10 +52,17 @@ QString recoveryRoot() {
         .filePath(QStringLiteral("recovery"));
 }
 
-bool recoveryExists() {
+int recoveryCount() {
     QDirIterator it(recoveryRoot(), {QStringLiteral("manifest.json")}, QDir::Files,
                     QDirIterator::Subdirectories);
-    return it.hasNext();
+    int count = 0;
+    for (; it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+bool recoveryExists() {
+    return recoveryCount() > 0;
 }
 
 void writeFile(const QString& path, const QByteArray& bytes) {
@@ -324,6 +332,32 @@ void TestFiles::saveRemovesTheRecovery() {
     press(*window, QKeySequence::Save);
     QTRY_VERIFY(!window->isModified());
     QVERIFY(!recoveryExists());
+}
+
+// Two windows on one app, as two running Relatas: each autosaves into a folder
+// of its own, a clean close of one leaves the other's, and after the other
+// crashes the next open offers exactly its changes.
+void TestFiles::eachWindowKeepsItsOwnRecovery() {
+    test::FixtureApp app;
+    auto first = openWindow(app.path());
+    auto second = openWindow(app.path());
+    QVERIFY(first && second);
+    addModel(*first, QStringLiteral("Invoice"));
+    addModel(*second, QStringLiteral("Receipt"));
+    QTRY_COMPARE_WITH_TIMEOUT(recoveryCount(), 2, autosaveWaitMs);
+    const auto answered = answerDialog(QStringLiteral("Discard"));
+    QVERIFY(second->close());
+    QVERIFY(*answered);
+    QCOMPARE(recoveryCount(), 1);
+    first.reset(); // a crash
+
+    auto window = showWindow();
+    QVERIFY(window);
+    answerDialog(QStringLiteral("Restore"));
+    QVERIFY(window->openApp(app.path()));
+    const Document& document = window->session()->document();
+    QVERIFY(document.findModel("Invoice") != ModelId::None);
+    QCOMPARE(document.findModel("Receipt"), ModelId::None);
 }
 
 QTEST_MAIN(TestFiles)
