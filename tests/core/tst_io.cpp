@@ -98,6 +98,9 @@ void TestIo::failedSaveKeepsTheFile() {
     const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {disk}); });
     const QString app = disk + QStringLiteral("/app");
     QVERIFY(test::copyTree(shopApp, app));
+    const QStringList pictures = {app + QStringLiteral("/diagram.svg"), app + QStringLiteral("/diagram.png")};
+    for (const QString& picture : pictures)
+        QVERIFY(io::saveFile(picture, "an earlier picture") == std::nullopt);
     const std::map<QString, QByteArray> before = snapshot(app);
     auto document = io::read(app);
     QVERIFY(document);
@@ -122,6 +125,15 @@ void TestIo::failedSaveKeepsTheFile() {
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errors.contains(customerFile + QStringLiteral(": ")), qPrintable(run.errors));
     QCOMPARE(snapshot(app), before);
+
+    // relata-cli render over an earlier picture: it fails and the picture stays.
+    for (const QString& picture : pictures) {
+        const Run render = runCli({QStringLiteral("render"), shopApp, QStringLiteral("--out"), picture});
+        QVERIFY(render.finished);
+        QVERIFY(render.exitCode != 0);
+        QVERIFY2(render.errors.contains(picture + QStringLiteral(": ")), qPrintable(render.errors));
+        QCOMPARE(snapshot(app), before);
+    }
 }
 
 void TestIo::refusesWhatItCannotRead_data() {

@@ -3,8 +3,10 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/model_item.h"
 #include "canvas/relation_item.h"
+#include "io/app_io.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -72,10 +74,12 @@ private:
     std::vector<QGraphicsItem*> m_hidden;
 };
 
-QString writeSvg(DiagramScene& scene, const QString& path, const QRectF& source)
+// The drawing is made in memory and written atomically, so a full disk or a
+// failed write leaves the file that was there.
+QString writeSvg(DiagramScene& scene, QBuffer& out, const QString& path, const QRectF& source)
 {
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&out);
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
     generator.setTitle(DiagramExport::tr("Relata diagram"));
@@ -88,7 +92,7 @@ QString writeSvg(DiagramScene& scene, const QString& path, const QRectF& source)
     return {};
 }
 
-QString writePng(DiagramScene& scene, const QString& path, const QRectF& source)
+QString writePng(DiagramScene& scene, QBuffer& out, const QString& path, const QRectF& source)
 {
     const double scale = std::min(pngScale, maxPngSide / std::max(source.width(), source.height()));
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -99,7 +103,7 @@ QString writePng(DiagramScene& scene, const QString& path, const QRectF& source)
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
     painter.end();
-    if (!image.save(path, "PNG"))
+    if (!image.save(&out, "PNG"))
         return DiagramExport::tr("%1: cannot write the file").arg(path);
     return {};
 }
@@ -117,7 +121,15 @@ QString exportDiagram(DiagramScene& scene, const QString& path, bool selectionOn
         return selectionOnly ? DiagramExport::tr("Nothing is selected") : DiagramExport::tr("The diagram is empty");
     source.adjust(-margin, -margin, margin, margin);
     ExportState state(scene, selectionOnly);
-    return suffix == QLatin1String("svg") ? writeSvg(scene, path, source) : writePng(scene, path, source);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const QString error = suffix == QLatin1String("svg") ? writeSvg(scene, out, path, source)
+                                                         : writePng(scene, out, path, source);
+    if (!error.isEmpty())
+        return error;
+    if (const auto reason = io::saveFile(path, out.data()))
+        return DiagramExport::tr("%1: %2").arg(path, *reason);
+    return {};
 }
 
 } // namespace relata
