@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cstdio>
 
@@ -47,6 +48,7 @@ Run runOn(const QString& app, unsigned seed, int steps)
     window.resize(1600, 1000);
     window.show();
     window.activateWindow();
+    QTest::qWaitForWindowActive(&window);
     QElapsedTimer timer;
     timer.start();
     for (run.steps = 1; run.steps <= steps; ++run.steps) {
@@ -86,7 +88,7 @@ int main(int argc, char** argv)
         else if (args[i] == QLatin1String("--seed") && i + 1 < args.size())
             seed = args[++i].toUInt();
         else
-            apps << args[i];
+            apps << QFileInfo(args[i]).absoluteFilePath();
     }
     if (apps.isEmpty()) {
         apps << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");

@@ -3,6 +3,7 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/relation_item.h"
 #include "document/document.h"
+#include "file_watcher.h"
 #include "fixture_app.h"
 #include "main_window.h"
 #include "person.h"
@@ -73,9 +74,13 @@ Monkey::Monkey(MainWindow& window, QString app, unsigned seed)
 {
     if (m_window.session())
         m_opened = renderedFiles(m_window.session()->document());
+    listenForReloads();
 }
 
-Monkey::~Monkey() = default;
+Monkey::~Monkey()
+{
+    QObject::disconnect(m_reloads);
+}
 
 int Monkey::pick(int count)
 {
@@ -340,8 +345,26 @@ bool Monkey::undoAll()
     return true;
 }
 
+void Monkey::listenForReloads()
+{
+    auto* watcher = m_window.findChild<FileWatcher*>();
+    if (!watcher || watcher == m_watcher)
+        return;
+    QObject::disconnect(m_reloads);
+    m_watcher = watcher;
+    m_reloads = QObject::connect(watcher, &FileWatcher::reloaded,
+                     [this](const QStringList& paths) { m_reloaded << paths; });
+}
+
 bool Monkey::check()
 {
+    listenForReloads();
+    if (!m_reloaded.isEmpty()) {
+        m_failure = QStringLiteral("%1 read again from disk though nothing outside changed it")
+                        .arg(m_reloaded.join(QStringLiteral(", ")));
+        m_reloaded.clear();
+        return false;
+    }
     if (const QString disagreement = m_person->disagreement(); !disagreement.isEmpty()) {
         m_failure = disagreement;
         return false;

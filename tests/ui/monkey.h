@@ -1,12 +1,15 @@
 #pragma once
 
 #include "json/json_text.h"
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <map>
 #include <memory>
 #include <random>
 
 namespace relata {
+class FileWatcher;
 class MainWindow;
 }
 
@@ -45,6 +48,7 @@ private:
     void save();
     void reopen();
     bool check();
+    void listenForReloads();
     QString randomText(const QString& field);
     int pick(int count);
     bool chance(double probability);
@@ -58,6 +62,10 @@ private:
     QString m_failure;
     std::map<QString, int> m_counts;
     bool m_saved = false;
+    // Nothing outside changes the app's files, so any reload is a false alarm.
+    QPointer<FileWatcher> m_watcher;
+    QMetaObject::Connection m_reloads;
+    QStringList m_reloaded;
 };
 
 } // namespace relata::test
