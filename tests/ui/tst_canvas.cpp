@@ -41,6 +41,7 @@ private slots:
     void relationByDrag();
     void dragOfThreeModelsIsOneStep();
     void autoLayoutUndo();
+    void firstOpenPlacesRelatedModelsTogether();
     void renderSampleApp();
     void routesGoRoundOtherBoxes();
     void routesNeverCrossABox_data();
@@ -300,6 +301,42 @@ void TestCanvas::autoLayoutUndo()
     QVERIFY(test::renderedFiles(document) != before);
     stack->undo();
     QVERIFY(test::renderedFiles(document) == before);
+}
+
+// An app without relata.json opens laid out by its relations (Graphviz dot),
+// not in a grid: related models sit much closer together than models do on
+// average. A grid gives a ratio near 1.
+void TestCanvas::firstOpenPlacesRelatedModelsTogether()
+{
+    QTemporaryDir dir;
+    test::copyTree(QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop"), dir.path());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("relata.json"))));
+    MainWindow window;
+    QVERIFY(window.openApp(dir.path(), true));
+    const DiagramScene& scene = *window.scene();
+    const auto distance = [](const ModelItem* a, const ModelItem* b) {
+        return QLineF(a->sceneBox().center(), b->sceneBox().center()).length();
+    };
+    double related = 0;
+    int relatedPairs = 0;
+    for (const RelationItem* edge : scene.relationItems()) {
+        if (edge->from() != edge->to()) {
+            related += distance(edge->from(), edge->to());
+            ++relatedPairs;
+        }
+    }
+    double any = 0;
+    int pairs = 0;
+    const std::vector<ModelId> ids = window.session()->document().modelIds();
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+            any += distance(scene.modelItem(ids[i]), scene.modelItem(ids[j]));
+            ++pairs;
+        }
+    }
+    QVERIFY(relatedPairs > 20 && pairs > 200);
+    const double ratio = (related / relatedPairs) / (any / pairs);
+    QVERIFY2(ratio < 0.6, qPrintable(QStringLiteral("related models are %1 of the mean distance apart").arg(ratio)));
 }
 
 void TestCanvas::renderSampleApp()

@@ -1,4 +1,5 @@
 #include "canvas/auto_layout.h"
+#include "canvas/diagram_projection.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/model_item.h"
 #include "canvas/relation_item.h"
@@ -15,23 +16,28 @@ constexpr double blockGap = 160;
 
 } // namespace
 
+// Edges come from the schema, not from the edge items: on first open the
+// models are placed before any edge item exists.
 std::map<ModelId, QPointF> DiagramScene::layoutOf(const std::vector<ModelItem*>& items) const
 {
     std::vector<LayoutNode> nodes;
     for (const ModelItem* item : items)
         nodes.push_back({item->modelId(), item->box().size()});
     std::vector<LayoutEdge> edges;
-    for (const RelationItem* edge : m_edges) {
+    for (const EdgeSpec& spec : relationEdges(m_session->schema())) {
+        const ModelItem* from = modelItem(spec.from);
+        const ModelItem* to = modelItem(spec.to);
+        const ModelItem* via = spec.viaGenerated ? nullptr : modelItem(spec.via);
+        if (!from || !to)
+            continue;
         // "One" side first, so a belongsTo and its hasMany inverse agree.
-        const bool reversed = !edge->via() && edge->style().atSource == EndGlyph::Many
-                              && edge->style().atTarget == EndGlyph::One;
-        const ModelItem* first = reversed ? edge->to() : edge->from();
-        const ModelItem* last = reversed ? edge->from() : edge->to();
-        if (edge->via()) {
-            edges.push_back({first->modelId(), edge->via()->modelId()});
-            edges.push_back({last->modelId(), edge->via()->modelId()});
+        if (!via && spec.style.atSource == EndGlyph::Many && spec.style.atTarget == EndGlyph::One)
+            std::swap(from, to);
+        if (via) {
+            edges.push_back({from->modelId(), via->modelId()});
+            edges.push_back({to->modelId(), via->modelId()});
         } else {
-            edges.push_back({first->modelId(), last->modelId()});
+            edges.push_back({from->modelId(), to->modelId()});
         }
     }
     return layeredLayout(nodes, edges);
