@@ -281,9 +281,13 @@ void DiagramScene::rebuildEdges()
         }
         lanes[std::minmax<const ModelItem*>(from, to)].push_back(edge);
     }
+    // Edges are placed in lanes as seen from the pair's first model: an edge
+    // running the other way (a hasMany beside its belongsTo) takes the
+    // mirrored lane, or the router's mirroring would lay it on the other.
     for (auto& [pair, group] : lanes) {
-        for (std::size_t i = 0; i < group.size(); ++i)
-            group[i]->setLane(int(i), int(group.size()));
+        const int count = int(group.size());
+        for (int i = 0; i < count; ++i)
+            group[std::size_t(i)]->setLane(group[std::size_t(i)]->from() == pair.first ? i : count - 1 - i, count);
     }
     m_staleEdges.insert(m_edges.begin(), m_edges.end());
 }
