@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,6 +29,7 @@
 #include <QStyleOptionButton>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -90,10 +92,13 @@ private:
         m_retries = 0;
         m_since.start();
         m_answered << dialog->windowTitle();
-        if (!m_text.isEmpty()) {
-            auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-            if (!edit)
-                edit = dialog->findChild<QLineEdit*>();
+        if (auto* files = qobject_cast<QFileDialog*>(dialog); files && !m_text.isEmpty()) {
+            // Qt's own file dialog is not under test, and typed key by key its
+            // completer follows each '/' into a folder it lists in a thread,
+            // so on a busy machine the path comes out short: it takes the path whole.
+            files->selectFile(m_text);
+        } else if (!m_text.isEmpty()) {
+            auto* edit = dialog->findChild<QLineEdit*>();
             if (edit) {
                 edit->setFocus();
                 QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
@@ -210,6 +215,15 @@ bool Person::clickRelation(const QString& owner, const QString& relation)
     auto point = find();
     if (!point) {
         m_window.view()->centerOn(edge->route().path.pointAtPercent(0.5));
+        point = find();
+    }
+    // Edges side by side are too close to pick out at overview zoom: turn the
+    // wheel over the edge, as a person would, until it stands apart.
+    for (int notch = 0; !point && notch < 12; ++notch) {
+        const QPointF middle = m_window.view()->mapFromScene(edge->route().path.pointAtPercent(0.5));
+        QWheelEvent wheel(middle, viewport(m_window)->mapToGlobal(middle), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport(m_window), &wheel);
         point = find();
     }
     if (!point)

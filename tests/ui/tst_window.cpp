@@ -14,8 +14,13 @@
 #include <QPainterPath>
 #include <QListWidget>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace relata;
 
@@ -28,6 +33,7 @@ private slots:
     void initTestCase();
     void opensTheSampleApp();
     void titleShowsUnsavedEdits();
+    void canvasGetsMostOfTheFirstWindow();
 
 private:
     const QString m_shop = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
@@ -35,6 +41,8 @@ private:
 
 void TestWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     QApplication::setOrganizationName(QStringLiteral("RelataTest"));
     QApplication::setApplicationName(QStringLiteral("tst_window"));
 }
@@ -111,6 +119,89 @@ void TestWindow::titleShowsUnsavedEdits()
     session->edits().undoStack()->undo();
     QVERIFY(!window.isModified());
     QVERIFY(!window.isWindowModified());
+}
+
+namespace {
+
+// True when every model's box is inside the canvas's viewport.
+bool diagramInView(MainWindow& window)
+{
+    const QRect viewport = window.view()->viewport()->rect().adjusted(-2, -2, 2, 2);
+    const Document& document = window.session()->document();
+    return std::ranges::all_of(document.modelIds(), [&](ModelId id) {
+        const ModelItem* item = window.scene()->modelItem(id);
+        return viewport.contains(window.view()->mapFromScene(item->sceneBoundingRect()).boundingRect());
+    });
+}
+
+void wheel(QWidget* target, int delta)
+{
+    const QPointF at = QRectF(target->rect()).center();
+    QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(target, &event);
+}
+
+} // namespace
+
+// A first run (no saved window state), at the window's own first size: the
+// canvas gets most of it, the whole diagram is in view, and it stays in view
+// as the window is resized, until the user zooms.
+void TestWindow::canvasGetsMostOfTheFirstWindow()
+{
+    MainWindow window;
+    QVERIFY(window.openApp(m_shop, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    const QSize canvas = window.view()->viewport()->size();
+    if (const QString target = qEnvironmentVariable("RELATA_SCREENSHOT_FIRST"); !target.isEmpty())
+        QVERIFY(window.grab().save(target));
+    QVERIFY2(canvas.width() >= window.width() * 0.55, "the docks take most of the window's width");
+    QVERIFY2(canvas.height() >= window.height() * 0.55, "the docks take most of the window's height");
+    QVERIFY2(diagramInView(window), "the first window does not show the whole diagram");
+    const double firstZoom = window.view()->zoom();
+    QVERIFY2(firstZoom > 0.25, qPrintable(QStringLiteral("zoom %1: the diagram is shown tiny").arg(firstZoom)));
+
+    // The minimap hides no model where a corner is free.
+    const QRect minimap = window.view()->minimapGeometry();
+    const QRect inViewport(window.view()->viewport()->mapFrom(window.view(), minimap.topLeft()), minimap.size());
+    for (ModelId id : window.session()->document().modelIds()) {
+        const QRect box = window.view()->mapFromScene(window.scene()->modelItem(id)->sceneBoundingRect()).boundingRect();
+        QVERIFY2(!box.intersects(inViewport), qPrintable(window.scene()->modelItem(id)->name()));
+    }
+
+    // Fitted, fields would be unreadable: each model shows its name in white
+    // letters on its dark tile, tall enough to read (at least 9 screen rows
+    // where white letters meet the dark tile).
+    QVERIFY(firstZoom < 0.45);
+    const QImage picture = window.view()->viewport()->grab().toImage();
+    for (ModelId id : window.session()->document().modelIds()) {
+        const ModelItem* item = window.scene()->modelItem(id);
+        const QRect box = window.view()->mapFromScene(item->sceneBox()).boundingRect() & picture.rect();
+        int letterRows = 0;
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            bool white = false;
+            bool dark = false;
+            for (int x = box.left(); x <= box.right(); ++x) {
+                white = white || qGray(picture.pixel(x, y)) > 200;
+                dark = dark || qGray(picture.pixel(x, y)) < 110;
+            }
+            letterRows += white && dark ? 1 : 0;
+        }
+        QVERIFY2(letterRows >= 9, qPrintable(QStringLiteral("%1: its name is %2 px high").arg(item->name()).arg(letterRows)));
+    }
+
+    window.resize(window.width() + 500, window.height() + 300);
+    QTRY_VERIFY(window.view()->zoom() > firstZoom);
+    QVERIFY(diagramInView(window));
+
+    wheel(window.view()->viewport(), 120);
+    const double zoomed = window.view()->zoom();
+    QVERIFY(!window.view()->followsFit());
+    window.resize(window.width() - 600, window.height() - 300);
+    QApplication::processEvents();
+    QCOMPARE(window.view()->zoom(), zoomed);
 }
 
 QTEST_MAIN(TestWindow)

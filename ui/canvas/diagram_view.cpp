@@ -1,6 +1,7 @@
 #include "canvas/diagram_view.h"
 
 #include "canvas/diagram_scene.h"
+#include "canvas/model_item.h"
 
 #include <QApplication>
 #include <QGestureEvent>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace relata {
 namespace {
@@ -39,6 +41,12 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     connect(scene, &DiagramScene::refreshed, m_minimap, &MinimapView::refit);
+    // Auto-Layout and moves that grow the diagram change the scene rect.
+    connect(scene, &QGraphicsScene::sceneRectChanged, m_minimap, &MinimapView::refit);
+    connect(m_minimap, &MinimapView::moved, this, &DiagramView::leaveFit);
+    // Scroll bars report only what the user did to them (drag, click, wheel, keys).
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, &DiagramView::leaveFit);
     placeMinimap();
 }
 
@@ -48,6 +56,12 @@ double DiagramView::zoom() const
 }
 
 void DiagramView::setZoom(double factor)
+{
+    leaveFit();
+    applyZoom(factor);
+}
+
+void DiagramView::applyZoom(double factor)
 {
     factor = std::clamp(factor, minZoom, maxZoom);
     setTransform(QTransform::fromScale(factor, factor));
@@ -65,19 +79,27 @@ void DiagramView::fit(const QRectF& rect)
     if (rect.isEmpty())
         return;
     fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-    setZoom(std::min(zoom(), 1.5));
+    applyZoom(std::min(zoom(), 1.5));
     centerOn(rect.center());
+    placeMinimap();
 }
 
 void DiagramView::fitAll()
 {
+    m_followsFit = true;
     fit(m_scene->modelsBoundingRect(false));
 }
 
 void DiagramView::fitSelection()
 {
     const QRectF selected = m_scene->modelsBoundingRect(true);
+    m_followsFit = selected.isEmpty();
     fit(selected.isEmpty() ? m_scene->modelsBoundingRect(false) : selected);
+}
+
+void DiagramView::leaveFit()
+{
+    m_followsFit = false;
 }
 
 void DiagramView::showMinimap(bool show)
@@ -159,6 +181,8 @@ void DiagramView::mousePressEvent(QMouseEvent* event)
 
 void DiagramView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (dragMode() == ScrollHandDrag)
+        leaveFit();
     if (event->button() == Qt::MiddleButton && m_middlePanning) {
         QMouseEvent left(event->type(), event->position(), event->scenePosition(),
                          event->globalPosition(), Qt::LeftButton, Qt::NoButton, event->modifiers());
@@ -186,21 +210,59 @@ void DiagramView::changeEvent(QEvent* event)
 void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    if (m_followsFit)
+        fit(m_scene->modelsBoundingRect(false));
     placeMinimap();
+}
+
+void DiagramView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_followsFit)
+        fit(m_scene->modelsBoundingRect(false));
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     m_minimap->viewport()->update();
+    placeMinimap();
     emit viewportMoved();
 }
 
+QRect DiagramView::minimapGeometry() const
+{
+    return m_minimap->geometry();
+}
+
+// In the corner of the viewport where it hides the least of the models
+// (the bottom right when it hides none there).
 void DiagramView::placeMinimap()
 {
     m_minimap->resize(minimapSize);
     const QRect area = viewport()->geometry();
-    m_minimap->move(area.right() - minimapSize.width() - 12, area.bottom() - minimapSize.height() - 12);
+    constexpr int inset = 12;
+    const int left = area.left() + inset;
+    const int top = area.top() + inset;
+    const int right = area.right() - minimapSize.width() - inset;
+    const int bottom = area.bottom() - minimapSize.height() - inset;
+    const QPoint corners[] = {{right, bottom}, {left, bottom}, {right, top}, {left, top}};
+    QPoint best = corners[0];
+    double bestHidden = std::numeric_limits<double>::max();
+    for (const QPoint& corner : corners) {
+        const QRect frame(viewport()->mapFrom(this, corner), minimapSize);
+        const QRectF covered = mapToScene(frame).boundingRect();
+        double hidden = 0;
+        for (const QGraphicsItem* item : m_scene->items(covered, Qt::IntersectsItemBoundingRect)) {
+            if (item->type() == ModelItem::Type)
+                hidden += (item->sceneBoundingRect() & covered).width() * (item->sceneBoundingRect() & covered).height();
+        }
+        if (hidden < bestHidden) {
+            bestHidden = hidden;
+            best = corner;
+        }
+    }
+    m_minimap->move(best);
 }
 
 void DiagramView::drawBackground(QPainter* painter, const QRectF& rect)
@@ -263,6 +325,7 @@ void MinimapView::mousePressEvent(QMouseEvent* event)
 {
     m_main->centerOn(mapToScene(event->position().toPoint()));
     viewport()->update();
+    emit moved();
 }
 
 void MinimapView::mouseMoveEvent(QMouseEvent* event)

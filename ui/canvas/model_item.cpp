@@ -22,15 +22,32 @@ constexpr double markerWidth = 24;
 constexpr double handleRadius = 6;
 constexpr double minWidth = 170;
 constexpr double maxWidth = 340;
-// Zoom levels below which detail is left out (level of detail).
-constexpr double titlesOnly = 0.45;
-constexpr double boxesOnly = 0.18;
+// Below this zoom, rows would be unreadable (under about 6 px): the overview
+// draws each model as a tile with its name as large as the box allows.
+constexpr double overviewZoom = 0.45;
+// The name's height on screen in the overview, and the least worth drawing.
+constexpr double overviewNamePixels = 15;
+constexpr double unreadablePixels = 4;
 
 const QColor defaultHeader(0x2f, 0x5d, 0x8f);
 const QColor generatedHeader(0x6b, 0x72, 0x80);
 const QColor idColor(0xc9, 0x94, 0x1a);
 const QColor fkColor(0x3b, 0x82, 0xc4);
 const QColor searchColor(0xf5, 0xa6, 0x23);
+
+// A model name on two lines, broken at the word (camelCase, '-', '_') boundary
+// nearest its middle; empty when it has none.
+QString twoLines(const QString& name)
+{
+    int best = -1;
+    for (int i = 1; i < name.size(); ++i) {
+        const bool boundary = (name[i].isUpper() && name[i - 1].isLower()) || name[i - 1] == u'-'
+                              || name[i - 1] == u'_';
+        if (boundary && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? QString() : name.left(best) + u'\n' + name.mid(best);
+}
 
 QFont titleFont()
 {
@@ -155,8 +172,8 @@ void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const QColor header = m_content.generated ? generatedHeader
                           : m_content.color.isValid() ? m_content.color
                                                       : defaultHeader;
-    if (lod < boxesOnly) {
-        painter->fillRect(box(), header);
+    if (lod < overviewZoom) {
+        paintOverview(painter, lod, header);
         return;
     }
     QPen border(palette.color(QPalette::Mid), 1);
@@ -169,9 +186,7 @@ void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->setPen(border);
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(box(), 5, 5);
-    paintHeader(painter, lod >= titlesOnly);
-    if (lod < titlesOnly)
-        return;
+    paintHeader(painter);
     paintRows(painter);
     if (m_content.errors + m_content.warnings > 0)
         paintBadge(painter);
@@ -182,7 +197,49 @@ void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     }
 }
 
-void ModelItem::paintHeader(QPainter* painter, bool detailed) const
+// The whole box in the header's colour, no rows, and the name as large as
+// the box allows, so that a diagram fitted on screen reads by model names.
+void ModelItem::paintOverview(QPainter* painter, double lod, const QColor& header) const
+{
+    const QPalette palette = QApplication::palette();
+    QPen border(Qt::NoPen);
+    if (isSelected())
+        border = QPen(palette.color(QPalette::Highlight), 3);
+    else if (m_highlighted)
+        border = QPen(searchColor, 3);
+    border.setCosmetic(true);
+    painter->setPen(border);
+    painter->setBrush(header);
+    painter->drawRoundedRect(box(), 5, 5);
+    const QRectF area = box().adjusted(padding / 2, padding / 2, -padding / 2, -padding / 2);
+    QFont font = titleFont();
+    font.setPixelSize(100);
+    const QFontMetricsF at100(font);
+    // The largest size the text fits the area at, on one line or two.
+    const auto fitting = [&](const QString& text) {
+        const QStringList lines = text.split(u'\n');
+        double widest = 0;
+        for (const QString& line : lines)
+            widest = std::max(widest, at100.horizontalAdvance(line));
+        const double byWidth = widest > 0 ? 100 * area.width() / widest : area.height();
+        return std::min(byWidth, area.height() * 0.8 / (1.2 * double(lines.size())));
+    };
+    QString text = m_content.name;
+    double pixels = fitting(text);
+    if (const QString split = twoLines(m_content.name); !split.isEmpty() && fitting(split) > pixels * 1.25) {
+        text = split;
+        pixels = fitting(split);
+    }
+    pixels = std::min(pixels, overviewNamePixels / lod);
+    if (pixels * lod < unreadablePixels || text.isEmpty())
+        return;
+    font.setPixelSize(std::max(1, int(pixels)));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(area, Qt::AlignCenter, text);
+}
+
+void ModelItem::paintHeader(QPainter* painter) const
 {
     const QColor header = m_content.generated ? generatedHeader
                           : m_content.color.isValid() ? m_content.color
@@ -197,12 +254,10 @@ void ModelItem::paintHeader(QPainter* painter, bool detailed) const
     painter->setPen(Qt::white);
     painter->setFont(titleFont());
     const double left = m_content.rows.empty() || m_id == ModelId::None ? padding : 22;
-    const QRectF titleRect(left, 4, m_width - left - 34, detailed ? 20 : headerHeight - 8);
+    const QRectF titleRect(left, 4, m_width - left - 34, 20);
     const QFontMetricsF metrics(titleFont());
     painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(m_content.name, Qt::ElideRight, titleRect.width()));
-    if (!detailed)
-        return;
     painter->setFont(smallFont());
     painter->setPen(QColor(255, 255, 255, 190));
     painter->drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,

@@ -80,7 +80,8 @@ private:
     bool onHandle(const QPointF& local) const;
     bool onCollapseToggle(const QPointF& local) const;
     QRectF badgeRect() const;
-    void paintHeader(QPainter* painter, bool detailed) const;
+    void paintOverview(QPainter* painter, double lod, const QColor& header) const;
+    void paintHeader(QPainter* painter) const;
     void paintRows(QPainter* painter) const;
     void paintRow(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const;
     void paintBadge(QPainter* painter) const;
