@@ -82,7 +82,7 @@ private:
     QRectF badgeRect() const;
     void paintHeader(QPainter* painter, bool detailed) const;
     void paintRows(QPainter* painter) const;
-    void paintRow(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const;
+    void paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const;
     void paintBadge(QPainter* painter) const;
 
     DiagramScene* m_scene;
