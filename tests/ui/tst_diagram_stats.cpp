@@ -1,4 +1,10 @@
+#include "canvas/diagram_scene.h"
 #include "canvas/diagram_stats.h"
+#include "canvas/model_item.h"
+#include "canvas/relation_item.h"
+#include "document/document.h"
+#include "io/app_io.h"
+#include "session.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -17,6 +23,7 @@ class TestDiagramStats : public QObject {
 private slots:
     void measure_data();
     void measure();
+    void geometryOfAScene();
     void renderPrintsStats();
 };
 
@@ -121,6 +128,37 @@ void TestDiagramStats::measure()
     QCOMPARE(stats.labelBoxOverlaps, labelBoxOverlaps);
     QVERIFY2(std::abs(stats.edgeLength - edgeLength) < 1e-6,
              qPrintable(QStringLiteral("%1, not %2").arg(stats.edgeLength).arg(edgeLength)));
+}
+
+// The scene's geometry names each edge's own boxes: source, target, then the
+// through model, whose edges come in two pieces that meet on its outline.
+void TestDiagramStats::geometryOfAScene()
+{
+    Session session(io::read(QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop")));
+    DiagramScene scene(&session);
+    const DiagramGeometry geometry = diagramGeometry(scene);
+    int models = 0;
+    for (const QGraphicsItem* item : scene.items())
+        models += item->type() == ModelItem::Type ? 1 : 0;
+    QCOMPARE(int(geometry.boxes.size()), models);
+    QCOMPARE(geometry.edges.size(), scene.relationItems().size());
+    int through = 0;
+    for (std::size_t i = 0; i < geometry.edges.size(); ++i) {
+        const EdgeGeometry& edge = geometry.edges[i];
+        const RelationItem* item = scene.relationItems()[i];
+        QCOMPARE(geometry.boxes.at(std::size_t(edge.ends.at(0))), item->from()->sceneBox());
+        if (item->from() != item->to())
+            QCOMPARE(geometry.boxes.at(std::size_t(edge.ends.at(1))), item->to()->sceneBox());
+        if (item->via()) {
+            QCOMPARE(edge.ends.size(), std::size_t(3));
+            QCOMPARE(geometry.boxes.at(std::size_t(edge.ends.at(2))), item->via()->sceneBox());
+            QCOMPARE(edge.pieces.size(), 2);
+            ++through;
+        }
+        QVERIFY(!edge.label.isEmpty());
+    }
+    QVERIFY(through > 0);
+    QCOMPARE(relata::measure(geometry).relations, int(geometry.edges.size()));
 }
 
 void TestDiagramStats::renderPrintsStats()
