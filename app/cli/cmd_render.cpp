@@ -1,11 +1,14 @@
 #include "canvas/diagram_export.h"
 #include "canvas/diagram_scene.h"
+#include "canvas/diagram_stats.h"
 #include "cli.h"
 #include "commands.h"
 #include "document/document.h"
 #include "session.h"
 
 #include <QApplication>
+
+#include <cmath>
 
 namespace relata::cli {
 
@@ -41,6 +44,18 @@ int runRender(const Args& args)
     if (!error.isEmpty()) {
         err() << error << '\n';
         return CannotStart;
+    }
+    if (args.has(QStringLiteral("stats"))) {
+        const DiagramStats stats = measure(diagramGeometry(scene));
+        Json value = Json::object();
+        value["models"] = stats.models;
+        value["relations"] = stats.relations;
+        value["crossings"] = stats.crossings;
+        value["edgesThroughBoxes"] = stats.edgesThroughBoxes;
+        value["labelLabelOverlaps"] = stats.labelLabelOverlaps;
+        value["labelBoxOverlaps"] = stats.labelBoxOverlaps;
+        value["edgeLength"] = std::llround(stats.edgeLength);
+        printJson(value);
     }
     return Ok;
 }

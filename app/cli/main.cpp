@@ -22,7 +22,7 @@ const std::array commands = {
     CommandInfo{"load", "APP --db FILE DATA.json", QT_TRANSLATE_NOOP("relata::cli", "insert {\"Model\": [records...]} keeping ids"), runLoad, 2, 2},
     CommandInfo{"seed", "APP --db FILE [--scale N] [--seed S]", QT_TRANSLATE_NOOP("relata::cli", "fill empty tables with sample data"), runSeed, 1, 1},
     CommandInfo{"routes", "APP [MODEL]", QT_TRANSLATE_NOOP("relata::cli", "print the REST endpoints of every relation"), runRoutes, 1, 2},
-    CommandInfo{"render", "APP --out FILE.svg|FILE.png", QT_TRANSLATE_NOOP("relata::cli", "draw the diagram"), runRender, 1, 1, true},
+    CommandInfo{"render", "APP --out FILE.svg|FILE.png [--stats]", QT_TRANSLATE_NOOP("relata::cli", "draw the diagram; --stats prints its crossings, overlaps and edge length"), runRender, 1, 1, true},
 };
 
 void printUsage(QTextStream& stream)

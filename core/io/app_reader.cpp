@@ -327,8 +327,12 @@ std::optional<QByteArray> readJsonFile(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Io::tr("cannot read the file: %1").arg(file.errorString()));
-    // Read one byte past the cap: a file that grew since it was measured is caught too.
-    QByteArray bytes = file.read(maxJsonFileSize + 1);
+    // Read one byte past the size measured, and on to one past the cap when
+    // that byte is there: a file that grew since it was measured is caught
+    // too, and a small file does not cost a buffer the size of the cap.
+    QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() > info.size())
+        bytes += file.read(maxJsonFileSize + 1 - bytes.size());
     if (bytes.size() > maxJsonFileSize)
         return fail(tooLarge);
     if (file.error() != QFileDevice::NoError)

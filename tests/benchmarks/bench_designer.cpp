@@ -1,5 +1,7 @@
 // Prints how long the designer takes to open, compile, lay out, paint and
 // render a generated app, and the peak memory: `bench_designer [--smoke]`.
+// `bench_designer --write-app N DIR` writes the generated app of N models
+// instead, for timing and profiling `relata-cli render` on it.
 
 #include "canvas/diagram_export.h"
 #include "canvas/diagram_scene.h"
@@ -121,12 +123,16 @@ void run(int models, QTextStream& out)
     view.grab();
     const qint64 paintAtFullDetail = timer.restart();
     const QString svg = dir.filePath(QStringLiteral("diagram.svg"));
-    const QString error = exportDiagram(scene, svg);
+    QString error = exportDiagram(scene, svg);
     const qint64 render = timer.restart();
+    const QString png = dir.filePath(QStringLiteral("diagram.png"));
+    if (error.isEmpty())
+        error = exportDiagram(scene, png);
+    const qint64 renderPng = timer.restart();
     const double dragStep = dragStepMs(scene);
     out << QStringLiteral("models=%1 relations=%2 open_ms=%3 compile_ms=%4 scene_and_layout_ms=%5 "
                           "layout_ms=%6 first_paint_ms=%7 paint_zoom1_ms=%8 render_svg_ms=%9 svg_kb=%10 "
-                          "drag_step_ms=%11 peak_mb=%12%13\n")
+                          "render_png_ms=%11 png_kb=%12 drag_step_ms=%13 peak_mb=%14%15\n")
                .arg(models)
                .arg(relations)
                .arg(open)
@@ -137,6 +143,8 @@ void run(int models, QTextStream& out)
                .arg(paintAtFullDetail)
                .arg(render)
                .arg(QFileInfo(svg).size() / 1024)
+               .arg(renderPng)
+               .arg(QFileInfo(png).size() / 1024)
                .arg(dragStep, 0, 'f', 2)
                .arg(peakKilobytes() / 1024)
                .arg(error.isEmpty() ? QString() : QStringLiteral(" error=") + error);
@@ -151,8 +159,18 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const bool smoke = QApplication::arguments().contains(QStringLiteral("--smoke"));
-    for (int models : smoke ? std::vector<int>{20} : std::vector<int>{100, 1000})
+    const QStringList arguments = QApplication::arguments();
+    if (const qsizetype write = arguments.indexOf(QStringLiteral("--write-app")); write > 0) {
+        const int models = arguments.value(write + 1).toInt();
+        if (models < 1 || arguments.size() < write + 3) {
+            out << "usage: bench_designer --write-app N DIR\n";
+            return 2;
+        }
+        generateApp(arguments.at(write + 2), models);
+        return 0;
+    }
+    const bool smoke = arguments.contains(QStringLiteral("--smoke"));
+    for (int models : smoke ? std::vector<int>{20} : std::vector<int>{50, 100, 1000})
         run(models, out);
     return 0;
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <unordered_map>
 
+extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
+
 namespace relata {
 namespace {
 
@@ -43,12 +45,16 @@ void setGraphAttributes(Agraph_t* graph, std::size_t nodeCount)
     agattr(graph, AGNODE, const_cast<char*>("height"), const_cast<char*>("1"));
 }
 
-// One Graphviz context for the process: making one reads Graphviz's plugin
-// configuration each time (and Graphviz keeps part of it allocated for good),
-// and layout only ever runs on the GUI thread.
+// One Graphviz context for the process: making one allocates what Graphviz
+// keeps for good, and layout only ever runs on the GUI thread. It knows only
+// the dot layout plugin, linked in: gvContext() would read Graphviz's plugin
+// configuration and load the renderers and all they pull in, which takes
+// longer than laying out a small app.
 GVC_t* graphvizContext()
 {
-    static GVC_t* const context = gvContext();
+    static lt_symlist_t builtins[] = {{"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+                                      {nullptr, nullptr}};
+    static GVC_t* const context = gvContextPlugins(builtins, 0);
     return context;
 }
 

@@ -15,7 +15,12 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace relata {
 namespace {
@@ -92,10 +97,31 @@ QString writeSvg(DiagramScene& scene, QBuffer& out, const QString& path, const Q
     return {};
 }
 
+// Opaque, so the PNG holds no alpha channel and the pixels go to the encoder
+// as they are, without a converted copy. A picture is tens of megabytes:
+// on Linux it asks for huge pages, since faulting it in 4 KiB at a time
+// costs more than drawing it.
+QImage pictureImage(QSize size)
+{
+#ifdef Q_OS_LINUX
+    constexpr std::size_t hugePage = 2 * 1024 * 1024;
+    const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+    const std::size_t bytes = (std::size_t(bytesPerLine) * std::size_t(size.height()) + hugePage - 1) / hugePage * hugePage;
+    if (!size.isEmpty()) {
+        if (void* data = std::aligned_alloc(hugePage, bytes)) {
+            madvise(data, bytes, MADV_HUGEPAGE);
+            return QImage(static_cast<uchar*>(data), size.width(), size.height(), bytesPerLine, QImage::Format_RGB32,
+                          [](void* memory) { std::free(memory); }, data);
+        }
+    }
+#endif
+    return QImage(size, QImage::Format_RGB32);
+}
+
 QString writePng(DiagramScene& scene, QBuffer& out, const QString& path, const QRectF& source)
 {
     const double scale = std::min(pngScale, maxPngSide / std::max(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image = pictureImage((source.size() * scale).toSize());
     if (image.isNull())
         return DiagramExport::tr("%1: the diagram is too large for an image").arg(path);
     image.fill(QApplication::palette().color(QPalette::Base));

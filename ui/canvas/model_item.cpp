@@ -11,6 +11,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <optional>
 
 namespace relata {
 namespace {
@@ -274,52 +275,60 @@ void ModelItem::paintHeader(QPainter* painter) const
     }
 }
 
+// In passes (markers, then names, then types) so the font and pen change a
+// few times per model rather than per row: each change is a new group in an
+// SVG, and most of a large diagram's SVG was those groups.
 void ModelItem::paintRows(QPainter* painter) const
 {
     if (m_content.collapsed)
         return;
-    double y = headerHeight + 4;
-    for (std::size_t i = 0; i < m_content.rows.size(); ++i) {
-        paintRow(painter, m_content.rows[i], y, m_highlighted && int(i) == m_highlightRow);
-        y += rowHeight;
-    }
-}
-
-void ModelItem::paintRow(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const
-{
-    const QPalette palette = QApplication::palette();
-    if (highlighted)
-        painter->fillRect(QRectF(1, y, m_width - 2, rowHeight), QColor(searchColor.red(), searchColor.green(), searchColor.blue(), 90));
-    if (row.marker != PropertyRow::Marker::None) {
-        const bool id = row.marker == PropertyRow::Marker::Id;
-        const QColor color = id ? idColor : fkColor;
-        const QRectF badge(padding - 2, y + 3, markerWidth - 4, rowHeight - 6);
-        painter->setPen(QPen(color, 1));
-        painter->setBrush(row.addedByRelation ? QBrush(Qt::NoBrush) : QBrush(color));
-        painter->drawRoundedRect(badge, 3, 3);
-        QFont font = smallFont();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        painter->setFont(font);
-        painter->setPen(row.addedByRelation ? color : QColor(Qt::white));
-        painter->drawText(badge, Qt::AlignCenter, id ? tr("PK") : tr("FK"));
-    }
+    const auto rowTop = [](std::size_t i) { return headerHeight + 4 + double(i) * rowHeight; };
+    for (std::size_t i = 0; i < m_content.rows.size(); ++i)
+        paintMarker(painter, m_content.rows[i], rowTop(i), m_highlighted && int(i) == m_highlightRow);
     // Secondary text is the text colour faded, so it stays readable on any
     // Base, light or dark (not every theme sets PlaceholderText to match).
-    QColor secondary = palette.color(QPalette::Text);
+    const QColor text = QApplication::palette().color(QPalette::Text);
+    QColor secondary = text;
     secondary.setAlphaF(0.6);
-    const QColor text = row.inherited || row.addedByRelation ? secondary : palette.color(QPalette::Text);
-    painter->setFont(rowFont(row.addedByRelation));
-    painter->setPen(text);
     const double nameLeft = padding + markerWidth;
-    const QRectF nameRect(nameLeft, y, m_typeColumn - nameLeft - 6, rowHeight);
-    const QFontMetricsF metrics(rowFont(row.addedByRelation));
-    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(row.name, Qt::ElideRight, nameRect.width()));
+    std::optional<bool> italic;
+    for (std::size_t i = 0; i < m_content.rows.size(); ++i) {
+        const PropertyRow& row = m_content.rows[i];
+        if (italic != row.addedByRelation) {
+            italic = row.addedByRelation;
+            painter->setFont(rowFont(row.addedByRelation));
+        }
+        painter->setPen(row.inherited || row.addedByRelation ? secondary : text);
+        const QRectF nameRect(nameLeft, rowTop(i), m_typeColumn - nameLeft - 6, rowHeight);
+        const QFontMetricsF metrics(rowFont(row.addedByRelation));
+        painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          metrics.elidedText(row.name, Qt::ElideRight, nameRect.width()));
+    }
     painter->setFont(smallFont());
     painter->setPen(secondary);
-    painter->drawText(QRectF(m_typeColumn, y, m_width - m_typeColumn - padding, rowHeight),
-                      Qt::AlignVCenter | Qt::AlignRight, row.type);
+    for (std::size_t i = 0; i < m_content.rows.size(); ++i)
+        painter->drawText(QRectF(m_typeColumn, rowTop(i), m_width - m_typeColumn - padding, rowHeight),
+                          Qt::AlignVCenter | Qt::AlignRight, m_content.rows[i].type);
+}
+
+void ModelItem::paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const
+{
+    if (highlighted)
+        painter->fillRect(QRectF(1, y, m_width - 2, rowHeight), QColor(searchColor.red(), searchColor.green(), searchColor.blue(), 90));
+    if (row.marker == PropertyRow::Marker::None)
+        return;
+    const bool id = row.marker == PropertyRow::Marker::Id;
+    const QColor color = id ? idColor : fkColor;
+    const QRectF badge(padding - 2, y + 3, markerWidth - 4, rowHeight - 6);
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(row.addedByRelation ? QBrush(Qt::NoBrush) : QBrush(color));
+    painter->drawRoundedRect(badge, 3, 3);
+    QFont font = smallFont();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(font);
+    painter->setPen(row.addedByRelation ? color : QColor(Qt::white));
+    painter->drawText(badge, Qt::AlignCenter, id ? tr("PK") : tr("FK"));
 }
 
 void ModelItem::paintBadge(QPainter* painter) const

@@ -83,7 +83,7 @@ private:
     void paintOverview(QPainter* painter, double lod, const QColor& header) const;
     void paintHeader(QPainter* painter) const;
     void paintRows(QPainter* painter) const;
-    void paintRow(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const;
+    void paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const;
     void paintBadge(QPainter* painter) const;
 
     DiagramScene* m_scene;
