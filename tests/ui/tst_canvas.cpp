@@ -43,6 +43,7 @@ private slots:
     void autoLayoutUndo();
     void firstOpenPlacesRelatedModelsTogether();
     void renderSampleApp();
+    void longTypesEndInAnEllipsis();
     void routesGoRoundOtherBoxes();
     void routesNeverCrossABox_data();
     void routesNeverCrossABox();
@@ -373,6 +374,29 @@ void TestCanvas::renderSampleApp()
         }
     }
     QVERIFY(names > 20);
+}
+
+// A type wider than the widest box is cut with an ellipsis, not drawn over
+// the property's name.
+void TestCanvas::longTypesEndInAnEllipsis()
+{
+    QTemporaryDir dir;
+    const QString type = QStringLiteral("[SomeVeryLongEmbeddedModelTypeNameThatNoBoxCanHold]");
+    QFile file(dir.filePath(QStringLiteral("thing.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"name": "Thing", "properties": {"parts": {"type": "%1"}}})").arg(type).toUtf8());
+    file.close();
+    const QString svg = dir.filePath(QStringLiteral("thing.svg"));
+    QProcess cli;
+    cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("render"), dir.path(), QStringLiteral("--out"), svg});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QFile picture(svg);
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(picture.readAll());
+    QVERIFY(text.contains(QStringLiteral(">parts<")));
+    QVERIFY2(!text.contains(QStringLiteral("NoBoxCanHold")), "the whole type is drawn");
+    QVERIFY(text.contains(QStringLiteral("…")));
 }
 
 void TestCanvas::routesGoRoundOtherBoxes()

@@ -306,9 +306,12 @@ void ModelItem::paintRows(QPainter* painter) const
     }
     painter->setFont(smallFont());
     painter->setPen(secondary);
+    // A type longer than the box allows (an inline object type) ends in an ellipsis.
+    const QFontMetricsF typeMetrics(smallFont());
+    const double typeWidth = m_width - m_typeColumn - padding;
     for (std::size_t i = 0; i < m_content.rows.size(); ++i)
-        painter->drawText(QRectF(m_typeColumn, rowTop(i), m_width - m_typeColumn - padding, rowHeight),
-                          Qt::AlignVCenter | Qt::AlignRight, m_content.rows[i].type);
+        painter->drawText(QRectF(m_typeColumn, rowTop(i), typeWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
+                          typeMetrics.elidedText(m_content.rows[i].type, Qt::ElideRight, typeWidth));
 }
 
 void ModelItem::paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const
