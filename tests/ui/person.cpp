@@ -67,6 +67,7 @@ public:
         m_answered.clear();
         m_timer.start();
     }
+    void disarm() { m_timer.stop(); }
     const QStringList& answered() const { return m_answered; }
 
 private:
@@ -116,6 +117,52 @@ private:
 DialogAnswerer& answerer()
 {
     static auto* instance = new DialogAnswerer;
+    return *instance;
+}
+
+// Plays a script against the modal dialogs and popup menus as they show.
+class DialogScript : public QObject {
+public:
+    DialogScript()
+    {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, &DialogScript::poll);
+    }
+    void arm(QList<Person::DialogStep> steps)
+    {
+        m_steps = std::move(steps);
+        m_done = 0;
+        m_last = nullptr;
+        m_timer.start();
+    }
+    void disarm() { m_timer.stop(); }
+    int done() const { return m_done; }
+
+private:
+    void poll()
+    {
+        QWidget* shown = QApplication::activePopupWidget();
+        if (!shown)
+            shown = QApplication::activeModalWidget();
+        if (!shown || shown == m_last || m_done >= m_steps.size())
+            return;
+        if (m_done + 1 >= m_steps.size())
+            m_timer.stop();
+        m_last = shown;
+        // The step may open the next dialog (exec() blocks): count it first.
+        const Person::DialogStep step = m_steps[m_done++];
+        step(shown);
+    }
+
+    QTimer m_timer;
+    QList<Person::DialogStep> m_steps;
+    int m_done = 0;
+    QPointer<QWidget> m_last;
+};
+
+DialogScript& script()
+{
+    static auto* instance = new DialogScript;
     return *instance;
 }
 
@@ -573,12 +620,36 @@ QString Person::disagreement() const
 
 void Person::answerDialogs(Answer answer, const QString& text)
 {
+    script().disarm();
     answerer().arm(answer, text);
 }
 
 QStringList Person::answeredDialogs() const
 {
     return answerer().answered();
+}
+
+void Person::scriptDialogs(QList<DialogStep> steps)
+{
+    answerer().disarm();
+    script().arm(std::move(steps));
+}
+
+int Person::scriptedDialogs() const
+{
+    return script().done();
+}
+
+bool Person::openContextMenu(QAbstractItemView* view, int row)
+{
+    activate();
+    const QModelIndex index = view->model()->index(row, 0);
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::RightButton, {}, view->visualRect(index).center());
+    QApplication::processEvents();
+    return true;
 }
 
 } // namespace relata::test
