@@ -16,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QKeyEvent>
@@ -647,7 +648,11 @@ bool Person::openContextMenu(QAbstractItemView* view, int row)
     if (!index.isValid())
         return false;
     view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::RightButton, {}, view->visualRect(index).center());
+    const QPoint point = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    // What the platform sends on a right click (QTest's mouse events do not).
+    QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(view->viewport(), &event);
     QApplication::processEvents();
     return true;
 }

@@ -352,6 +352,9 @@ void TestFixGestures::shortcutsFromAField()
     QFETCH(QKeySequence, keys);
     QFETCH(QString, expected);
     open();
+    // Moved away from where Auto-Layout puts it, so the layout has work to do.
+    if (expected == QLatin1String("step"))
+        QVERIFY(m_person->dragModel(QStringLiteral("Customer"), QPoint(300, 200)));
     QVERIFY(m_person->clickModel(QStringLiteral("Customer")));
     QWidget* plural = m_person->field(QStringLiteral("plural"));
     QVERIFY(plural);
@@ -372,9 +375,8 @@ void TestFixGestures::shortcutsFromAField()
     } else if (expected == QLatin1String("search")) {
         QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QLineEdit*>(QStringLiteral("search")));
     } else {
-        QTRY_VERIFY(stack->count() >= 1);
-        QVERIFY2(stack->text(stack->count() - 1).contains(QStringLiteral("layout"), Qt::CaseInsensitive),
-                 qPrintable(stack->text(stack->count() - 1)));
+        QTRY_COMPARE(stack->count(), 2);
+        QCOMPARE(stack->text(1), QStringLiteral("Auto-layout"));
     }
 }
 
@@ -386,10 +388,11 @@ void TestFixGestures::exportedSvgNamesRealFontsAndNoGlyphs()
     QApplication::setFont(QFont(QStringLiteral("Sans Serif"), font.pointSize()));
     open();
     QVERIFY(m_person->clickEmptyCanvas());
-    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("diagram.svg"));
-    m_person->answerDialogs(Answer::Accept, path);
+    // The file dialog opens in the app's folder: a name is enough.
+    const QString path = QDir(m_app).filePath(QStringLiteral("exported.svg"));
+    m_person->answerDialogs(Answer::Accept, QStringLiteral("exported.svg"));
     QVERIFY(m_person->chooseMenu(QStringLiteral("export")));
-    QTRY_VERIFY(QFile::exists(path));
+    QTRY_VERIFY2(QFile::exists(path), qPrintable(m_person->answeredDialogs().join(u'|')));
     QCOMPARE(QApplication::font().family(), QStringLiteral("Sans Serif"));
     QApplication::setFont(font);
     QFile file(path);
