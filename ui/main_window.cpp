@@ -121,7 +121,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_problems, &ProblemsPanel::diagnosticActivated, this, &MainWindow::showDiagnostic);
     connect(m_inspector->modelInspector(), &ModelInspector::relationRequested, this,
             [this](ModelId source) { requestRelation(source, ModelId::None); });
-    connect(m_inspector->modelInspector(), &ModelInspector::relationChosen, this, &MainWindow::showRelationOf);
+    connect(m_inspector->modelInspector(), &ModelInspector::relationChosen, this,
+            &MainWindow::showRelationOf);
     qApp->installEventFilter(new TextFieldKeys(this));
     readSettings();
     updateTitle();

@@ -50,7 +50,8 @@ ModelPicker::ModelPicker(const Document& document, const QString& title, const Q
 ModelId ModelPicker::chosen() const
 {
     const QListWidgetItem* current = m_list->currentItem();
-    return current && !current->isHidden() ? current->data(Qt::UserRole).value<ModelId>() : ModelId::None;
+    return current && !current->isHidden() ? current->data(Qt::UserRole).value<ModelId>()
+                                           : ModelId::None;
 }
 
 // The first shown model stays highlighted as the list narrows, so Enter
@@ -76,7 +77,8 @@ bool ModelPicker::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown) {
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp
+            || key == Qt::Key_PageDown) {
             QApplication::sendEvent(m_list, event);
             return true;
         }

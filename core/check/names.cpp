@@ -83,7 +83,8 @@ std::optional<std::string> nearestName(std::string_view wrong,
     return best;
 }
 
-std::vector<std::string> closeNames(std::string_view wrong, const std::vector<std::string>& candidates,
+std::vector<std::string> closeNames(std::string_view wrong,
+                                    const std::vector<std::string>& candidates,
                                     std::size_t maxDistance) {
     const std::string wanted = lower(wrong);
     std::vector<std::string> close;

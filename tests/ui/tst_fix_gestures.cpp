@@ -65,7 +65,8 @@ const QString shop = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop")
 
 Json relationKey(const Document& document, const char* model, const char* relation, const char* key)
 {
-    const Json& relations = document.model(document.findModel(model)).value("relations", Json::object());
+    const Json relations =
+        document.model(document.findModel(model)).value("relations", Json::object());
     return relations.value(relation, Json::object()).value(key, Json());
 }
 
@@ -177,7 +178,8 @@ void TestFixGestures::quickFix()
     const QByteArray relationName = relation.toUtf8();
     const QByteArray keyName = key.toUtf8();
     const auto value = [&] {
-        return relationKey(document, modelName.constData(), relationName.constData(), keyName.constData());
+        return relationKey(document, modelName.constData(), relationName.constData(),
+                           keyName.constData());
     };
     QVERIFY2(value() != Json(fixed.toStdString()), value().dump().c_str());
     QTreeWidgetItem* problem = problemWithCode(code);
@@ -196,7 +198,8 @@ void TestFixGestures::quickFix()
                 offered << action->text();
             for (QAction* action : menu->actions()) {
                 if (action->text() == label) {
-                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                    QTest::mouseClick(menu, Qt::LeftButton, {},
+                                      menu->actionGeometry(action).center());
                     return;
                 }
             }
@@ -206,8 +209,10 @@ void TestFixGestures::quickFix()
         QTRY_COMPARE(m_person->scriptedDialogs(), 1);
         QVERIFY2(offered.contains(label), qPrintable(offered.join(u'|')));
     } else {
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(problem).center());
-        auto* button = m_window->problems()->findChild<QAbstractButton*>(QStringLiteral("quickFix"));
+        const QPoint row = tree->visualItemRect(problem).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, row);
+        auto* button =
+            m_window->problems()->findChild<QAbstractButton*>(QStringLiteral("quickFix"));
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
         QCOMPARE(button->text(), label);
@@ -255,12 +260,14 @@ void TestFixGestures::noQuickFixWhereTwoNamesAreClose()
     QVERIFY(m_person->openContextMenu(tree, tree->indexOfTopLevelItem(problem)));
     QTRY_COMPARE(m_person->scriptedDialogs(), 1);
     QVERIFY(!offered.isEmpty());
-    QVERIFY2(!offered.join(u'|').contains(QStringLiteral("Did you mean")), qPrintable(offered.join(u'|')));
+    QVERIFY2(!offered.join(u'|').contains(QStringLiteral("Did you mean")),
+             qPrintable(offered.join(u'|')));
 }
 
 void TestFixGestures::whereIsFileAndLine()
 {
-    open(QStringLiteral("common/models/customer.json"), R"("model": "Order")", R"("model": "Ordr")");
+    open(QStringLiteral("common/models/customer.json"), R"("model": "Order")",
+         R"("model": "Ordr")");
     QTreeWidgetItem* problem = problemWithCode(QStringLiteral("relation-model-unknown"));
     QVERIFY(problem);
     const QRegularExpression fileAndLine(QStringLiteral(R"(^common/models/customer\.json:\d+$)"));
@@ -277,7 +284,9 @@ void TestFixGestures::ctrlYRedoes()
     m_person->replaceText(plural, QStringLiteral("clients"));
     m_person->commit(test::Commit::Enter);
     const Document& document = m_window->session()->document();
-    const auto value = [&] { return document.model(modelNamed("Customer")).value("plural", std::string()); };
+    const auto value = [&] {
+        return document.model(modelNamed("Customer")).value("plural", std::string());
+    };
     QTRY_COMPARE(value(), std::string("clients"));
     QVERIFY(m_person->undo());
     QTRY_COMPARE(value(), std::string());
@@ -308,7 +317,9 @@ void TestFixGestures::editingKeysStayTheFieldsOwn()
     m_person->replaceText(plural, QStringLiteral("clients"));
     m_person->commit(test::Commit::Enter);
     const Document& document = m_window->session()->document();
-    const auto value = [&] { return document.model(modelNamed("Customer")).value("plural", std::string()); };
+    const auto value = [&] {
+        return document.model(modelNamed("Customer")).value("plural", std::string());
+    };
     QTRY_COMPARE(value(), std::string("clients"));
     // Undo once, so both undo and redo have something to do in the document.
     QWidget* hidden = m_person->field(QStringLiteral("hidden"));
@@ -373,7 +384,8 @@ void TestFixGestures::shortcutsFromAField()
     } else if (expected == QLatin1String("dialog")) {
         QTRY_COMPARE(m_person->answeredDialogs().size(), 1);
     } else if (expected == QLatin1String("search")) {
-        QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QLineEdit*>(QStringLiteral("search")));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     m_window->findChild<QLineEdit*>(QStringLiteral("search")));
     } else {
         QTRY_COMPARE(stack->count(), 2);
         QCOMPARE(stack->text(1), QStringLiteral("Auto-layout"));
@@ -408,7 +420,8 @@ void TestFixGestures::exportedSvgNamesRealFontsAndNoGlyphs()
     }
     QVERIFY(fonts > 0);
     // The triangle is the only shape drawn in the header's translucent white.
-    QVERIFY2(!svg.contains(QStringLiteral("fill-opacity=\"0.823529\"")), "a collapse glyph was exported");
+    QVERIFY2(!svg.contains(QStringLiteral("fill-opacity=\"0.823529\"")),
+             "a collapse glyph was exported");
 }
 
 QTEST_MAIN(TestFixGestures)

@@ -75,7 +75,8 @@ void TestRelationGestures::initTestCase()
 
 void TestRelationGestures::init()
 {
-    const QString app = QDir(m_dir.path()).filePath(QString::fromLatin1(QTest::currentTestFunction()));
+    const QString app =
+        QDir(m_dir.path()).filePath(QString::fromLatin1(QTest::currentTestFunction()));
     if (!QDir(app).exists())
         test::copyTree(shop, app);
     m_window = std::make_unique<MainWindow>();
@@ -118,7 +119,9 @@ std::size_t TestRelationGestures::relationCount(const char* model) const
 bool TestRelationGestures::hasRelation(const char* model, const char* relation) const
 {
     const Document& document = m_window->session()->document();
-    return document.model(document.findModel(model)).value("relations", Json::object()).contains(relation);
+    return document.model(document.findModel(model))
+        .value("relations", Json::object())
+        .contains(relation);
 }
 
 // The edit is one step; Edit ▸ Undo gives back every byte, Edit ▸ Redo the
@@ -184,7 +187,8 @@ void TestRelationGestures::showingARelationFromTheList()
     const QList<QGraphicsItem*> selected = m_window->scene()->selectedItems();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.front()->type(), int(RelationItem::Type));
-    QCOMPARE(static_cast<RelationItem*>(selected.front())->key().relation, QStringLiteral("orders"));
+    QCOMPARE(static_cast<RelationItem*>(selected.front())->key().relation,
+             QStringLiteral("orders"));
     QCOMPARE(m_window->session()->edits().undoStack()->count(), m_steps);
 }
 
@@ -206,7 +210,8 @@ void TestRelationGestures::deletingARelationFromTheList()
     const int row = rowOf(QStringLiteral("bigOrders"));
     QVERIFY(row >= 0);
     const std::size_t before = relationCount("Customer");
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(row, 0)).center());
     if (byKey) {
         m_person->press(QKeySequence::Delete);
     } else {
@@ -316,7 +321,8 @@ void TestRelationGestures::newRelationFromTheMenu()
     QTRY_COMPARE(m_person->scriptedDialogs(), expectedDialogs);
     if (!selectFirst)
         QCOMPARE(picked, QStringLiteral("ProductTag>Tag"));
-    QVERIFY2(titles.last().endsWith(QStringLiteral("from Tag")) || cancelAt == 1, qPrintable(titles.join(u'|')));
+    QVERIFY2(titles.last().endsWith(QStringLiteral("from Tag")) || cancelAt == 1,
+             qPrintable(titles.join(u'|')));
     if (cancelAt != 0) {
         QTest::qWait(50);
         QCOMPARE(relationCount("Tag"), before);

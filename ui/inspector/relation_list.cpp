@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace relata {
 namespace {
 
@@ -77,12 +79,12 @@ void RelationList::setModel(Session* session, ModelId id)
     for (const auto& [name, entry] : relations.items()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        std::string type;
-        std::string target;
-        if (entry.is_object()) {
-            type = entry.value("type", Json()).is_string() ? entry["type"].get<std::string>() : std::string();
-            target = entry.value("model", Json()).is_string() ? entry["model"].get<std::string>() : std::string();
-        }
+        const auto text = [&entry](const char* key) {
+            const Json value = entry.is_object() ? entry.value(key, Json()) : Json();
+            return value.is_string() ? value.get<std::string>() : std::string();
+        };
+        const std::string type = text("type");
+        std::string target = text("model");
         // Without `model`, LoopBack's guess from the relation name.
         const schema::Relation* resolved = compiled ? compiled->relation(name) : nullptr;
         if (target.empty() && resolved)

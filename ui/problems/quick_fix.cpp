@@ -27,7 +27,8 @@ std::optional<QuickFix> quickFixFor(const Document& document, const Diagnostic& 
     if (id == ModelId::None)
         return std::nullopt;
     const Json& relations = document.model(id).value("relations", Json());
-    const Json& entry = relations.is_object() ? relations.value(diagnostic.relation, Json()) : Json();
+    const Json entry =
+        relations.is_object() ? relations.value(diagnostic.relation, Json()) : Json();
     const std::string key = target ? "model" : "through";
     const std::string wrong = check::stringAt(entry, key);
     if (wrong.empty())
@@ -53,7 +54,8 @@ void applyQuickFix(EditController& edits, const QuickFix& fix)
     if (!document.contains(fix.model))
         return;
     const Json& relations = document.model(fix.model).value("relations", Json());
-    if (!relations.is_object() || !relations.contains(fix.relation) || !relations[fix.relation].is_object())
+    if (!relations.is_object() || !relations.contains(fix.relation)
+        || !relations[fix.relation].is_object())
         return;
     Json entry = relations[fix.relation];
     entry[fix.key] = fix.replacement;
