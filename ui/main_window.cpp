@@ -13,8 +13,8 @@
 #include "recovery.h"
 #include "session.h"
 
-#include <QAction>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -49,7 +49,9 @@ QAction* action(QObject* parent, const QString& text, const QKeySequence& shortc
 
 // The keys a text field edits with stay the field's own: the window's actions
 // on the same keys (Undo, Redo, Select All, Delete) do not fire from a field,
-// while every other shortcut (Save, Find, Auto-Layout…) still does.
+// while every other shortcut (Save, Find, Auto-Layout…) still does. Qt's
+// fields claim only the platform's bindings; Ctrl+Y, which the window adds
+// to Redo, they leave to the window where it is not the platform's Redo.
 class TextFieldKeys : public QObject {
 public:
     using QObject::QObject;

@@ -38,6 +38,7 @@ private slots:
     void inspectorListsTheRelations();
     void showingARelationFromTheList_data();
     void showingARelationFromTheList();
+    void showingARelationTheCanvasDoesNotDraw();
     void deletingARelationFromTheList_data();
     void deletingARelationFromTheList();
     void addingARelationFromTheList_data();
@@ -190,6 +191,35 @@ void TestRelationGestures::showingARelationFromTheList()
     QCOMPARE(static_cast<RelationItem*>(selected.front())->key().relation,
              QStringLiteral("orders"));
     QCOMPARE(m_window->session()->edits().undoStack()->count(), m_steps);
+}
+
+// A relation whose target is missing has no edge; Enter on it in the list
+// still shows it in the Relation Inspector.
+void TestRelationGestures::showingARelationTheCanvasDoesNotDraw()
+{
+    QVERIFY(m_person->clickModel(QStringLiteral("Customer")));
+    const auto showOrders = [this] {
+        QTableWidget* table = relationTable();
+        const int row = rowOf(QStringLiteral("orders"));
+        if (!table || row < 0)
+            return false;
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(row, 0)).center());
+        QTest::keyClick(table, Qt::Key_Return);
+        return m_window->inspector()->currentIndex() == 2
+               && m_window->inspector()->relationInspector()->relation() == "orders";
+    };
+    QVERIFY(showOrders());
+    QWidget* model = m_person->field(QStringLiteral("model"));
+    QVERIFY(model);
+    m_person->replaceText(model, QStringLiteral("Ordr"));
+    m_person->commit(test::Commit::Enter);
+    QTRY_VERIFY(
+        !m_window->scene()->relationItem(QStringLiteral("Customer"), QStringLiteral("orders")));
+    QVERIFY(m_person->clickModel(QStringLiteral("Customer")));
+    QVERIFY(showOrders());
+    QVERIFY(m_window->scene()->selectedItems().isEmpty());
+    QVERIFY2(m_person->disagreement().isEmpty(), qPrintable(m_person->disagreement()));
 }
 
 // The Delete key in the list or the Delete Relation button removes the
