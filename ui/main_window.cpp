@@ -6,23 +6,29 @@
 #include "edit/edit_controller.h"
 #include "file_watcher.h"
 #include "inspector/inspector_panel.h"
+#include "inspector/model_inspector.h"
 #include "model_list.h"
 #include "preview/preview_panel.h"
 #include "problems/problems_panel.h"
 #include "recovery.h"
 #include "session.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QGraphicsItem>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QUndoView>
 
@@ -40,6 +46,44 @@ QAction* action(QObject* parent, const QString& text, const QKeySequence& shortc
     created->setObjectName(objectName);
     return created;
 }
+
+// The keys a text field edits with stay the field's own: the window's actions
+// on the same keys (Undo, Redo, Select All, Delete) do not fire from a field,
+// while every other shortcut (Save, Find, Auto-Layout…) still does. Qt's
+// fields claim only the platform's bindings; Ctrl+Y, which the window adds
+// to Redo, they leave to the window where it is not the platform's Redo.
+class TextFieldKeys : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride && isTextField(watched)
+            && isEditingKey(static_cast<QKeyEvent*>(event)))
+            event->accept();
+        return false;
+    }
+
+private:
+    static bool isTextField(QObject* object)
+    {
+        const auto* combo = qobject_cast<QComboBox*>(object);
+        return qobject_cast<QLineEdit*>(object) || qobject_cast<QPlainTextEdit*>(object)
+               || qobject_cast<QTextEdit*>(object) || qobject_cast<QAbstractSpinBox*>(object)
+               || (combo && combo->isEditable());
+    }
+    static bool isEditingKey(const QKeyEvent* key)
+    {
+        for (const auto standard : {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::SelectAll,
+                                    QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste,
+                                    QKeySequence::Delete}) {
+            if (key->matches(standard))
+                return true;
+        }
+        return key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y);
+    }
+};
 
 } // namespace
 
@@ -77,6 +121,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_view->fitSelection();
     });
     connect(m_problems, &ProblemsPanel::diagnosticActivated, this, &MainWindow::showDiagnostic);
+    connect(m_inspector->modelInspector(), &ModelInspector::relationRequested, this,
+            [this](ModelId source) { requestRelation(source, ModelId::None); });
+    connect(m_inspector->modelInspector(), &ModelInspector::relationChosen, this,
+            &MainWindow::showRelationOf);
+    qApp->installEventFilter(new TextFieldKeys(this));
     readSettings();
     updateTitle();
     updateActions();
@@ -125,6 +174,11 @@ void MainWindow::createActions()
 
     m_undoAction = action(this, tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"));
     m_redoAction = action(this, tr("&Redo"), QKeySequence::Redo, QStringLiteral("redo"));
+    // Ctrl+Y redoes in most editors on every platform, next to the platform's own key.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAction->setShortcuts(redoKeys);
     m_deleteAction = action(this, tr("&Delete"), QKeySequence::Delete, QStringLiteral("delete"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
     m_renameAction = action(this, tr("Re&name Model…"), QKeySequence(Qt::Key_F2), QStringLiteral("rename"));
@@ -136,6 +190,9 @@ void MainWindow::createActions()
     m_addPropertyAction = action(this, tr("Add &Property…"), QKeySequence(tr("Ctrl+Shift+P")),
                                  QStringLiteral("addProperty"));
     connect(m_addPropertyAction, &QAction::triggered, this, &MainWindow::addProperty);
+    m_newRelationAction = action(this, tr("New &Relation…"), QKeySequence(tr("Ctrl+Shift+R")),
+                                 QStringLiteral("newRelation"));
+    connect(m_newRelationAction, &QAction::triggered, this, &MainWindow::newRelation);
     m_selectAllAction = action(this, tr("Select &All"), QKeySequence::SelectAll, QStringLiteral("selectAll"));
     connect(m_selectAllAction, &QAction::triggered, this, [this] {
         for (QGraphicsItem* item : m_scene->items())
@@ -205,6 +262,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_addModelAction);
     edit->addAction(m_addPropertyAction);
+    edit->addAction(m_newRelationAction);
     edit->addAction(m_renameAction);
     edit->addAction(m_duplicateAction);
     edit->addAction(m_deleteAction);
@@ -375,6 +433,7 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     for (QAction* each : {m_saveAction, m_saveAsAction, m_revertAction, m_exportAction, m_deleteAction,
                           m_renameAction, m_duplicateAction, m_addModelAction, m_addPropertyAction,
+                          m_newRelationAction,
                           m_selectAllAction, m_findAction, m_findNextAction, m_findPreviousAction,
                           m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_fitAllAction,
                           m_fitSelectionAction, m_layoutAction, m_layoutSelectionAction})

@@ -51,7 +51,8 @@ public:
     ProblemsPanel* problems() const { return m_problems; }
     preview::PreviewPanel* preview() const { return m_preview; }
     bool isModified() const;
-    // Shows the New Relation dialog for a drag from `source` onto `target`.
+    // Shows the New Relation dialog for a drag from `source` onto `target`
+    // (ModelId::None: the dialog asks for the target).
     void requestRelation(ModelId source, ModelId target);
 
 protected:
@@ -71,6 +72,7 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     bool maybeSave();
+    void commitFocusedField();
     void openDialog();
     void saveAs();
     void revert();
@@ -80,6 +82,8 @@ private:
     void duplicateSelection();
     void addModel();
     void addProperty();
+    void newRelation();
+    void showRelationOf(ModelId owner, const QString& relation);
     void searchNow();
     void searchStep(int direction);
     void showHit(const SearchHit& hit);
@@ -120,6 +124,7 @@ private:
     QAction* m_duplicateAction = nullptr;
     QAction* m_addModelAction = nullptr;
     QAction* m_addPropertyAction = nullptr;
+    QAction* m_newRelationAction = nullptr;
     QAction* m_selectAllAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_findNextAction = nullptr;

@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "inspector/inspector_panel.h"
+#include "model_picker.h"
 #include "preview/preview_panel.h"
 #include "session.h"
 
@@ -44,6 +45,40 @@ void MainWindow::requestRelation(ModelId source, ModelId target)
     m_session->edits().addRelation(relationPlan(m_session->document(), spec));
     m_session->compileNow();
     m_scene->selectRelation(q(m_session->document().modelName(source)), q(spec.name));
+}
+
+// From the menu: the selected model is the source; with none selected the
+// person picks it first.
+void MainWindow::newRelation()
+{
+    if (!m_scene)
+        return;
+    const std::vector<ModelId> models = m_scene->selectedModels();
+    ModelId source = models.size() == 1 ? models.front() : ModelId::None;
+    if (source == ModelId::None) {
+        ModelPicker picker(m_session->document(), tr("New Relation"), tr("Source model:"), this);
+        if (picker.exec() != QDialog::Accepted)
+            return;
+        source = picker.chosen();
+    }
+    if (source != ModelId::None)
+        requestRelation(source, ModelId::None);
+}
+
+// The relation's edge selected on the canvas; one the canvas does not draw
+// (its target is missing) still shows in the Relation Inspector.
+void MainWindow::showRelationOf(ModelId owner, const QString& relation)
+{
+    if (!m_scene || !m_session->document().contains(owner))
+        return;
+    const QString ownerName = q(m_session->document().modelName(owner));
+    if (RelationItem* edge = m_scene->relationItem(ownerName, relation)) {
+        m_view->ensureVisible(edge);
+        m_scene->selectRelation(ownerName, relation);
+        return;
+    }
+    m_scene->clearSelection();
+    m_inspector->showRelation(owner, relation);
 }
 
 void MainWindow::deleteSelection()

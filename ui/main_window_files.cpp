@@ -4,10 +4,12 @@
 #include "canvas/diagram_scene.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
+#include "inspector/inspector_panel.h"
 #include "io/app_io.h"
 #include "recovery.h"
 #include "session.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -16,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -68,10 +71,23 @@ void MainWindow::openDialog()
         openApp(path);
 }
 
+// An Inspector field edits the document when it loses the focus: Save from
+// the keyboard while a field has it writes what the field shows.
+void MainWindow::commitFocusedField()
+{
+    QPointer<QWidget> focus = QApplication::focusWidget();
+    if (!focus || !m_inspector->isAncestorOf(focus))
+        return;
+    focus->clearFocus();
+    if (focus && focus->isVisible())
+        focus->setFocus();
+}
+
 bool MainWindow::save()
 {
     if (!m_session)
         return false;
+    commitFocusedField();
     const io::WriteReport report = io::write(m_session->document());
     if (!report.ok()) {
         QStringList lines;

@@ -83,6 +83,19 @@ std::optional<std::string> nearestName(std::string_view wrong,
     return best;
 }
 
+std::vector<std::string> closeNames(std::string_view wrong,
+                                    const std::vector<std::string>& candidates,
+                                    std::size_t maxDistance) {
+    const std::string wanted = lower(wrong);
+    std::vector<std::string> close;
+    for (const std::string& candidate : candidates) {
+        if (candidate != wrong && editDistance(wanted, lower(candidate)) <= maxDistance &&
+            std::find(close.begin(), close.end(), candidate) == close.end())
+            close.push_back(candidate);
+    }
+    return close;
+}
+
 std::string didYouMean(std::string_view wrong, const std::vector<std::string>& candidates) {
     const auto nearest = nearestName(wrong, candidates);
     return nearest ? " " + say(relata::check::Check::tr("Did you mean %1?"), ticked(*nearest))

@@ -29,6 +29,12 @@ std::string shortJson(const Json& value);
 std::optional<std::string> nearestName(std::string_view wrong,
                                        const std::vector<std::string>& candidates);
 
+// Every candidate other than `wrong` itself that is at most `maxDistance`
+// edits from it, ignoring case (so the same name in another case is close).
+std::vector<std::string> closeNames(std::string_view wrong,
+                                    const std::vector<std::string>& candidates,
+                                    std::size_t maxDistance);
+
 // " Did you mean `X`?" or "" when nothing is close.
 std::string didYouMean(std::string_view wrong, const std::vector<std::string>& candidates);
 

@@ -16,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -69,6 +70,7 @@ public:
         m_answered.clear();
         m_timer.start();
     }
+    void disarm() { m_timer.stop(); }
     const QStringList& answered() const { return m_answered; }
 
 private:
@@ -121,6 +123,52 @@ private:
 DialogAnswerer& answerer()
 {
     static auto* instance = new DialogAnswerer;
+    return *instance;
+}
+
+// Plays a script against the modal dialogs and popup menus as they show.
+class DialogScript : public QObject {
+public:
+    DialogScript()
+    {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, &DialogScript::poll);
+    }
+    void arm(QList<Person::DialogStep> steps)
+    {
+        m_steps = std::move(steps);
+        m_done = 0;
+        m_last = nullptr;
+        m_timer.start();
+    }
+    void disarm() { m_timer.stop(); }
+    int done() const { return m_done; }
+
+private:
+    void poll()
+    {
+        QWidget* shown = QApplication::activePopupWidget();
+        if (!shown)
+            shown = QApplication::activeModalWidget();
+        if (!shown || shown == m_last || m_done >= m_steps.size())
+            return;
+        if (m_done + 1 >= m_steps.size())
+            m_timer.stop();
+        m_last = shown;
+        // The step may open the next dialog (exec() blocks): count it first.
+        const Person::DialogStep step = m_steps[m_done++];
+        step(shown);
+    }
+
+    QTimer m_timer;
+    QList<Person::DialogStep> m_steps;
+    int m_done = 0;
+    QPointer<QWidget> m_last;
+};
+
+DialogScript& script()
+{
+    static auto* instance = new DialogScript;
     return *instance;
 }
 
@@ -587,12 +635,40 @@ QString Person::disagreement() const
 
 void Person::answerDialogs(Answer answer, const QString& text)
 {
+    script().disarm();
     answerer().arm(answer, text);
 }
 
 QStringList Person::answeredDialogs() const
 {
     return answerer().answered();
+}
+
+void Person::scriptDialogs(QList<DialogStep> steps)
+{
+    answerer().disarm();
+    script().arm(std::move(steps));
+}
+
+int Person::scriptedDialogs() const
+{
+    return script().done();
+}
+
+bool Person::openContextMenu(QAbstractItemView* view, int row)
+{
+    activate();
+    const QModelIndex index = view->model()->index(row, 0);
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    const QPoint point = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    // What the platform sends on a right click (QTest's mouse events do not).
+    QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(view->viewport(), &event);
+    QApplication::processEvents();
+    return true;
 }
 
 } // namespace relata::test

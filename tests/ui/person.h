@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QAbstractItemView;
 class QAction;
 class QComboBox;
@@ -71,10 +73,21 @@ public:
     bool redo() { return chooseMenu(QStringLiteral("redo")); }
 
     // Answers the next modal dialog (and every one it opens) once it shows;
-    // `text` is typed into its text field first when not empty.
+    // `text` is typed into its text field first when not empty. Ends a
+    // script of scriptDialogs().
     void answerDialogs(Answer answer, const QString& text = {});
     // The titles of the dialogs answered since answerDialogs().
     QStringList answeredDialogs() const;
+    // Runs one step for each modal dialog or popup menu that shows next, in
+    // order, with the keyboard and mouse of a person (the step gets the
+    // dialog or the menu); once the steps are used up, nothing more answers.
+    // Ends what answerDialogs() armed.
+    using DialogStep = std::function<void(QWidget*)>;
+    void scriptDialogs(QList<DialogStep> steps);
+    // How many steps have run since scriptDialogs().
+    int scriptedDialogs() const;
+    // Opens the context menu of a view's row with a right click.
+    bool openContextMenu(QAbstractItemView* view, int row);
 
     // What the canvas, the Inspector and the document disagree on (empty
     // when they agree): every model and edge drawn exists, every model is

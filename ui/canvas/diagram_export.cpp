@@ -9,6 +9,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
@@ -34,12 +36,23 @@ struct DiagramExport {
     Q_DECLARE_TR_FUNCTIONS(relata::DiagramExport)
 };
 
-// Hides what is not exported and clears the selection (its colours are not
-// part of the diagram); restores both when it goes out of scope.
+// Qt's "Sans Serif" is an alias no SVG viewer knows: the font it resolves
+// to here names a family that exists.
+QFont realFamily(const QFont& font)
+{
+    QFont real = font;
+    real.setFamilies({QFontInfo(font).family()});
+    return real;
+}
+
+// Hides what is not exported, clears the selection (its colours are not
+// part of the diagram), hides the on-screen controls and draws with real
+// font families; restores all of it when it goes out of scope.
 class ExportState {
 public:
     ExportState(DiagramScene& scene, bool selectionOnly)
         : m_scene(scene)
+        , m_font(QApplication::font())
     {
         m_selected = scene.selectedItems();
         if (selectionOnly) {
@@ -52,9 +65,13 @@ public:
         }
         scene.clearSelection();
         scene.setCaching(false);
+        scene.setExporting(true);
+        QApplication::setFont(realFamily(m_font));
     }
     ~ExportState()
     {
+        QApplication::setFont(m_font);
+        m_scene.setExporting(false);
         for (QGraphicsItem* item : m_hidden)
             item->show();
         for (QGraphicsItem* item : m_selected)
@@ -75,6 +92,7 @@ private:
     }
 
     DiagramScene& m_scene;
+    const QFont m_font;
     QList<QGraphicsItem*> m_selected;
     std::vector<QGraphicsItem*> m_hidden;
 };

@@ -62,6 +62,10 @@ public:
     QRectF modelsBoundingRect(bool selectionOnly) const;
     // Item caches help on screen and must be off when rendering to files.
     void setCaching(bool on);
+    // While the diagram is drawn into a file, items leave out their on-screen
+    // controls (the collapse triangle).
+    bool isExporting() const { return m_exporting; }
+    void setExporting(bool on) { m_exporting = on; }
 
     std::vector<SearchHit> search(const QString& text) const;
     void highlight(const std::vector<SearchHit>& hits);
@@ -123,6 +127,7 @@ private:
     QGraphicsPathItem* m_link = nullptr;
     ModelItem* m_linkSource = nullptr;
     bool m_showGenerated = false;
+    bool m_exporting = false;
     // What needs routing since the last flushRoutes(): edges whose ends
     // moved, and where models moved from and to.
     std::unordered_set<RelationItem*> m_staleEdges;

@@ -263,7 +263,7 @@ void ModelItem::paintHeader(QPainter* painter) const
     painter->setPen(QColor(255, 255, 255, 190));
     painter->drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
                       m_content.generated ? tr("generated through model") : m_content.base);
-    if (left > padding) {
+    if (left > padding && !m_scene->isExporting()) {
         // The collapse toggle: a triangle pointing down (expanded) or right.
         const QPointF c(11, headerHeight / 2);
         const QPolygonF triangle = m_content.collapsed

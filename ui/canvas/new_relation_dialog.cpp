@@ -58,7 +58,9 @@ NewRelationDialog::NewRelationDialog(Session* session, ModelId source, ModelId t
 {
     setWindowTitle(tr("New Relation from %1").arg(q(session->document().modelName(source))));
     buildForm();
-    const int targetIndex = m_target->findText(q(session->document().modelName(target)));
+    // Opened from a menu, the target is still to be chosen here.
+    const int targetIndex =
+        target == ModelId::None ? 0 : m_target->findText(q(session->document().modelName(target)));
     m_target->setCurrentIndex(std::max(0, targetIndex));
     m_kind->setCurrentIndex(m_kind->findData(int(RelationChoice::HasMany)));
     m_scope->setValidator(filterValidator(m_session, m_target->currentText().toStdString()));

@@ -4,6 +4,7 @@
 #include "edit/edit_controller.h"
 #include "inspector/filter_validator.h"
 #include "inspector/json_edit.h"
+#include "inspector/relation_list.h"
 #include "schema/schema.h"
 #include "session.h"
 
@@ -94,6 +95,7 @@ ModelInspector::ModelInspector(QWidget* parent)
                                                           QStringLiteral("filter"), QStringLiteral("throw")}, this))
     , m_hidden(new QLineEdit(this))
     , m_properties(new QTableWidget(0, ColumnCount, this))
+    , m_relations(new RelationList(this))
     , m_scopes(new JsonEdit(this))
     , m_defaultScope(new JsonEdit(this))
     , m_error(new QLabel(this))
@@ -141,6 +143,8 @@ ModelInspector::ModelInspector(QWidget* parent)
     layout->addWidget(new QLabel(tr("Properties"), this));
     layout->addWidget(m_properties);
     layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("Relations"), this));
+    layout->addWidget(m_relations);
     layout->addWidget(new QLabel(tr("Named scopes"), this));
     layout->addWidget(m_scopes);
     layout->addWidget(new QLabel(tr("Default scope"), this));
@@ -184,6 +188,14 @@ ModelInspector::ModelInspector(QWidget* parent)
             commitProperties();
     });
     connect(add, &QPushButton::clicked, this, &ModelInspector::addPropertyRow);
+    connect(m_relations, &RelationList::addRequested, this, [this] {
+        if (m_id != ModelId::None)
+            emit relationRequested(m_id);
+    });
+    connect(m_relations, &RelationList::relationActivated, this, [this](const QString& name) {
+        if (m_id != ModelId::None)
+            emit relationChosen(m_id, name);
+    });
     connect(remove, &QPushButton::clicked, this, &ModelInspector::removePropertyRow);
 }
 
@@ -250,6 +262,7 @@ void ModelInspector::reload()
     }
     m_hidden->setText(hidden.join(QStringLiteral(", ")));
     reloadProperties(model);
+    m_relations->setModel(m_session, m_id);
     QStringList names;
     if (compiled) {
         for (const schema::Property& property : compiled->properties)

@@ -14,10 +14,11 @@ class QTableWidget;
 namespace relata {
 
 class JsonEdit;
+class RelationList;
 class Session;
 
 // A model's fields: name, base, plural, idInjection, strict, hidden, the
-// properties table, named scopes and the default scope. Each change is one
+// properties table, its relations, named scopes and the default scope. Each change is one
 // undo step; LoopBack's default shows greyed where a key is unset.
 class ModelInspector : public QWidget {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
 signals:
     // The model shown is no longer in the document (an undo took it away).
     void subjectGone();
+    // From the relations list: a new relation from this model, or one to show.
+    void relationRequested(relata::ModelId source);
+    void relationChosen(relata::ModelId owner, const QString& relation);
 
 private:
     void reload();
@@ -56,6 +60,7 @@ private:
     QComboBox* m_strict;
     QLineEdit* m_hidden;
     QTableWidget* m_properties;
+    RelationList* m_relations;
     JsonEdit* m_scopes;
     JsonEdit* m_defaultScope;
     QLabel* m_error;

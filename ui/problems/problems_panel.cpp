@@ -1,5 +1,7 @@
 #include "problems/problems_panel.h"
 
+#include "edit/edit_controller.h"
+#include "problems/quick_fix.h"
 #include "session.h"
 
 #include <QApplication>
@@ -7,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -34,7 +38,7 @@ QString location(const Diagnostic& diagnostic)
         return {};
     if (diagnostic.at.line == 0)
         return diagnostic.file;
-    return QStringLiteral("%1:%2:%3").arg(diagnostic.file).arg(diagnostic.at.line).arg(diagnostic.at.column);
+    return QStringLiteral("%1:%2").arg(diagnostic.file).arg(diagnostic.at.line);
 }
 
 } // namespace
@@ -45,6 +49,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     , m_warnings(new QCheckBox(tr("Warnings"), this))
     , m_infos(new QCheckBox(tr("Info"), this))
     , m_summary(new QLabel(this))
+    , m_fix(new QPushButton(this))
     , m_tree(new QTreeWidget(this))
 {
     for (QCheckBox* box : {m_errors, m_warnings, m_infos}) {
@@ -66,16 +71,76 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     filters->addWidget(m_warnings);
     filters->addWidget(m_infos);
     filters->addStretch();
+    filters->addWidget(m_fix);
     filters->addWidget(m_summary);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_tree);
+    m_fix->setObjectName(QStringLiteral("quickFix"));
+    m_fix->hide();
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const int index = item->data(0, Qt::UserRole).toInt();
-        if (index >= 0 && index < int(m_shown.size()))
-            emit diagnosticActivated(m_shown[std::size_t(index)]);
+        if (const Diagnostic* diagnostic = diagnosticAt(item))
+            emit diagnosticActivated(*diagnostic);
     });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ProblemsPanel::updateFixButton);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &ProblemsPanel::showContextMenu);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (const Diagnostic* diagnostic = diagnosticAt(m_tree->currentItem()))
+            applyFix(*diagnostic);
+    });
+}
+
+const Diagnostic* ProblemsPanel::diagnosticAt(const QTreeWidgetItem* item) const
+{
+    const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
+    return index >= 0 && index < int(m_shown.size()) ? &m_shown[std::size_t(index)] : nullptr;
+}
+
+void ProblemsPanel::updateFixButton()
+{
+    const Diagnostic* diagnostic = diagnosticAt(m_tree->currentItem());
+    const auto fix = m_session && diagnostic ? quickFixFor(m_session->document(), *diagnostic)
+                                             : std::nullopt;
+    m_fix->setVisible(fix.has_value());
+    if (fix)
+        m_fix->setText(fix->label);
+}
+
+// A copy of the diagnostic: the edit recompiles, and the rebuild replaces
+// the list the reference points into.
+void ProblemsPanel::applyFix(const Diagnostic& diagnostic)
+{
+    const Diagnostic copy = diagnostic;
+    if (const auto fix = m_session ? quickFixFor(m_session->document(), copy) : std::nullopt) {
+        applyQuickFix(m_session->edits(), *fix);
+        m_session->compileNow();
+    }
+}
+
+void ProblemsPanel::showContextMenu(const QPoint& at)
+{
+    // From the keyboard (the Menu key) the point need not be on a row: the current one.
+    QTreeWidgetItem* item = m_tree->itemAt(at);
+    const QPoint where = item ? at : m_tree->visualItemRect(m_tree->currentItem()).center();
+    if (!item)
+        item = m_tree->currentItem();
+    const Diagnostic* diagnostic = diagnosticAt(item);
+    if (!diagnostic)
+        return;
+    m_tree->setCurrentItem(item);
+    const Diagnostic copy = *diagnostic;
+    QMenu menu(this);
+    QAction* show = menu.addAction(tr("Show"));
+    QAction* fixAction = nullptr;
+    if (const auto fix = m_session ? quickFixFor(m_session->document(), copy) : std::nullopt)
+        fixAction = menu.addAction(fix->label);
+    QAction* chosen = menu.exec(m_tree->viewport()->mapToGlobal(where));
+    if (chosen && chosen == fixAction)
+        applyFix(copy);
+    else if (chosen && chosen == show)
+        emit diagnosticActivated(copy);
 }
 
 void ProblemsPanel::setSession(Session* session)
@@ -112,6 +177,7 @@ void ProblemsPanel::rebuild()
     m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ")
                        + tr("%n warning(s)", nullptr, warnings));
     applyFilter();
+    updateFixButton();
     emit countsChanged(errors, warnings);
 }
 

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -14,7 +15,8 @@ namespace relata {
 class Session;
 
 // The diagnostics list: filterable by severity, following every recompile;
-// activating one asks the window to show its model or relation.
+// activating one asks the window to show its model or relation. Where a fix
+// is unambiguous, the context menu and the Quick Fix button apply it.
 class ProblemsPanel : public QWidget {
     Q_OBJECT
 
@@ -30,12 +32,17 @@ signals:
 private:
     void rebuild();
     void applyFilter();
+    const Diagnostic* diagnosticAt(const QTreeWidgetItem* item) const;
+    void updateFixButton();
+    void applyFix(const Diagnostic& diagnostic);
+    void showContextMenu(const QPoint& at);
 
     Session* m_session = nullptr;
     QCheckBox* m_errors;
     QCheckBox* m_warnings;
     QCheckBox* m_infos;
     QLabel* m_summary;
+    QPushButton* m_fix;
     QTreeWidget* m_tree;
     Diagnostics m_shown;
 };
