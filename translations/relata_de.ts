@@ -38,6 +38,10 @@
         <source>The diagram is empty</source>
         <translation>Das Diagramm ist leer</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>relata::DiagramProjection</name>
@@ -675,6 +679,22 @@
         <source>Restored the unsaved changes: save them, or undo to go back to the files on disk</source>
         <translation>Ungespeicherte Änderungen wiederhergestellt: speichern Sie sie, oder machen Sie sie rückgängig, um zu den Dateien auf der Festplatte zurückzukehren</translation>
     </message>
+    <message>
+        <source>New &amp;Relation…</source>
+        <translation>Neue &amp;Relation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Neue Relation</translation>
+    </message>
+    <message>
+        <source>Source model:</source>
+        <translation>Quellmodell:</translation>
+    </message>
 </context>
 <context>
     <name>relata::MinimapView</name>
@@ -817,6 +837,10 @@
         <source>Edit properties</source>
         <translation>Eigenschaften bearbeiten</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationen</translation>
+    </message>
 </context>
 <context>
     <name>relata::ModelItem</name>
@@ -849,6 +873,13 @@
             <numerusform>%1 · %2 · %n Relation</numerusform>
             <numerusform>%1 · %2 · %n Relationen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelPicker</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Zum Filtern tippen</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1097,17 @@
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>relata::QuickFix</name>
+    <message>
+        <source>Did you mean `%1`?</source>
+        <translation>Meinten Sie `%1`?</translation>
+    </message>
 </context>
 <context>
     <name>relata::Recovery</name>
@@ -1238,6 +1280,29 @@
     <message>
         <source>%1 already has a relation named %2.</source>
         <translation>%1 hat bereits eine Relation namens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::RelationList</name>
+    <message>
+        <source>Delete Relation</source>
+        <translation>Relation löschen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Add Relation…</source>
+        <translation>Relation hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1828,6 @@
         <translation>die REST-Endpunkte jeder Relation ausgeben</translation>
     </message>
     <message>
-        <source>draw the diagram</source>
-        <translation>das Diagramm zeichnen</translation>
-    </message>
-    <message>
         <source>usage: relata-cli COMMAND ...</source>
         <translation>Aufruf: relata-cli BEFEHL ...</translation>
     </message>
@@ -1803,6 +1864,10 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>draw the diagram; --stats prints its crossings, overlaps and edge length</source>
+        <translation>zeichnet das Diagramm; --stats gibt seine Kreuzungen, Überlappungen und Kantenlänge aus</translation>
     </message>
 </context>
 <context>

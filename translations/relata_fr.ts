@@ -38,6 +38,10 @@
         <source>The diagram is empty</source>
         <translation>Le diagramme est vide</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>relata::DiagramProjection</name>
@@ -675,6 +679,22 @@
         <source>Restored the unsaved changes: save them, or undo to go back to the files on disk</source>
         <translation>Modifications non enregistrées restaurées : enregistrez-les, ou annulez pour revenir aux fichiers sur le disque</translation>
     </message>
+    <message>
+        <source>New &amp;Relation…</source>
+        <translation>Nouvelle &amp;relation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Nouvelle relation</translation>
+    </message>
+    <message>
+        <source>Source model:</source>
+        <translation>Modèle source :</translation>
+    </message>
 </context>
 <context>
     <name>relata::MinimapView</name>
@@ -817,6 +837,10 @@
         <source>Edit properties</source>
         <translation>Modifier les propriétés</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
 </context>
 <context>
     <name>relata::ModelItem</name>
@@ -849,6 +873,13 @@
             <numerusform>%1 · %2 · %n relation</numerusform>
             <numerusform>%1 · %2 · %n relations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relata::ModelPicker</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1097,17 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>relata::QuickFix</name>
+    <message>
+        <source>Did you mean `%1`?</source>
+        <translation>Vouliez-vous dire `%1` ?</translation>
+    </message>
 </context>
 <context>
     <name>relata::Recovery</name>
@@ -1238,6 +1280,29 @@
     <message>
         <source>%1 already has a relation named %2.</source>
         <translation>%1 a déjà une relation nommée %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relata::RelationList</name>
+    <message>
+        <source>Delete Relation</source>
+        <translation>Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Add Relation…</source>
+        <translation>Ajouter une relation…</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1828,6 @@
         <translation>afficher les points d’accès REST de chaque relation</translation>
     </message>
     <message>
-        <source>draw the diagram</source>
-        <translation>dessiner le diagramme</translation>
-    </message>
-    <message>
         <source>usage: relata-cli COMMAND ...</source>
         <translation>usage&#xa0;: relata-cli COMMANDE ...</translation>
     </message>
@@ -1803,6 +1864,10 @@
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>draw the diagram; --stats prints its crossings, overlaps and edge length</source>
+        <translation>dessine le diagramme ; --stats affiche ses croisements, chevauchements et longueur des arêtes</translation>
     </message>
 </context>
 <context>
