@@ -77,6 +77,22 @@
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
+    <message>
+        <source>* — * through %1</source>
+        <translation>* — * über %1</translation>
+    </message>
+    <message>
+        <source>ids of *</source>
+        <translation>IDs von *</translation>
+    </message>
+    <message>
+        <source>embeds 1</source>
+        <translation>bettet 1 ein</translation>
+    </message>
+    <message>
+        <source>embeds *</source>
+        <translation>bettet * ein</translation>
+    </message>
 </context>
 <context>
     <name>relata::DiagramScene</name>

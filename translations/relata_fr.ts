@@ -77,6 +77,22 @@
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
+    <message>
+        <source>* — * through %1</source>
+        <translation>* — * via %1</translation>
+    </message>
+    <message>
+        <source>ids of *</source>
+        <translation>ids de *</translation>
+    </message>
+    <message>
+        <source>embeds 1</source>
+        <translation>intègre 1</translation>
+    </message>
+    <message>
+        <source>embeds *</source>
+        <translation>intègre *</translation>
+    </message>
 </context>
 <context>
     <name>relata::DiagramScene</name>

@@ -1,3 +1,4 @@
+#include "canvas/diagram_export.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "canvas/edge_router.h"
@@ -44,6 +45,8 @@ private slots:
     void firstOpenPlacesRelatedModelsTogether();
     void renderSampleApp();
     void longTypesEndInAnEllipsis();
+    void edgeLabelsSayTheKind_data();
+    void edgeLabelsSayTheKind();
     void routesGoRoundOtherBoxes();
     void routesNeverCrossABox_data();
     void routesNeverCrossABox();
@@ -397,6 +400,44 @@ void TestCanvas::longTypesEndInAnEllipsis()
     QVERIFY(text.contains(QStringLiteral(">parts<")));
     QVERIFY2(!text.contains(QStringLiteral("NoBoxCanHold")), "the whole type is drawn");
     QVERIFY(text.contains(QStringLiteral("…")));
+}
+
+// Every relation type reads on its edge in words, not only by colour and end
+// glyphs, and the words are in the exported picture.
+void TestCanvas::edgeLabelsSayTheKind_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("relation");
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("belongsTo") << "Order" << "customer" << QStringLiteral("* — 1");
+    QTest::addRow("hasOne") << "Customer" << "profile" << QStringLiteral("1 — 1");
+    QTest::addRow("hasMany") << "Customer" << "orders" << QStringLiteral("1 — *");
+    QTest::addRow("hasMany through") << "Physician" << "patients" << QStringLiteral("* — * through Appointment");
+    QTest::addRow("hasAndBelongsToMany") << "Product" << "tags" << QStringLiteral("* — * through ProductTag");
+    QTest::addRow("referencesMany") << "Customer" << "favorites" << QStringLiteral("ids of *");
+    QTest::addRow("embedsOne") << "Customer" << "address" << QStringLiteral("embeds 1");
+    QTest::addRow("embedsMany") << "Customer" << "emails" << QStringLiteral("embeds *");
+    QTest::addRow("polymorphic hasMany") << "Author" << "pictures" << QStringLiteral("1 — *");
+    QTest::addRow("polymorphic belongsTo") << "Picture" << "imageable" << QStringLiteral("* — 1");
+}
+
+void TestCanvas::edgeLabelsSayTheKind()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, relation);
+    QFETCH(QString, kind);
+    const QString sample = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
+    MainWindow window;
+    QVERIFY(window.openApp(sample, true));
+    const RelationItem* edge = window.scene()->relationItem(owner, relation);
+    QVERIFY(edge);
+    QCOMPARE(edge->style().kind, kind);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("shop.svg"));
+    QCOMPARE(exportDiagram(*window.scene(), svg), QString());
+    QFile picture(svg);
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(picture.readAll()).contains(QStringLiteral(">%1<").arg(kind.toHtmlEscaped())));
 }
 
 void TestCanvas::routesGoRoundOtherBoxes()

@@ -42,6 +42,29 @@ QColor kindColor(schema::RelationKind kind, bool polymorphic)
     return {0x80, 0x80, 0x80};
 }
 
+QString kindText(const schema::Relation& relation)
+{
+    using K = schema::RelationKind;
+    switch (relation.kind) {
+    case K::BelongsTo:
+        return QStringLiteral("* — 1");
+    case K::HasOne:
+        return QStringLiteral("1 — 1");
+    case K::HasMany:
+        return QStringLiteral("1 — *");
+    case K::HasManyThrough:
+    case K::HasAndBelongsToMany:
+        return DiagramProjection::tr("* — * through %1").arg(q(relation.modelThrough));
+    case K::ReferencesMany:
+        return DiagramProjection::tr("ids of *");
+    case K::EmbedsOne:
+        return DiagramProjection::tr("embeds 1");
+    case K::EmbedsMany:
+        return DiagramProjection::tr("embeds *");
+    }
+    return {};
+}
+
 EdgeStyle styleFor(const schema::Relation& relation)
 {
     using K = schema::RelationKind;
@@ -79,6 +102,7 @@ EdgeStyle styleFor(const schema::Relation& relation)
         style.atTarget = EndGlyph::Many;
         break;
     }
+    style.kind = kindText(relation);
     return style;
 }
 

@@ -227,7 +227,7 @@ DiagramGeometry diagramGeometry(DiagramScene& scene)
             if (end && std::find(edge.ends.begin(), edge.ends.end(), index.at(end)) == edge.ends.end())
                 edge.ends.push_back(index.at(end));
         }
-        edge.label = scene.painter().labelRect(item->route(), item->label(), {});
+        edge.label = scene.painter().labelRect(item->route(), item->style(), item->label(), {});
         geometry.edges.push_back(std::move(edge));
     }
     return geometry;

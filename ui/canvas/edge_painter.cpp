@@ -14,6 +14,8 @@ constexpr double glyphLength = 14;
 constexpr double glyphHalfWidth = 7;
 // Below this zoom labels and end glyphs are too small to read.
 constexpr double detailLevel = 0.45;
+// Between a relation's name and its kind on the label.
+constexpr double kindGap = 6;
 
 QFont labelFont()
 {
@@ -61,13 +63,13 @@ void drawGlyph(QPainter* painter, QPointF at, QPointF normal, EndGlyph glyph, co
 
 } // namespace
 
-QRectF CrowsFootPainter::labelRect(const EdgeRoute& route, const QString& label,
+QRectF CrowsFootPainter::labelRect(const EdgeRoute& route, const EdgeStyle& style, const QString& label,
                                    const QString& detail) const
 {
     const QFontMetricsF metrics(labelFont());
-    const double width = std::max(metrics.horizontalAdvance(label),
-                                  detail.isEmpty() ? 0.0 : metrics.horizontalAdvance(detail))
-                         + 10;
+    const double top = metrics.horizontalAdvance(label)
+                       + (style.kind.isEmpty() ? 0.0 : kindGap + metrics.horizontalAdvance(style.kind));
+    const double width = std::max(top, detail.isEmpty() ? 0.0 : metrics.horizontalAdvance(detail)) + 10;
     const double height = metrics.height() * (detail.isEmpty() ? 1 : 2) + 4;
     return {route.labelAnchor.x() - width / 2, route.labelAnchor.y() - height / 2, width, height};
 }
@@ -98,7 +100,7 @@ void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const Ed
     drawGlyph(painter, route.end, route.endNormal, style.atTarget, color);
 
     const QString shownDetail = state.hovered || state.selected ? detail : QString();
-    const QRectF box = labelRect(route, label, shownDetail);
+    const QRectF box = labelRect(route, style, label, shownDetail);
     QColor fill = palette.color(QPalette::Base);
     fill.setAlpha(235);
     painter->setPen(QPen(state.highlighted ? QColor(0xe0, 0xa0, 0x00) : color.lighter(130),
@@ -106,13 +108,19 @@ void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const Ed
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 4, 4);
     painter->setFont(labelFont());
+    const QFontMetricsF metrics(labelFont());
+    const double nameWidth = metrics.horizontalAdvance(label);
+    const double lineWidth = nameWidth + (style.kind.isEmpty() ? 0.0 : kindGap + metrics.horizontalAdvance(style.kind));
+    const QRectF top(box.center().x() - lineWidth / 2, box.top() + 2, lineWidth,
+                     shownDetail.isEmpty() ? box.height() - 4 : box.height() / 2 - 2);
     painter->setPen(palette.color(QPalette::Text));
-    if (shownDetail.isEmpty()) {
-        painter->drawText(box, Qt::AlignCenter, label);
-    } else {
-        const QRectF top(box.left(), box.top() + 2, box.width(), box.height() / 2 - 2);
+    painter->drawText(top, Qt::AlignVCenter | Qt::AlignLeft, label);
+    if (!style.kind.isEmpty()) {
+        painter->setPen(color.darker(115));
+        painter->drawText(top.adjusted(nameWidth + kindGap, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, style.kind);
+    }
+    if (!shownDetail.isEmpty()) {
         const QRectF bottom(box.left(), box.center().y(), box.width(), box.height() / 2 - 2);
-        painter->drawText(top, Qt::AlignCenter, label);
         painter->setPen(palette.color(QPalette::PlaceholderText));
         painter->drawText(bottom, Qt::AlignCenter, shownDetail);
     }

@@ -24,6 +24,9 @@ struct EdgeStyle {
     bool dashed = false;  // referencesMany: ids kept in an array, no FK column
     bool dotted = false;  // polymorphic: the target is chosen per row
     QColor color;
+    // How the relation reads beside its name, in words and not only by colour:
+    // "1 — *", "* — * through OrderItem", "embeds *".
+    QString kind;
 };
 
 struct EdgeState {
@@ -40,8 +43,8 @@ public:
     virtual ~EdgePainter() = default;
     virtual void paint(QPainter* painter, const EdgeRoute& route, const EdgeStyle& style,
                        const QString& label, const QString& detail, const EdgeState& state) const = 0;
-    // The area a label (and its hover detail) covers, for bounding rects.
-    virtual QRectF labelRect(const EdgeRoute& route, const QString& label,
+    // The area a label (its name, kind and hover detail) covers, for bounding rects.
+    virtual QRectF labelRect(const EdgeRoute& route, const EdgeStyle& style, const QString& label,
                              const QString& detail) const = 0;
 };
 
@@ -50,7 +53,7 @@ class CrowsFootPainter : public EdgePainter {
 public:
     void paint(QPainter* painter, const EdgeRoute& route, const EdgeStyle& style,
                const QString& label, const QString& detail, const EdgeState& state) const override;
-    QRectF labelRect(const EdgeRoute& route, const QString& label,
+    QRectF labelRect(const EdgeRoute& route, const EdgeStyle& style, const QString& label,
                      const QString& detail) const override;
 };
 

@@ -59,7 +59,7 @@ void RelationItem::updateRoute()
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     m_shape = stroker.createStroke(m_route.path);
-    const QRectF label = m_scene->painter().labelRect(m_route, m_label, m_detail);
+    const QRectF label = m_scene->painter().labelRect(m_route, m_style, m_label, m_detail);
     m_shape.addRect(label);
     m_bounds = m_route.path.boundingRect().adjusted(-16, -16, 16, 16).united(label.adjusted(-4, -4, 4, 4));
 }
