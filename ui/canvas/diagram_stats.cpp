@@ -1,6 +1,7 @@
 #include "canvas/diagram_stats.h"
 
 #include "canvas/diagram_scene.h"
+#include "canvas/edge_router.h"
 #include "canvas/model_item.h"
 #include "canvas/relation_item.h"
 
@@ -126,31 +127,6 @@ bool pathsCross(const Segments& first, const Segments& second, const EdgeGeometr
         }
     }
     return false;
-}
-
-// Liang-Barsky clipping: whether the segment has a stretch inside `box`.
-bool entersBox(QPointF a, QPointF b, const QRectF& box)
-{
-    const QPointF d = b - a;
-    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
-    const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};
-    double enter = 0;
-    double leave = 1;
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] <= 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            enter = std::max(enter, t);
-        else
-            leave = std::min(leave, t);
-        if (enter >= leave)
-            return false;
-    }
-    return true;
 }
 
 bool runsThroughBox(const Segments& segments, const EdgeGeometry& edge, const DiagramGeometry& geometry)

@@ -108,31 +108,6 @@ QPointF cubicAt(const QPointF (&p)[4], double t)
     return u * u * u * p[0] + 3 * u * u * t * p[1] + 3 * u * t * t * p[2] + t * t * t * p[3];
 }
 
-// Whether the segment from `a` to `b` passes through the inside of `box`
-// (Liang-Barsky clipping; touching the outline does not count).
-bool entersBox(QPointF a, QPointF b, const QRectF& box)
-{
-    const QPointF d = b - a;
-    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
-    const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};
-    double enter = 0;
-    double leave = 1;
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] <= 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            enter = std::max(enter, t);
-        else
-            leave = std::min(leave, t);
-        if (enter >= leave)
-            return false;
-    }
-    return true;
-}
 
 // The boxes the curve runs through, up to `enough` of them. The curve is cut
 // into pieces short enough to follow it within a fraction of the boxes'
@@ -375,6 +350,30 @@ EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second)
     route.blockers = first.blockers;
     route.blockers.insert(route.blockers.end(), second.blockers.begin(), second.blockers.end());
     return route;
+}
+
+bool entersBox(QPointF a, QPointF b, const QRectF& box)
+{
+    const QPointF d = b - a;
+    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+    const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};
+    double enter = 0;
+    double leave = 1;
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] <= 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            enter = std::max(enter, t);
+        else
+            leave = std::min(leave, t);
+        if (enter >= leave)
+            return false;
+    }
+    return true;
 }
 
 } // namespace relata

@@ -52,4 +52,8 @@ public:
 // Joins two routes through an intermediate box (a through model).
 EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second);
 
+// Whether the segment from `a` to `b` passes through the inside of `box`
+// (Liang-Barsky clipping; touching the outline does not count).
+bool entersBox(QPointF a, QPointF b, const QRectF& box);
+
 } // namespace relata
