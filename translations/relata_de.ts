@@ -119,6 +119,10 @@
         <source>Auto-layout</source>
         <translation>Automatisches Layout</translation>
     </message>
+    <message>
+        <source>missing model</source>
+        <translation>fehlendes Modell</translation>
+    </message>
 </context>
 <context>
     <name>relata::EditController</name>

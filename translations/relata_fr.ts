@@ -119,6 +119,10 @@
         <source>Auto-layout</source>
         <translation>Disposition automatique</translation>
     </message>
+    <message>
+        <source>missing model</source>
+        <translation>modèle manquant</translation>
+    </message>
 </context>
 <context>
     <name>relata::EditController</name>

@@ -13,6 +13,8 @@
 #include "schema/schema.h"
 #include "session.h"
 #include "fixture_app.h"
+#include "inspector/inspector_panel.h"
+#include "person.h"
 
 #include <QApplication>
 #include <QPainterPath>
@@ -45,6 +47,7 @@ private slots:
     void firstOpenPlacesRelatedModelsTogether();
     void renderSampleApp();
     void longTypesEndInAnEllipsis();
+    void relationToAMissingModelEndsAtAStub();
     void edgeLabelsSayTheKind_data();
     void edgeLabelsSayTheKind();
     void routesGoRoundOtherBoxes();
@@ -400,6 +403,38 @@ void TestCanvas::longTypesEndInAnEllipsis()
     QVERIFY(text.contains(QStringLiteral(">parts<")));
     QVERIFY2(!text.contains(QStringLiteral("NoBoxCanHold")), "the whole type is drawn");
     QVERIFY(text.contains(QStringLiteral("…")));
+}
+
+// A relation naming a model that does not exist is drawn to a stub named
+// after it: a person sees it, clicks it into the Inspector and finds it.
+void TestCanvas::relationToAMissingModelEndsAtAStub()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("customer.json"), R"({"name": "Customer", "properties": {"name": "string"}})");
+    write(QStringLiteral("order.json"), R"({"name": "Order", "properties": {"total": "number"},
+        "relations": {"customer": {"type": "belongsTo", "model": "Custmer", "foreignKey": "customerId"}}})");
+    MainWindow window;
+    QVERIFY(window.openApp(dir.path(), true));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const RelationItem* edge = window.scene()->relationItem(QStringLiteral("Order"), QStringLiteral("customer"));
+    QVERIFY(edge);
+    QCOMPARE(edge->to()->name(), QStringLiteral("Custmer"));
+    QCOMPARE(edge->to()->modelId(), ModelId::None);
+    QVERIFY(edge->to()->content().missing);
+    QVERIFY(!edge->to()->sceneBox().intersects(edge->from()->sceneBox()));
+
+    test::Person person(window);
+    QVERIFY(person.clickRelation(QStringLiteral("Order"), QStringLiteral("customer")));
+    QTRY_COMPARE(window.inspector()->currentIndex(), 2);
+    const auto hits = window.scene()->search(QStringLiteral("customer"));
+    QVERIFY(std::ranges::any_of(hits, [&](const SearchHit& hit) { return hit.relation == edge; }));
 }
 
 // Every relation type reads on its edge in words, not only by colour and end

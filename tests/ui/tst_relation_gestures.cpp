@@ -1,4 +1,5 @@
 #include "canvas/diagram_scene.h"
+#include "canvas/model_item.h"
 #include "canvas/relation_item.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
@@ -38,7 +39,7 @@ private slots:
     void inspectorListsTheRelations();
     void showingARelationFromTheList_data();
     void showingARelationFromTheList();
-    void showingARelationTheCanvasDoesNotDraw();
+    void showingARelationToAMissingModel();
     void deletingARelationFromTheList_data();
     void deletingARelationFromTheList();
     void addingARelationFromTheList_data();
@@ -193,9 +194,9 @@ void TestRelationGestures::showingARelationFromTheList()
     QCOMPARE(m_window->session()->edits().undoStack()->count(), m_steps);
 }
 
-// A relation whose target is missing has no edge; Enter on it in the list
-// still shows it in the Relation Inspector.
-void TestRelationGestures::showingARelationTheCanvasDoesNotDraw()
+// A relation whose target is missing ends at a stub named after it; Enter on
+// it in the list shows it in the Relation Inspector and selects its edge.
+void TestRelationGestures::showingARelationToAMissingModel()
 {
     QVERIFY(m_person->clickModel(QStringLiteral("Customer")));
     const auto showOrders = [this] {
@@ -214,11 +215,14 @@ void TestRelationGestures::showingARelationTheCanvasDoesNotDraw()
     QVERIFY(model);
     m_person->replaceText(model, QStringLiteral("Ordr"));
     m_person->commit(test::Commit::Enter);
-    QTRY_VERIFY(
-        !m_window->scene()->relationItem(QStringLiteral("Customer"), QStringLiteral("orders")));
+    const auto edge = [this] {
+        return m_window->scene()->relationItem(QStringLiteral("Customer"), QStringLiteral("orders"));
+    };
+    QTRY_VERIFY(edge() && edge()->to()->name() == QStringLiteral("Ordr"));
+    QVERIFY(edge()->to()->content().missing);
     QVERIFY(m_person->clickModel(QStringLiteral("Customer")));
     QVERIFY(showOrders());
-    QVERIFY(m_window->scene()->selectedItems().isEmpty());
+    QVERIFY(edge()->isSelected());
     QVERIFY2(m_person->disagreement().isEmpty(), qPrintable(m_person->disagreement()));
 }
 

@@ -262,11 +262,38 @@ void DiagramScene::rebuildEdges()
         }
     }
     std::map<std::pair<const ModelItem*, const ModelItem*>, std::vector<RelationItem*>> lanes;
+    // A relation to a model that does not exist ends at a stub: a red tile
+    // named after the missing model beside its owner, so the relation is
+    // seen, selected, edited in the Inspector and found by Find.
+    QHash<QString, ModelItem*> stubs;
+    std::map<const ModelItem*, int> stubsBeside;
+    const auto stub = [&](const QString& name, const ModelItem* owner) {
+        ModelItem* item = stubs.value(name);
+        if (item)
+            return item;
+        item = m_missing.take(name);
+        if (!item) {
+            item = new ModelItem(this, ModelId::None, name);
+            item->setFlag(QGraphicsItem::ItemIsSelectable, false);
+            addItem(item);
+        }
+        ModelContent content;
+        content.name = name;
+        content.base = tr("missing model");
+        content.missing = true;
+        item->setContent(std::move(content));
+        const int index = stubsBeside[owner]++;
+        item->setPos(owner->sceneBox().topRight() + QPointF(90, index * (item->box().height() + 16)));
+        stubs.insert(name, item);
+        return item;
+    };
     for (const EdgeSpec& spec : specs) {
         if (spec.generated && !m_showGenerated)
             continue;
         ModelItem* from = modelItem(spec.from);
         ModelItem* to = modelItem(spec.to);
+        if (from && !to && !spec.to.isEmpty())
+            to = stub(spec.to, from);
         ModelItem* via = spec.via.isEmpty() || (spec.viaGenerated && !m_showGenerated)
                              ? nullptr
                              : modelItem(spec.via);
@@ -284,6 +311,8 @@ void DiagramScene::rebuildEdges()
     // Edges are placed in lanes as seen from the pair's first model: an edge
     // running the other way (a hasMany beside its belongsTo) takes the
     // mirrored lane, or the router's mirroring would lay it on the other.
+    qDeleteAll(m_missing);
+    m_missing = std::move(stubs);
     for (auto& [pair, group] : lanes) {
         const int count = int(group.size());
         for (int i = 0; i < count; ++i)

@@ -120,6 +120,8 @@ private:
     std::unordered_map<ModelId, ModelItem*> m_items;
     QHash<QString, ModelItem*> m_byName;
     QHash<QString, ModelItem*> m_generated;
+    // Stub ends of relations to models that do not exist, by missing name.
+    QHash<QString, ModelItem*> m_missing;
     std::vector<RelationItem*> m_edges;
     std::unordered_multimap<const ModelItem*, RelationItem*> m_edgesAt;
     std::unique_ptr<EdgeRouter> m_router;

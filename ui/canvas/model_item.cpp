@@ -32,6 +32,7 @@ constexpr double unreadablePixels = 4;
 
 const QColor defaultHeader(0x2f, 0x5d, 0x8f);
 const QColor generatedHeader(0x6b, 0x72, 0x80);
+const QColor missingHeader(0xb9, 0x3a, 0x3a);
 const QColor idColor(0xc9, 0x94, 0x1a);
 const QColor fkColor(0x3b, 0x82, 0xc4);
 const QColor searchColor(0xf5, 0xa6, 0x23);
@@ -170,15 +171,13 @@ void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette palette = QApplication::palette();
-    const QColor header = m_content.generated ? generatedHeader
-                          : m_content.color.isValid() ? m_content.color
-                                                      : defaultHeader;
+    const QColor header = headerColor();
     if (lod < overviewZoom) {
         paintOverview(painter, lod, header);
         return;
     }
     QPen border(palette.color(QPalette::Mid), 1);
-    if (m_content.generated)
+    if (m_content.generated || m_content.missing)
         border.setStyle(Qt::DashLine);
     if (isSelected())
         border = QPen(palette.color(QPalette::Highlight), 2.5);
@@ -240,11 +239,18 @@ void ModelItem::paintOverview(QPainter* painter, double lod, const QColor& heade
     painter->drawText(area, Qt::AlignCenter, text);
 }
 
+QColor ModelItem::headerColor() const
+{
+    if (m_content.missing)
+        return missingHeader;
+    if (m_content.generated)
+        return generatedHeader;
+    return m_content.color.isValid() ? m_content.color : defaultHeader;
+}
+
 void ModelItem::paintHeader(QPainter* painter) const
 {
-    const QColor header = m_content.generated ? generatedHeader
-                          : m_content.color.isValid() ? m_content.color
-                                                      : defaultHeader;
+    const QColor header = headerColor();
     QPainterPath path;
     path.addRoundedRect(QRectF(0.5, 0.5, m_width - 1, headerHeight), 5, 5);
     QPainterPath square;

@@ -33,6 +33,7 @@ struct ModelContent {
     int errors = 0;
     int warnings = 0;
     bool generated = false; // HABTM's through model: not in any file
+    bool missing = false;   // a model relations name that does not exist: their stub end
     bool collapsed = false;
     QColor color; // invalid: the default header colour
 };
@@ -76,6 +77,7 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
+    QColor headerColor() const;
     void layoutContent();
     bool onHandle(const QPointF& local) const;
     bool onCollapseToggle(const QPointF& local) const;
