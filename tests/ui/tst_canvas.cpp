@@ -493,8 +493,8 @@ void TestCanvas::routesGoRoundOtherBoxes()
             count += between.contains(route.path.pointAtPercent(i / 100.0)) ? 1 : 0;
         return count;
     };
-    QVERIFY(inside(router.route(from, to, 0, 1)) > 0);
-    const EdgeRoute route = router.route(from, to, 0, 1, obstacles);
+    QVERIFY(inside(router.route(from, to, {}, {})) > 0);
+    const EdgeRoute route = router.route(from, to, {}, {}, obstacles);
     QCOMPARE(inside(route), 0);
     // Its ends still sit on the two boxes' outlines.
     QVERIFY(from.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start) && !from.adjusted(1, 1, -1, -1).contains(route.start));
@@ -555,7 +555,7 @@ void TestCanvas::routesNeverCrossABox()
     for (int i = 0; i < boxes.size(); ++i) {
         for (int j = 0; j < boxes.size(); ++j) {
             for (int lane = 0; i != j && lane < 2; ++lane) {
-                const EdgeRoute route = router.route(boxes[i], boxes[j], lane, 2, obstacles);
+                const EdgeRoute route = router.route(boxes[i], boxes[j], {lane, 2}, {lane, 2}, obstacles);
                 // The flattened path, with a point at least every 2 units along each run.
                 QPolygonF points;
                 for (const QPolygonF& part : route.path.toSubpathPolygons()) {
@@ -598,7 +598,7 @@ void TestCanvas::routesSurviveAnyLayout()
             for (int j = 0; j < count; ++j) {
                 if (i == j)
                     continue;
-                const EdgeRoute route = router.route(boxes[i], boxes[j], 0, 1, obstacles);
+                const EdgeRoute route = router.route(boxes[i], boxes[j], {}, {}, obstacles);
                 const QRectF bounds = route.path.boundingRect();
                 QVERIFY(std::isfinite(bounds.width()) && std::isfinite(bounds.height()));
                 QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));

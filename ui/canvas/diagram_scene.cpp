@@ -1,6 +1,7 @@
 #include "canvas/diagram_scene.h"
 
 #include "canvas/diagram_projection.h"
+#include "canvas/label_placer.h"
 #include "canvas/model_item.h"
 #include "canvas/relation_item.h"
 #include "document/document.h"
@@ -16,9 +17,45 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <tuple>
 
 namespace relata {
+namespace {
+
+// Where a box of `size` can go beside `owner`, touching none of `taken`: the
+// first free place on rings further and further out, each tried right, left,
+// below and above, from the owner's edge outwards.
+QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRectF>& taken)
+{
+    constexpr double gap = 90;
+    constexpr double spacing = 24;
+    const auto free = [&](const QRectF& place) {
+        const QRectF padded = place.adjusted(-spacing, -spacing, spacing, spacing);
+        return std::none_of(taken.begin(), taken.end(), [&](const QRectF& box) { return box.intersects(padded); });
+    };
+    for (int ring = 0; ring < 8; ++ring) {
+        const double reach = gap + ring * (gap + std::max(size.width(), size.height()));
+        for (int step = 0; step < 4; ++step) {
+            const double down = step * (size.height() + spacing);
+            const double across = step * (size.width() + spacing);
+            const QRectF places[] = {
+                {QPointF(owner.right() + reach, owner.top() + down), size},
+                {QPointF(owner.left() - reach - size.width(), owner.top() + down), size},
+                {QPointF(owner.left() + across, owner.bottom() + reach), size},
+                {QPointF(owner.left() + across, owner.top() - reach - size.height()), size},
+            };
+            for (const QRectF& place : places) {
+                if (free(place))
+                    return place.topLeft();
+            }
+        }
+    }
+    return owner.topRight() + QPointF(gap, 0);
+}
+
+} // namespace
 
 DiagramScene::DiagramScene(Session* session, QObject* parent)
     : QGraphicsScene(parent)
@@ -86,19 +123,33 @@ void DiagramScene::selectRelation(const QString& owner, const QString& relation)
         edge->setSelected(true);
 }
 
-std::vector<QRectF> DiagramScene::modelBoxesIn(const QRectF& area) const
+std::vector<QRectF> DiagramScene::modelBoxesIn(const QRectF& area, Stubs stubs) const
 {
     // A scan, not items(area): routing runs while models are being placed,
     // and every placement would make the scene rebuild its index.
     std::vector<QRectF> boxes;
-    for (const auto& [id, item] : m_items) {
+    const auto add = [&](const ModelItem* item) {
         if (!item->isVisible())
-            continue;
+            return;
         const QRectF box = item->sceneBox();
         if (box.intersects(area))
             boxes.push_back(box);
+    };
+    for (const auto& [id, item] : m_items)
+        add(item);
+    for (const ModelItem* item : m_generated)
+        add(item);
+    if (stubs == Stubs::Include) {
+        for (const ModelItem* item : m_missing)
+            add(item);
     }
     return boxes;
+}
+
+std::vector<QRectF> DiagramScene::visibleBoxes(Stubs stubs) const
+{
+    constexpr double far = 1e12;
+    return modelBoxesIn(QRectF(-far, -far, 2 * far, 2 * far), stubs);
 }
 
 void DiagramScene::setRouter(std::unique_ptr<EdgeRouter> router)
@@ -181,6 +232,7 @@ void DiagramScene::onModelRemoved(ModelId id)
         return true;
     });
     m_byName.remove(item->name());
+    m_stubPlaces.removeIf([item](const auto& stub) { return stub.value().owner == item; });
     if (m_linkSource == item)
         m_linkSource = nullptr;
     m_items.erase(found);
@@ -261,12 +313,13 @@ void DiagramScene::rebuildEdges()
             via->setPos(middle - via->box().center() + QPointF(0, 60));
         }
     }
-    std::map<std::pair<const ModelItem*, const ModelItem*>, std::vector<RelationItem*>> lanes;
+    std::map<const ModelItem*, int> loops;
     // A relation to a model that does not exist ends at a stub: a red tile
     // named after the missing model beside its owner, so the relation is
     // seen, selected, edited in the Inspector and found by Find.
     QHash<QString, ModelItem*> stubs;
-    std::map<const ModelItem*, int> stubsBeside;
+    m_stubPlaces.clear();
+    std::vector<QRectF> taken;
     const auto stub = [&](const QString& name, const ModelItem* owner) {
         ModelItem* item = stubs.value(name);
         if (item)
@@ -282,8 +335,14 @@ void DiagramScene::rebuildEdges()
         content.base = tr("missing model");
         content.missing = true;
         item->setContent(std::move(content));
-        const int index = stubsBeside[owner]++;
-        item->setPos(owner->sceneBox().topRight() + QPointF(90, index * (item->box().height() + 16)));
+        // Placed again among the models alone, the same way: a stub lands
+        // where it was unless a model has moved into its place.
+        if (taken.empty())
+            taken = visibleBoxes(Stubs::Leave);
+        const QPointF place = freePlaceBeside(owner->sceneBox(), item->box().size(), taken);
+        item->setPos(place - item->box().topLeft());
+        taken.push_back(item->sceneBox());
+        m_stubPlaces.insert(item, {owner, item->pos() - owner->pos()});
         stubs.insert(name, item);
         return item;
     };
@@ -302,22 +361,16 @@ void DiagramScene::rebuildEdges()
         auto* edge = new RelationItem(this, spec.key, from, to, via, spec.style, spec.label, spec.detail);
         addItem(edge);
         m_edges.push_back(edge);
-        for (const ModelItem* end : {from, to, via}) {
-            if (end)
-                m_edgesAt.emplace(end, edge);
-        }
-        lanes[std::minmax<const ModelItem*>(from, to)].push_back(edge);
+        m_edgesAt.emplace(from, edge);
+        if (to != from)
+            m_edgesAt.emplace(to, edge);
+        if (via && via != from && via != to)
+            m_edgesAt.emplace(via, edge);
+        if (from == to && !via)
+            edge->setLoopIndex(loops[from]++);
     }
-    // Edges are placed in lanes as seen from the pair's first model: an edge
-    // running the other way (a hasMany beside its belongsTo) takes the
-    // mirrored lane, or the router's mirroring would lay it on the other.
     qDeleteAll(m_missing);
     m_missing = std::move(stubs);
-    for (auto& [pair, group] : lanes) {
-        const int count = int(group.size());
-        for (int i = 0; i < count; ++i)
-            group[std::size_t(i)]->setLane(group[std::size_t(i)]->from() == pair.first ? i : count - 1 - i, count);
-    }
     m_staleEdges.insert(m_edges.begin(), m_edges.end());
 }
 
@@ -355,6 +408,11 @@ void DiagramScene::modelItemLeaving(ModelItem* item)
 
 void DiagramScene::modelItemMoved(ModelItem* item)
 {
+    // A stub keeps its place beside the model whose relation it ends.
+    for (auto stub = m_stubPlaces.begin(); stub != m_stubPlaces.end(); ++stub) {
+        if (stub->owner == item)
+            stub.key()->setPos(item->pos() + stub->offset);
+    }
     const auto [begin, end] = m_edgesAt.equal_range(item);
     for (auto it = begin; it != end; ++it)
         m_staleEdges.insert(it->second);
@@ -389,9 +447,80 @@ void DiagramScene::flushRoutes()
     std::unordered_set<RelationItem*> stale = std::move(m_staleEdges);
     m_staleEdges.clear();
     for (RelationItem* edge : m_edges) {
-        if (stale.count(edge)
-            || std::any_of(areas.begin(), areas.end(), [&](const QRectF& area) { return edge->affectedBy(area); }))
+        if (std::any_of(areas.begin(), areas.end(), [&](const QRectF& area) { return edge->affectedBy(area); }))
+            stale.insert(edge);
+    }
+    slotEnds(stale);
+    for (RelationItem* edge : m_edges) {
+        if (stale.count(edge))
             edge->updateRoute();
+    }
+    placeEdgeLabels();
+}
+
+// Every label again, not only the rerouted edges' ones: a label moved off a
+// place frees it for another, and a model moved onto a label pushes it away.
+void DiagramScene::placeEdgeLabels()
+{
+    const std::vector<QRectF> boxes = visibleBoxes();
+    std::vector<LabelSpot> spots;
+    spots.reserve(m_edges.size());
+    for (const RelationItem* edge : m_edges)
+        spots.push_back({&edge->route().path, edge->preferredLabelCenter(), edge->labelSize()});
+    const std::vector<QPointF> centers = placeLabels(spots, boxes);
+    for (std::size_t i = 0; i < m_edges.size(); ++i)
+        m_edges[i]->setLabelCenter(centers[i]);
+}
+
+// The ends on one side of a box are spread along it in the order their edges
+// go, so they leave side by side rather than from one point, and do not cross
+// on the way out. Parallel edges take the same order at both boxes. An end's
+// place depends on every edge at its box: the boxes the stale edges touch are
+// slotted again, and edges whose ends moved become stale too.
+void DiagramScene::slotEnds(std::unordered_set<RelationItem*>& stale)
+{
+    std::unordered_set<const ModelItem*> boxes;
+    for (const RelationItem* edge : stale) {
+        for (int hop = 0; hop < edge->hopCount(); ++hop) {
+            boxes.insert(edge->hop(hop).first);
+            boxes.insert(edge->hop(hop).second);
+        }
+    }
+    struct End {
+        RelationItem* edge;
+        int hop;
+        bool atEnd;
+        double along;
+    };
+    for (const ModelItem* box : boxes) {
+        const QRectF here = box->sceneBox();
+        std::array<std::vector<End>, 4> bySide;
+        const auto [begin, end] = m_edgesAt.equal_range(box);
+        for (auto it = begin; it != end; ++it) {
+            RelationItem* edge = it->second;
+            for (int hop = 0; hop < edge->hopCount(); ++hop) {
+                const auto [from, to] = edge->hop(hop);
+                if (from == to || (from != box && to != box))
+                    continue;
+                const bool atEnd = to == box;
+                const QRectF there = (atEnd ? from : to)->sceneBox();
+                const BoxSide side = atEnd ? m_router->sides(there, here).second : m_router->sides(here, there).first;
+                const bool upright = side == BoxSide::Left || side == BoxSide::Right;
+                bySide[std::size_t(side)].push_back({edge, hop, atEnd, upright ? there.center().y() : there.center().x()});
+            }
+        }
+        for (std::vector<End>& ends : bySide) {
+            std::sort(ends.begin(), ends.end(), [](const End& a, const End& b) {
+                return std::tie(a.along, a.edge->key().ownerName, a.edge->key().relation, a.hop, a.atEnd)
+                       < std::tie(b.along, b.edge->key().ownerName, b.edge->key().relation, b.hop, b.atEnd);
+            });
+            const int count = int(ends.size());
+            for (int i = 0; i < count; ++i) {
+                const End& slotted = ends[std::size_t(i)];
+                if (slotted.edge->setSlot(slotted.hop, slotted.atEnd, {i, count}))
+                    stale.insert(slotted.edge);
+            }
+        }
     }
 }
 

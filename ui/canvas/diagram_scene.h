@@ -48,8 +48,11 @@ public:
     void selectRelation(const QString& owner, const QString& relation);
 
     const EdgeRouter& router() const { return *m_router; }
-    // The boxes of the visible models that intersect `area`, for routing.
-    std::vector<QRectF> modelBoxesIn(const QRectF& area) const;
+    // The boxes drawn (models', through models' and, unless left out,
+    // stubs') that intersect `area`, for routing.
+    enum class Stubs { Include, Leave };
+    std::vector<QRectF> modelBoxesIn(const QRectF& area, Stubs stubs = Stubs::Include) const;
+    std::vector<QRectF> visibleBoxes(Stubs stubs = Stubs::Include) const;
     void setRouter(std::unique_ptr<EdgeRouter> router);
     const EdgePainter& painter() const { return *m_painter; }
     void setPainter(std::unique_ptr<EdgePainter> painter);
@@ -113,6 +116,8 @@ private:
     void commitMoves();
     void markMoved(const QRectF& area);
     void queueRouting();
+    void slotEnds(std::unordered_set<RelationItem*>& stale);
+    void placeEdgeLabels();
     std::map<ModelId, QPointF> layoutOf(const std::vector<ModelItem*>& items) const;
     ModelItem* modelItemAt(const QPointF& at) const;
 
@@ -122,6 +127,13 @@ private:
     QHash<QString, ModelItem*> m_generated;
     // Stub ends of relations to models that do not exist, by missing name.
     QHash<QString, ModelItem*> m_missing;
+    // Where each stub sits, as an offset from the model whose relation it
+    // ends, so it follows that model.
+    struct StubPlace {
+        const ModelItem* owner;
+        QPointF offset;
+    };
+    QHash<ModelItem*, StubPlace> m_stubPlaces;
     std::vector<RelationItem*> m_edges;
     std::unordered_multimap<const ModelItem*, RelationItem*> m_edgesAt;
     std::unique_ptr<EdgeRouter> m_router;

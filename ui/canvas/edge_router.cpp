@@ -12,9 +12,12 @@
 namespace relata {
 namespace {
 
-enum class Side { Left, Right, Top, Bottom };
+using Side = BoxSide;
 
 constexpr double horizontalGap = 24;
+constexpr double verticalGap = 24;
+// How many times wider than high a vertical run between two boxes may be.
+constexpr double widestVerticalRun = 6;
 
 QPointF normalOf(Side side)
 {
@@ -31,12 +34,12 @@ QPointF normalOf(Side side)
     return {1, 0};
 }
 
-QPointF anchor(const QRectF& box, Side side, int lane, int lanes)
+QPointF anchor(const QRectF& box, Side side, EndSlot slot)
 {
     const bool vertical = side == Side::Left || side == Side::Right;
     const double length = vertical ? box.height() : box.width();
-    const double spacing = std::min(18.0, length * 0.7 / std::max(1, lanes));
-    const double offset = (lane - (lanes - 1) / 2.0) * spacing;
+    const double spacing = std::min(18.0, length * 0.8 / std::max(1, slot.count));
+    const double offset = (slot.index - (slot.count - 1) / 2.0) * spacing;
     switch (side) {
     case Side::Left:
         return {box.left(), box.center().y() + offset};
@@ -50,16 +53,20 @@ QPointF anchor(const QRectF& box, Side side, int lane, int lanes)
     return box.center();
 }
 
+// Boxes one above the other are joined top to bottom even when they are
+// far apart sideways, as a layered layout expects: edges between its layers
+// then run in the order it chose for them, and cross least. Only a run much
+// wider than it is high goes from side to side.
 std::pair<Side, Side> facingSides(const QRectF& from, const QRectF& to)
 {
-    if (to.left() >= from.right() + horizontalGap)
-        return {Side::Right, Side::Left};
-    if (from.left() >= to.right() + horizontalGap)
-        return {Side::Left, Side::Right};
-    if (to.top() >= from.bottom())
-        return {Side::Bottom, Side::Top};
-    if (from.top() >= to.bottom())
-        return {Side::Top, Side::Bottom};
+    const double across = std::max(to.left() - from.right(), from.left() - to.right());
+    const double down = std::max(to.top() - from.bottom(), from.top() - to.bottom());
+    if (down >= verticalGap && down * widestVerticalRun >= across)
+        return to.top() >= from.bottom() ? std::pair{Side::Bottom, Side::Top} : std::pair{Side::Top, Side::Bottom};
+    if (across >= horizontalGap)
+        return to.left() >= from.right() ? std::pair{Side::Right, Side::Left} : std::pair{Side::Left, Side::Right};
+    if (down >= 0)
+        return to.top() >= from.bottom() ? std::pair{Side::Bottom, Side::Top} : std::pair{Side::Top, Side::Bottom};
     // Overlapping boxes: go round the right-hand side of both.
     return {Side::Right, Side::Right};
 }
@@ -70,7 +77,8 @@ constexpr double clearance = 4;
 constexpr double pieceLength = 6;
 constexpr int minPieces = 16;
 constexpr int maxPieces = 160;
-// How far outside a box an orthogonal detour runs, and how much further out each parallel lane runs.
+// How far outside a box an orthogonal detour runs, and how much further out
+// each next end on the same side runs.
 constexpr double detourGap = 14;
 constexpr double detourLaneGap = 6;
 constexpr double cornerRadius = 10;
@@ -85,15 +93,14 @@ struct Candidate {
     std::size_t crossings = 0; // boxes it runs through
 };
 
-Candidate candidate(const QRectF& from, const QRectF& to, std::pair<Side, Side> sides, double stretch, int lane,
-                    int lanes)
+Candidate candidate(const QRectF& from, const QRectF& to, std::pair<Side, Side> sides, double stretch,
+                    EndSlot atFrom, EndSlot atTo)
 {
     Candidate result;
     result.sides = sides;
     result.stretch = stretch;
-    const QPointF start = anchor(from, sides.first, lane, lanes);
-    // The target's lanes run mirrored so parallel edges do not cross.
-    const QPointF end = anchor(to, sides.second, sides.first == sides.second ? lane : lanes - 1 - lane, lanes);
+    const QPointF start = anchor(from, sides.first, atFrom);
+    const QPointF end = anchor(to, sides.second, atTo);
     const double reach = std::clamp(QLineF(start, end).length() * 0.4, minReach, maxReach) * stretch;
     result.points[0] = start;
     result.points[1] = start + normalOf(sides.first) * reach;
@@ -153,14 +160,7 @@ bool sameBox(const QRectF& a, const QRectF& b)
     return near(a.topLeft(), b.topLeft()) && near(a.bottomRight(), b.bottomRight());
 }
 
-// Parallel edges run close together: their labels are spread along them, as
-// a fraction of the length they sit on.
-double labelShift(int lane, int lanes)
-{
-    return lanes > 1 ? (lane - (lanes - 1) / 2.0) * std::min(0.5 / lanes, 0.15) : 0;
-}
-
-EdgeRoute finish(const Candidate& curve, int lane, int lanes)
+EdgeRoute finish(const Candidate& curve)
 {
     EdgeRoute route;
     route.start = curve.points[0];
@@ -169,12 +169,12 @@ EdgeRoute finish(const Candidate& curve, int lane, int lanes)
     route.endNormal = normalOf(curve.sides.second);
     route.path.moveTo(route.start);
     route.path.cubicTo(curve.points[1], curve.points[2], route.end);
-    route.labelAnchor = route.path.pointAtPercent(0.5 + labelShift(lane, lanes));
+    route.labelAnchor = route.path.pointAtPercent(0.5);
     return route;
 }
 
 // A polyline drawn with rounded corners.
-EdgeRoute finishDetour(const QPolygonF& points, int lane, int lanes)
+EdgeRoute finishDetour(const QPolygonF& points)
 {
     EdgeRoute route;
     route.start = points.first();
@@ -199,15 +199,15 @@ EdgeRoute finishDetour(const QPolygonF& points, int lane, int lanes)
         if (QLineF(points[i - 1], points[i]).length() > QLineF(points[longest - 1], points[longest]).length())
             longest = i;
     }
-    route.labelAnchor = points[longest - 1] + (points[longest] - points[longest - 1]) * (0.5 + labelShift(lane, lanes));
+    route.labelAnchor = points[longest - 1] + (points[longest] - points[longest - 1]) * 0.5;
     return route;
 }
 
-std::vector<Port> ports(const QRectF& box, int lane, int lanes)
+std::vector<Port> ports(const QRectF& box, EndSlot slot)
 {
     std::vector<Port> result;
     for (Side side : allSides)
-        result.push_back({anchor(box, side, lane, lanes), normalOf(side)});
+        result.push_back({anchor(box, side, slot), normalOf(side)});
     return result;
 }
 
@@ -219,16 +219,17 @@ bool knownBox(const std::vector<QRectF>& boxes, const QRectF& box)
 // When every curve crosses a box: runs of horizontal and vertical lines round
 // all of them. `boxes` covers only the area near the two ends, so a detour
 // that strays further is checked against the boxes there and found again.
-std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, int lane, int lanes,
+std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
                                 const Obstacles& obstacles, std::vector<QRectF> boxes)
 {
     if (!from.intersects(to)) {
         boxes.push_back(from.adjusted(-clearance, -clearance, clearance, clearance));
         boxes.push_back(to.adjusted(-clearance, -clearance, clearance, clearance));
     }
-    const std::vector<Port> starts = ports(from, lane, lanes);
-    const std::vector<Port> ends = ports(to, lanes - 1 - lane, lanes);
-    const double gap = detourGap + detourLaneGap * lane;
+    const std::vector<Port> starts = ports(from, atFrom);
+    const std::vector<Port> ends = ports(to, atTo);
+    // Detours leaving one side side by side run further out one by one.
+    const double gap = detourGap + detourLaneGap * atFrom.index;
     // The search grows with the boxes it knows: it starts with those between
     // the two ends and learns of the others its path runs into.
     const QRectF span = from.united(to).adjusted(-2 * gap, -2 * gap, 2 * gap, 2 * gap);
@@ -247,7 +248,7 @@ std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, int lane, 
             strayed = true;
         }
         if (!strayed)
-            return finishDetour(path, lane, lanes);
+            return finishDetour(path);
     }
     return std::nullopt;
 }
@@ -255,7 +256,7 @@ std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, int lane, 
 // Curves between other side pairs and with a longer reach. A curve leaving a
 // side turned away from the other box must swing back round its own: those
 // are left to the detour.
-std::vector<Candidate> otherCurves(const QRectF& from, const QRectF& to, int lane, int lanes)
+std::vector<Candidate> otherCurves(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo)
 {
     const QPointF toward = to.center() - from.center();
     const auto faces = [](Side side, QPointF direction) { return QPointF::dotProduct(normalOf(side), direction) >= 0; };
@@ -265,7 +266,7 @@ std::vector<Candidate> otherCurves(const QRectF& from, const QRectF& to, int lan
             if (!faces(start, toward) || !faces(end, -toward))
                 continue;
             for (double stretch : {1.0, 2.2})
-                curves.push_back(candidate(from, to, {start, end}, stretch, lane, lanes));
+                curves.push_back(candidate(from, to, {start, end}, stretch, atFrom, atTo));
         }
     }
     return curves;
@@ -273,13 +274,18 @@ std::vector<Candidate> otherCurves(const QRectF& from, const QRectF& to, int lan
 
 } // namespace
 
-EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int lanes,
+std::pair<BoxSide, BoxSide> SideRouter::sides(const QRectF& from, const QRectF& to) const
+{
+    return facingSides(from, to);
+}
+
+EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
                             const Obstacles& obstacles) const
 {
     const std::pair<Side, Side> facing = facingSides(from, to);
-    const Candidate plain = candidate(from, to, facing, 1.0, lane, lanes);
+    const Candidate plain = candidate(from, to, facing, 1.0, atFrom, atTo);
     if (!obstacles)
-        return finish(plain, lane, lanes);
+        return finish(plain);
     const QRectF area = from.united(to).adjusted(-maxReach * 2, -maxReach * 2, maxReach * 2, maxReach * 2);
     std::vector<QRectF> boxes;
     for (const QRectF& box : obstacles(area)) {
@@ -294,15 +300,15 @@ EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int 
     }
     std::vector<QRectF> blockers = crossedBoxes(plain, curveBoxes, curveBoxes.size());
     if (blockers.empty())
-        return finish(plain, lane, lanes);
-    std::vector<Candidate> curves = otherCurves(from, to, lane, lanes);
+        return finish(plain);
+    std::vector<Candidate> curves = otherCurves(from, to, atFrom, atTo);
     EdgeRoute route;
     const auto clear = std::find_if(curves.begin(), curves.end(), [&](const Candidate& curve) {
         return crossedBoxes(curve, curveBoxes, 1).empty();
     });
     if (clear != curves.end()) {
-        route = finish(*clear, lane, lanes);
-    } else if (auto around = detour(from, to, lane, lanes, obstacles, std::move(boxes))) {
+        route = finish(*clear);
+    } else if (auto around = detour(from, to, atFrom, atTo, obstacles, std::move(boxes))) {
         route = std::move(*around);
     } else {
         // Walled in: the curve crossing fewest boxes; leaving the facing sides
@@ -314,8 +320,7 @@ EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, int lane, int 
         for (Candidate& curve : curves)
             curve.crossings = crossedBoxes(curve, curveBoxes, curveBoxes.size()).size();
         route = finish(*std::min_element(curves.begin(), curves.end(),
-                                         [&](const Candidate& a, const Candidate& b) { return cost(a) < cost(b); }),
-                       lane, lanes);
+                                         [&](const Candidate& a, const Candidate& b) { return cost(a) < cost(b); }));
     }
     route.blockers = std::move(blockers);
     return route;

@@ -5,9 +5,22 @@
 #include <QRectF>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace relata {
+
+// The side of a box an edge end sits on.
+enum class BoxSide { Left, Right, Top, Bottom };
+
+// Where an edge end sits along its box side: the `index`th of the `count`
+// ends on that side, counted left to right or top to bottom. Ends are
+// ordered by where their edges go, so edges leaving one side do not cross.
+struct EndSlot {
+    int index = 0;
+    int count = 1;
+    bool operator==(const EndSlot&) const = default;
+};
 
 // Where an edge runs: computed when an end moves, never while zooming.
 struct EdgeRoute {
@@ -29,8 +42,10 @@ using Obstacles = std::function<std::vector<QRectF>(const QRectF& area)>;
 class EdgeRouter {
 public:
     virtual ~EdgeRouter() = default;
-    // `lane` of `lanes` parallel edges between the same two boxes.
-    virtual EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes,
+    // The sides an edge between the two boxes leaves `from` and enters `to`
+    // by, unless boxes in the way send it round: where its ends are slotted.
+    virtual std::pair<BoxSide, BoxSide> sides(const QRectF& from, const QRectF& to) const = 0;
+    virtual EdgeRoute route(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
                             const Obstacles& obstacles = {}) const = 0;
     virtual EdgeRoute loop(const QRectF& box, int lane) const = 0;
 };
@@ -44,7 +59,8 @@ public:
 // a crossing, and then the curve crossing least is drawn.
 class SideRouter : public EdgeRouter {
 public:
-    EdgeRoute route(const QRectF& from, const QRectF& to, int lane, int lanes,
+    std::pair<BoxSide, BoxSide> sides(const QRectF& from, const QRectF& to) const override;
+    EdgeRoute route(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
                     const Obstacles& obstacles = {}) const override;
     EdgeRoute loop(const QRectF& box, int lane) const override;
 };

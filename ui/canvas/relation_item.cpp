@@ -34,10 +34,32 @@ bool RelationItem::touches(const ModelItem* item) const
     return item == m_from || item == m_to || item == m_via;
 }
 
-void RelationItem::setLane(int lane, int lanes)
+int RelationItem::hopCount() const
 {
-    m_lane = lane;
-    m_lanes = lanes;
+    if (m_via)
+        return 2;
+    return m_from == m_to ? 0 : 1;
+}
+
+std::pair<ModelItem*, ModelItem*> RelationItem::hop(int index) const
+{
+    if (!m_via)
+        return {m_from, m_to};
+    return index == 0 ? std::pair{m_from, m_via} : std::pair{m_via, m_to};
+}
+
+bool RelationItem::setSlot(int hop, bool atEnd, EndSlot slot)
+{
+    EndSlot& kept = m_slots[hop][atEnd ? 1 : 0];
+    if (kept == slot)
+        return false;
+    kept = slot;
+    return true;
+}
+
+void RelationItem::setLoopIndex(int index)
+{
+    m_loopIndex = index;
 }
 
 void RelationItem::updateRoute()
@@ -49,13 +71,33 @@ void RelationItem::updateRoute()
     const Obstacles obstacles = [this](const QRectF& area) { return m_scene->modelBoxesIn(area); };
     if (m_via) {
         const QRectF via = m_via->sceneBox();
-        m_route = joinRoutes(router.route(from, via, m_lane, m_lanes, obstacles),
-                             router.route(via, to, m_lane, m_lanes, obstacles));
+        m_route = joinRoutes(router.route(from, via, m_slots[0][0], m_slots[0][1], obstacles),
+                             router.route(via, to, m_slots[1][0], m_slots[1][1], obstacles));
     } else if (m_from == m_to) {
-        m_route = router.loop(from, m_lane);
+        m_route = router.loop(from, m_loopIndex);
     } else {
-        m_route = router.route(from, to, m_lane, m_lanes, obstacles);
+        m_route = router.route(from, to, m_slots[0][0], m_slots[0][1], obstacles);
     }
+    m_preferredLabel = m_route.labelAnchor;
+    updateShape();
+}
+
+QSizeF RelationItem::labelSize() const
+{
+    return m_scene->painter().labelRect(m_route, m_style, m_label, {}).size();
+}
+
+void RelationItem::setLabelCenter(QPointF center)
+{
+    if (center == m_route.labelAnchor)
+        return;
+    prepareGeometryChange();
+    m_route.labelAnchor = center;
+    updateShape();
+}
+
+void RelationItem::updateShape()
+{
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     m_shape = stroker.createStroke(m_route.path);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <string>
+#include <utility>
 
 namespace relata {
 
@@ -41,8 +42,21 @@ public:
     const EdgeStyle& style() const { return m_style; }
     const EdgeRoute& route() const { return m_route; }
     bool touches(const ModelItem* item) const;
-    void setLane(int lane, int lanes);
+    // The stretches the edge is routed in: source to target, or source to
+    // through model and through model to target. A loop has none.
+    int hopCount() const;
+    std::pair<ModelItem*, ModelItem*> hop(int index) const;
+    // Where the hop's start (or end) sits on its box side; whether it moved.
+    bool setSlot(int hop, bool atEnd, EndSlot slot);
+    // The `index`th loop on its model, drawn outside the ones before it.
+    void setLoopIndex(int index);
     void updateRoute();
+    // Where the router would put the label: the middle of the route.
+    QPointF preferredLabelCenter() const { return m_preferredLabel; }
+    // The label's size when it shows no hover detail.
+    QSizeF labelSize() const;
+    // Moves the label along or beside the route, clear of others.
+    void setLabelCenter(QPointF center);
     // Whether a model box moving in or out of `area` can change the route.
     bool affectedBy(const QRectF& area) const;
     void setHighlight(bool on);
@@ -57,6 +71,8 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    void updateShape();
+
     DiagramScene* m_scene;
     EdgeKey m_key;
     ModelItem* m_from;
@@ -66,10 +82,11 @@ private:
     QString m_label;
     QString m_detail;
     EdgeRoute m_route;
+    QPointF m_preferredLabel;
     QRectF m_bounds;
     QPainterPath m_shape;
-    int m_lane = 0;
-    int m_lanes = 1;
+    EndSlot m_slots[2][2];
+    int m_loopIndex = 0;
     bool m_hovered = false;
     bool m_highlighted = false;
 };
