@@ -10,12 +10,12 @@
 #include "canvas/edge_painter.h"
 #include "canvas/relation_item.h"
 #include "document/document.h"
+#include "fixture_app.h"
 #include "io/app_io.h"
 #include "session.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QPainterPath>
 
@@ -143,22 +143,6 @@ DiagramGeometry dotGeometry(GVC_t* context, const DiagramGeometry& relata, const
     return geometry;
 }
 
-// A corpus folder holds the app at its root or further down (a monorepo's
-// tests/app): the shallowest folder with server/model-config.json.
-QString appRoot(const QString& folder)
-{
-    QString root = folder;
-    QDirIterator files(folder, {QStringLiteral("model-config.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QFileInfo config(files.next());
-        const QString candidate = QFileInfo(config.path()).path();
-        if (config.dir().dirName() == QLatin1String("server")
-            && (root == folder || candidate.count(u'/') < root.count(u'/')))
-            root = candidate;
-    }
-    return root;
-}
-
 QString pair(double relata, double dot)
 {
     return QStringLiteral("%1/%2").arg(std::llround(relata)).arg(std::llround(dot));
@@ -214,7 +198,7 @@ int main(int argc, char* argv[])
                                         : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString& name : names) {
             if (!name.startsWith(u'_'))
-                apps << appRoot(corpus.filePath(name));
+                apps << test::corpusAppRoot(corpus.filePath(name));
         }
     }
     GVC_t* context = gvContext();

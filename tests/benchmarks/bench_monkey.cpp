@@ -48,7 +48,10 @@ Run runOn(const QString& app, unsigned seed, int steps)
     window.resize(1600, 1000);
     window.show();
     window.activateWindow();
-    QTest::qWaitForWindowActive(&window);
+    if (!QTest::qWaitForWindowActive(&window)) {
+        run.failure = QStringLiteral("the window for %1 never became active").arg(app);
+        return run;
+    }
     QElapsedTimer timer;
     timer.start();
     for (run.steps = 1; run.steps <= steps; ++run.steps) {

@@ -35,4 +35,8 @@ void copyTree(const QString& from, const QString& to);
 // The files under `root` (relative path -> bytes), relata's own files only.
 std::map<QString, QByteArray> filesOnDisk(const QString& root);
 
+// The app in a corpus folder: the folder holding the shallowest
+// server/model-config.json under it, or the folder itself when none does.
+QString corpusAppRoot(const QString& folder);
+
 } // namespace relata::test

@@ -1,7 +1,6 @@
 #include "canvas/diagram_export.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
-#include "canvas/edge_router.h"
 #include "canvas/model_item.h"
 #include "canvas/new_relation_dialog.h"
 #include "canvas/relation_item.h"
@@ -24,12 +23,10 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
-#include <cmath>
 
 using namespace relata;
 
@@ -50,10 +47,6 @@ private slots:
     void relationToAMissingModelEndsAtAStub();
     void edgeLabelsSayTheKind_data();
     void edgeLabelsSayTheKind();
-    void routesGoRoundOtherBoxes();
-    void routesNeverCrossABox_data();
-    void routesNeverCrossABox();
-    void routesSurviveAnyLayout();
     void draggingAcrossAnEdgeReroutesIt();
 
 private:
@@ -473,139 +466,6 @@ void TestCanvas::edgeLabelsSayTheKind()
     QFile picture(svg);
     QVERIFY(picture.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(picture.readAll()).contains(QStringLiteral(">%1<").arg(kind.toHtmlEscaped())));
-}
-
-void TestCanvas::routesGoRoundOtherBoxes()
-{
-    const QRectF from(0, 0, 100, 60);
-    const QRectF to(400, 0, 100, 60);
-    const QRectF between(200, -10, 80, 80);
-    const Obstacles obstacles = [&](const QRectF& area) {
-        std::vector<QRectF> boxes{from, to};
-        if (area.intersects(between))
-            boxes.push_back(between);
-        return boxes;
-    };
-    const SideRouter router;
-    const auto inside = [&](const EdgeRoute& route) {
-        int count = 0;
-        for (int i = 1; i < 100; ++i)
-            count += between.contains(route.path.pointAtPercent(i / 100.0)) ? 1 : 0;
-        return count;
-    };
-    QVERIFY(inside(router.route(from, to, {}, {})) > 0);
-    const EdgeRoute route = router.route(from, to, {}, {}, obstacles);
-    QCOMPARE(inside(route), 0);
-    // Its ends still sit on the two boxes' outlines.
-    QVERIFY(from.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start) && !from.adjusted(1, 1, -1, -1).contains(route.start));
-    QVERIFY(to.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end) && !to.adjusted(1, 1, -1, -1).contains(route.end));
-}
-
-namespace {
-
-// The router's view of `boxes`: those meeting the area it asks about.
-Obstacles obstaclesAmong(const QList<QRectF>& boxes)
-{
-    return [boxes](const QRectF& area) {
-        std::vector<QRectF> found;
-        for (const QRectF& box : boxes) {
-            if (box.intersects(area))
-                found.push_back(box);
-        }
-        return found;
-    };
-}
-
-} // namespace
-
-// Each row: a set of boxes; every ordered pair of them, in each of two
-// parallel lanes, is routed with the others as obstacles.
-void TestCanvas::routesNeverCrossABox_data()
-{
-    QTest::addColumn<QList<QRectF>>("boxes");
-    QList<QRectF> grid;
-    for (int row = 0; row < 4; ++row) {
-        for (int column = 0; column < 4; ++column)
-            grid.append(QRectF(column * 170, row * 120, 120, 70));
-    }
-    QTest::addRow("grid of 16") << grid;
-    QList<QRectF> staggered;
-    for (int i = 0; i < 12; ++i)
-        staggered.append(QRectF((i % 4) * 150 + (i / 4) * 40, (i / 4) * 110 + (i % 2) * 30, 110 + (i % 3) * 20, 60));
-    QTest::addRow("staggered") << staggered;
-    QList<QRectF> ring{QRectF(300, 300, 120, 80)};
-    for (int i = 0; i < 8; ++i) {
-        const double angle = i * M_PI / 4;
-        ring.append(QRectF(300 + 190 * std::cos(angle), 300 + 150 * std::sin(angle), 120, 80));
-    }
-    QTest::addRow("ring round a box") << ring;
-    QList<QRectF> row;
-    for (int i = 0; i < 6; ++i)
-        row.append(QRectF(i * 160, (i % 2) * 10, 110, 90 + i * 10));
-    QTest::addRow("row of tall boxes") << row;
-    QTest::addRow("narrow corridors") << QList<QRectF>{QRectF(0, 0, 100, 60), QRectF(140, -200, 60, 460),
-                                                       QRectF(240, 0, 100, 60), QRectF(140, 300, 200, 40)};
-}
-
-void TestCanvas::routesNeverCrossABox()
-{
-    QFETCH(QList<QRectF>, boxes);
-    const Obstacles obstacles = obstaclesAmong(boxes);
-    const SideRouter router;
-    for (int i = 0; i < boxes.size(); ++i) {
-        for (int j = 0; j < boxes.size(); ++j) {
-            for (int lane = 0; i != j && lane < 2; ++lane) {
-                const EdgeRoute route = router.route(boxes[i], boxes[j], {lane, 2}, {lane, 2}, obstacles);
-                // The flattened path, with a point at least every 2 units along each run.
-                QPolygonF points;
-                for (const QPolygonF& part : route.path.toSubpathPolygons()) {
-                    for (int p = 1; p < part.size(); ++p) {
-                        const int steps = std::max(1, int(QLineF(part[p - 1], part[p]).length() / 2));
-                        for (int step = 0; step <= steps; ++step)
-                            points << part[p - 1] + (part[p] - part[p - 1]) * step / steps;
-                    }
-                }
-                for (int k = 0; k < boxes.size(); ++k) {
-                    // Its own boxes too: an edge leaves them and never runs back across.
-                    const QRectF inside = boxes[k].adjusted(0.5, 0.5, -0.5, -0.5);
-                    for (const QPointF& point : std::as_const(points)) {
-                        if (inside.contains(point))
-                            QFAIL(qPrintable(QStringLiteral("box %1 to box %2, lane %3 crosses box %4 at (%5, %6)")
-                                                 .arg(i).arg(j).arg(lane).arg(k).arg(point.x()).arg(point.y())));
-                    }
-                }
-                QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));
-                QVERIFY(boxes[j].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end));
-            }
-        }
-    }
-}
-
-// Random boxes, overlapping and nested ones included (where no route can
-// avoid every box): every route is finite and starts and ends on its two
-// boxes' outlines.
-void TestCanvas::routesSurviveAnyLayout()
-{
-    QRandomGenerator random(42);
-    const SideRouter router;
-    for (int layout = 0; layout < 60; ++layout) {
-        QList<QRectF> boxes;
-        const int count = 3 + random.bounded(12);
-        for (int i = 0; i < count; ++i)
-            boxes.append(QRectF(random.bounded(900), random.bounded(700), 20 + random.bounded(200), 20 + random.bounded(150)));
-        const Obstacles obstacles = obstaclesAmong(boxes);
-        for (int i = 0; i < count; ++i) {
-            for (int j = 0; j < count; ++j) {
-                if (i == j)
-                    continue;
-                const EdgeRoute route = router.route(boxes[i], boxes[j], {}, {}, obstacles);
-                const QRectF bounds = route.path.boundingRect();
-                QVERIFY(std::isfinite(bounds.width()) && std::isfinite(bounds.height()));
-                QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));
-                QVERIFY(boxes[j].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.end));
-            }
-        }
-    }
 }
 
 // Another model dropped onto an edge pushes the edge round it, and the edge

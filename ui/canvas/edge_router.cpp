@@ -101,7 +101,13 @@ Candidate candidate(const QRectF& from, const QRectF& to, std::pair<Side, Side> 
     result.stretch = stretch;
     const QPointF start = anchor(from, sides.first, atFrom);
     const QPointF end = anchor(to, sides.second, atTo);
-    const double reach = std::clamp(QLineF(start, end).length() * 0.4, minReach, maxReach) * stretch;
+    double reach = std::clamp(QLineF(start, end).length() * 0.4, minReach, maxReach);
+    // Between sides facing each other a curve reaching past the middle of
+    // the gap swings back on itself, and crosses its neighbours doing so.
+    const QPointF across = normalOf(sides.first);
+    if (across == -normalOf(sides.second))
+        reach = std::min(reach, std::max(minReach, QPointF::dotProduct(end - start, across) / 2));
+    reach *= stretch;
     result.points[0] = start;
     result.points[1] = start + normalOf(sides.first) * reach;
     result.points[2] = end + normalOf(sides.second) * reach;

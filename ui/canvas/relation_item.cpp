@@ -79,12 +79,8 @@ void RelationItem::updateRoute()
         m_route = router.route(from, to, m_slots[0][0], m_slots[0][1], obstacles);
     }
     m_preferredLabel = m_route.labelAnchor;
+    m_labelSize = m_scene->painter().labelRect(m_route, m_style, m_label, {}).size();
     updateShape();
-}
-
-QSizeF RelationItem::labelSize() const
-{
-    return m_scene->painter().labelRect(m_route, m_style, m_label, {}).size();
 }
 
 void RelationItem::setLabelCenter(QPointF center)

@@ -54,7 +54,7 @@ public:
     // Where the router would put the label: the middle of the route.
     QPointF preferredLabelCenter() const { return m_preferredLabel; }
     // The label's size when it shows no hover detail.
-    QSizeF labelSize() const;
+    QSizeF labelSize() const { return m_labelSize; }
     // Moves the label along or beside the route, clear of others.
     void setLabelCenter(QPointF center);
     // Whether a model box moving in or out of `area` can change the route.
@@ -83,6 +83,7 @@ private:
     QString m_detail;
     EdgeRoute m_route;
     QPointF m_preferredLabel;
+    QSizeF m_labelSize;
     QRectF m_bounds;
     QPainterPath m_shape;
     EndSlot m_slots[2][2];
