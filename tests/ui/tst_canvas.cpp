@@ -410,7 +410,8 @@ void TestCanvas::relationToAMissingModelEndsAtAStub()
     };
     write(QStringLiteral("customer.json"), R"({"name": "Customer", "properties": {"name": "string"}})");
     write(QStringLiteral("order.json"), R"({"name": "Order", "properties": {"total": "number"},
-        "relations": {"customer": {"type": "belongsTo", "model": "Custmer", "foreignKey": "customerId"}}})");
+        "relations": {"customer": {"type": "belongsTo", "model": "Custmer", "foreignKey": "customerId"},
+                      "supplier": {"type": "belongsTo", "model": "Suplier", "foreignKey": "supplierId"}}})");
     MainWindow window;
     QVERIFY(window.openApp(dir.path(), true));
     window.resize(1400, 900);
@@ -428,6 +429,39 @@ void TestCanvas::relationToAMissingModelEndsAtAStub()
     QTRY_COMPARE(window.inspector()->currentIndex(), 2);
     const auto hits = window.scene()->search(QStringLiteral("customer"));
     QVERIFY(std::ranges::any_of(hits, [&](const SearchHit& hit) { return hit.relation == edge; }));
+
+    // Two stubs beside one model take a free place each, and follow the
+    // model when it is dragged and when the drag is undone.
+    DiagramScene* scene = window.scene();
+    ModelItem* order = scene->modelItem(QStringLiteral("Order"));
+    const ModelItem* otherStub = scene->relationItem(QStringLiteral("Order"), QStringLiteral("supplier"))->to();
+    const ModelItem* stub = edge->to();
+    const auto clear = [&] {
+        for (const QGraphicsItem* item : scene->items()) {
+            if (item->type() != ModelItem::Type || item == stub)
+                continue;
+            if (static_cast<const ModelItem*>(item)->sceneBox().intersects(stub->sceneBox()))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(clear());
+    QVERIFY(!otherStub->sceneBox().intersects(stub->sceneBox()));
+    const QPointF offset = stub->pos() - order->pos();
+    const QPointF start = order->pos();
+    DiagramView* view = window.view();
+    const QPoint grip = viewPoint(view, order, QPointF(40, 12));
+    drag(view, grip, grip + QPoint(60, 90));
+    QVERIFY(order->pos() != start);
+    QCOMPARE(stub->pos() - order->pos(), offset);
+    QVERIFY(clear());
+    scene->flushRoutes();
+    const RelationItem* moved = scene->relationItem(QStringLiteral("Order"), QStringLiteral("customer"));
+    QVERIFY(moved && moved->to() == stub);
+    QVERIFY(stub->sceneBox().adjusted(-0.5, -0.5, 0.5, 0.5).contains(moved->route().end));
+    window.session()->edits().undoStack()->undo();
+    QCOMPARE(order->pos(), start);
+    QCOMPARE(stub->pos() - order->pos(), offset);
 }
 
 // Every relation type reads on its edge in words, not only by colour and end
