@@ -9,6 +9,8 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QMouseEvent>
 #include <QImage>
 #include <QLineF>
 #include <QPainterPath>
@@ -34,6 +36,7 @@ private slots:
     void opensTheSampleApp();
     void titleShowsUnsavedEdits();
     void canvasGetsMostOfTheFirstWindow();
+    void docksKeepTheirSizesAcrossStarts();
 
 private:
     const QString m_shop = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
@@ -202,6 +205,44 @@ void TestWindow::canvasGetsMostOfTheFirstWindow()
     window.resize(window.width() - 600, window.height() - 300);
     QApplication::processEvents();
     QCOMPARE(window.view()->zoom(), zoomed);
+}
+
+// A dock widened by dragging its edge has that width when Relata starts again.
+void TestWindow::docksKeepTheirSizesAcrossStarts()
+{
+    int widened = 0;
+    {
+        MainWindow window;
+        QVERIFY(window.openApp(m_shop, true));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* models = window.findChild<QDockWidget*>(QStringLiteral("modelsDock"));
+        QVERIFY(models);
+        const int before = models->width();
+        // The separator lies between the dock's right edge and the canvas.
+        const QPoint grip((models->geometry().right() + window.centralWidget()->geometry().left()) / 2 + 1,
+                          models->geometry().center().y());
+        QTest::mousePress(&window, Qt::LeftButton, {}, grip);
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint at = grip + QPoint(20 * step, 0);
+            QMouseEvent move(QEvent::MouseMove, at, window.mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(&window, &move);
+            // The window applies separator moves on a timer.
+            QTest::qWait(10);
+        }
+        QTest::mouseRelease(&window, Qt::LeftButton, {}, grip + QPoint(80, 0));
+        widened = models->width();
+        QVERIFY2(widened >= before + 60, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(widened)));
+        QVERIFY(window.close());
+    }
+    MainWindow again;
+    QVERIFY(again.openApp(m_shop, true));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QDockWidget*>(QStringLiteral("modelsDock"))->width(), widened);
+    QVERIFY(again.close());
+    QSettings().remove(QStringLiteral("window"));
 }
 
 QTEST_MAIN(TestWindow)
