@@ -17,7 +17,7 @@ using Side = BoxSide;
 constexpr double horizontalGap = 24;
 constexpr double verticalGap = 24;
 // How many times wider than high a vertical run between two boxes may be.
-constexpr double widestVerticalRun = 6;
+constexpr double widestVerticalRun = 10;
 
 QPointF normalOf(Side side)
 {
