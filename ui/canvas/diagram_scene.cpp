@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <map>
 #include <tuple>
@@ -53,6 +54,24 @@ QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRec
         }
     }
     return owner.topRight() + QPointF(gap, 0);
+}
+
+// Where `toward` lies as seen from the middle of `box`'s `side`: an angle
+// growing along the side (left to right, top to bottom), so ends sorted by it
+// leave the side in the order their edges fan out and do not cross.
+double bearing(const QRectF& box, BoxSide side, QPointF toward)
+{
+    switch (side) {
+    case BoxSide::Top:
+        return std::atan2(toward.x() - box.center().x(), box.top() - toward.y());
+    case BoxSide::Bottom:
+        return std::atan2(toward.x() - box.center().x(), toward.y() - box.bottom());
+    case BoxSide::Left:
+        return std::atan2(toward.y() - box.center().y(), box.left() - toward.x());
+    case BoxSide::Right:
+        return std::atan2(toward.y() - box.center().y(), toward.x() - box.right());
+    }
+    return 0;
 }
 
 } // namespace
@@ -505,8 +524,7 @@ void DiagramScene::slotEnds(std::unordered_set<RelationItem*>& stale)
                 const bool atEnd = to == box;
                 const QRectF there = (atEnd ? from : to)->sceneBox();
                 const BoxSide side = atEnd ? m_router->sides(there, here).second : m_router->sides(here, there).first;
-                const bool upright = side == BoxSide::Left || side == BoxSide::Right;
-                bySide[std::size_t(side)].push_back({edge, hop, atEnd, upright ? there.center().y() : there.center().x()});
+                bySide[std::size_t(side)].push_back({edge, hop, atEnd, bearing(here, side, there.center())});
             }
         }
         for (std::vector<End>& ends : bySide) {
