@@ -356,10 +356,15 @@ void Renderer::item(const SourceMap::Node& node, const Item& item, std::string_v
 
 std::string Text::render(const Json& updated) const
 {
+    if (m_map && updated == m_value)
+        return m_source;
+    return renderEveryValue(updated);
+}
+
+std::string Text::renderEveryValue(const Json& updated) const
+{
     if (!m_map)
         return format(updated, m_style);
-    if (updated == m_value)
-        return m_source;
     const SourceMap::Node& root = m_map->nodes[m_map->root];
     std::string out;
     out.reserve(m_source.size() + 256);

@@ -74,8 +74,12 @@ public:
 
     // `updated` written as text: unchanged values keep their exact bytes,
     // changed ones follow this text's style, so a diff shows only the change.
-    // render(value()) == source() for every text parse() accepted.
+    // render(value()) == source() for every text parse() accepted: an
+    // unchanged value is the source as it is.
     std::string render(const Json& updated) const;
+    // render() without that shortcut: every value goes through the renderer,
+    // changed or not. Tests use it to prove the renderer keeps bytes itself.
+    std::string renderEveryValue(const Json& updated) const;
 
 private:
     friend std::variant<Text, ParseError> parse(std::string source);

@@ -195,8 +195,7 @@ void TestSchema::scenarios_data()
     const QString inputFile = graphData + QStringLiteral("/scenarios.json");
     const QString expectedFile = graphData + QStringLiteral("/scenarios.expected.json");
     for (const QString& file : {inputFile, expectedFile}) {
-        if (!QFile::exists(file))
-            QSKIP(qPrintable(QStringLiteral("%1 is missing; %2").arg(file, regenerate)));
+        QVERIFY2(QFile::exists(file), qPrintable(QStringLiteral("%1 is missing; %2").arg(file, regenerate)));
     }
     const Json inputs = readJsonFile(inputFile);
     const Json expected = readJsonFile(expectedFile);
@@ -229,8 +228,8 @@ void TestSchema::appGraph_data()
                                  << graphData + QStringLiteral("/shop.json");
     // apps.txt lists the corpus apps LoopBack boots, by their folder under ../shared/corpus/lb3.
     QFile list(graphData + QStringLiteral("/apps.txt"));
-    if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
-        QSKIP(qPrintable(QStringLiteral("%1 is missing; %2").arg(list.fileName(), regenerate)));
+    QVERIFY2(list.open(QIODevice::ReadOnly | QIODevice::Text),
+             qPrintable(QStringLiteral("%1 is missing; %2").arg(list.fileName(), regenerate)));
     const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
     for (const QByteArray& line : list.readAll().split('\n')) {
         const QString app = QString::fromUtf8(line.trimmed());
@@ -247,8 +246,7 @@ void TestSchema::appGraph()
     QFETCH(QString, expectedFile);
     if (!QDir(app).exists())
         QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(app)));
-    if (!QFile::exists(expectedFile))
-        QSKIP(qPrintable(QStringLiteral("%1 is missing; %2").arg(expectedFile, regenerate)));
+    QVERIFY2(QFile::exists(expectedFile), qPrintable(QStringLiteral("%1 is missing; %2").arg(expectedFile, regenerate)));
     io::ReadError error;
     const std::unique_ptr<Document> document = io::read(app, &error);
     QVERIFY2(document, qPrintable(error.message));

@@ -332,21 +332,27 @@ void TestStore::loadIgnoresDefaultFnThatIsNotAString() {
     QVERIFY(scalar(*connection, QStringLiteral("SELECT code FROM coupon")).isNull());
 }
 
+// The shop sample's data.json loaded by Relata and by LoopBack
+// (loopback-connector-sqlite3) give the same tables, rows and indexes. LoopBack
+// loads it afresh where the oracle is installed; elsewhere its load committed
+// by tests/conformance/generate.js (shop.sqlite) stands in.
 void TestStore::loadMatchesLoopBack()
 {
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty() || !QFile::exists(oracleDir + QStringLiteral("/node_modules/loopback-connector-sqlite3")))
-        QSKIP("node or the oracle's node_modules (shared/oracle, npm ci) is missing");
     const auto schema = shopSchema();
     QVERIFY(schema);
     const QString theirs = m_dir.filePath(QStringLiteral("shop-loopback.db"));
-    QProcess process;
-    process.start(node, {oracleDir + QStringLiteral("/load-sqlite.js"), QStringLiteral("--models"),
-                         shopApp + QStringLiteral("/common/models"), QStringLiteral("--data"),
-                         shopApp + QStringLiteral("/data.json"), QStringLiteral("--db"), theirs,
-                         QStringLiteral("--quiet")});
-    QVERIFY(process.waitForFinished(120000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty() || !QFile::exists(oracleDir + QStringLiteral("/node_modules/loopback-connector-sqlite3"))) {
+        QVERIFY(QFile::copy(QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/shop.sqlite"), theirs));
+    } else {
+        QProcess process;
+        process.start(node, {oracleDir + QStringLiteral("/load-sqlite.js"), QStringLiteral("--models"),
+                             shopApp + QStringLiteral("/common/models"), QStringLiteral("--data"),
+                             shopApp + QStringLiteral("/data.json"), QStringLiteral("--db"), theirs,
+                             QStringLiteral("--quiet")});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
 
     const QString ours = m_dir.filePath(QStringLiteral("shop-relata.db"));
     {

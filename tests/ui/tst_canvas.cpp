@@ -342,8 +342,7 @@ void TestCanvas::firstOpenPlacesRelatedModelsTogether()
 void TestCanvas::renderSampleApp()
 {
     const QString sample = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
-    if (!QDir(sample).exists())
-        QSKIP("the sample app resources/samples/shop is missing");
+    QVERIFY2(QDir(sample).exists(), "the sample app resources/samples/shop is missing");
     QTemporaryDir out;
     const QString svg = out.filePath(QStringLiteral("shop.svg"));
     QProcess cli;
