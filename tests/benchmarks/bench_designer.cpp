@@ -143,7 +143,8 @@ protected:
 // app on its command line, until the canvas has been painted once.
 int firstFrame(const QString& app, QTextStream& out)
 {
-    QStandardPaths::setTestModeEnabled(true); // recent files and dock sizes stay out of the user's settings
+    // Recent files and dock sizes stay out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
     MainWindow window;
     window.show();
     if (!window.openApp(app) || !window.view())
@@ -206,7 +207,8 @@ void run(int models, QTextStream& out)
     const QString frame = launchFirstFrame(dir.path());
     out << QStringLiteral("models=%1 relations=%2 open_ms=%3 compile_ms=%4 scene_and_layout_ms=%5 "
                           "layout_ms=%6 first_paint_ms=%7 paint_zoom1_ms=%8 render_svg_ms=%9 svg_kb=%10 "
-                          "render_png_ms=%11 png_kb=%12 drag_step_ms=%13 peak_mb=%14 first_frame_ms=%15%16\n")
+                          "render_png_ms=%11 png_kb=%12 drag_step_ms=%13 peak_mb=%14 "
+                          "first_frame_ms=%15%16\n")
                .arg(models)
                .arg(relations)
                .arg(open)

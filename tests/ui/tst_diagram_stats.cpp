@@ -184,14 +184,17 @@ void TestDiagramStats::renderPrintsStats()
     Session session(io::read(sample));
     DiagramScene scene(&session);
     const DiagramStats stats = relata::measure(diagramGeometry(scene));
+    const auto printedInt = [&printed](const char* key) {
+        return printed.value(QLatin1String(key)).toInt(-1);
+    };
     QCOMPARE(printed.size(), 7);
-    QCOMPARE(printed.value(QLatin1String("models")).toInt(-1), stats.models);
-    QCOMPARE(printed.value(QLatin1String("relations")).toInt(-1), stats.relations);
-    QCOMPARE(printed.value(QLatin1String("crossings")).toInt(-1), stats.crossings);
-    QCOMPARE(printed.value(QLatin1String("edgesThroughBoxes")).toInt(-1), stats.edgesThroughBoxes);
-    QCOMPARE(printed.value(QLatin1String("labelLabelOverlaps")).toInt(-1), stats.labelLabelOverlaps);
-    QCOMPARE(printed.value(QLatin1String("labelBoxOverlaps")).toInt(-1), stats.labelBoxOverlaps);
-    QCOMPARE(printed.value(QLatin1String("edgeLength")).toInt(-1), int(std::llround(stats.edgeLength)));
+    QCOMPARE(printedInt("models"), stats.models);
+    QCOMPARE(printedInt("relations"), stats.relations);
+    QCOMPARE(printedInt("crossings"), stats.crossings);
+    QCOMPARE(printedInt("edgesThroughBoxes"), stats.edgesThroughBoxes);
+    QCOMPARE(printedInt("labelLabelOverlaps"), stats.labelLabelOverlaps);
+    QCOMPARE(printedInt("labelBoxOverlaps"), stats.labelBoxOverlaps);
+    QCOMPARE(printedInt("edgeLength"), int(std::llround(stats.edgeLength)));
     QVERIFY(stats.models > 10);
     QVERIFY(stats.relations > 0);
 }

@@ -112,7 +112,8 @@ void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const Ed
     const QFont font = labelFont();
     painter->setFont(font);
     const double nameWidth = textAdvance(font, label);
-    const double lineWidth = nameWidth + (style.kind.isEmpty() ? 0.0 : kindGap + textAdvance(font, style.kind));
+    const double lineWidth =
+        nameWidth + (style.kind.isEmpty() ? 0.0 : kindGap + textAdvance(font, style.kind));
     const QRectF top(box.center().x() - lineWidth / 2, box.top() + 2, lineWidth,
                      shownDetail.isEmpty() ? box.height() - 4 : box.height() / 2 - 2);
     painter->setPen(palette.color(QPalette::Text));
