@@ -5,6 +5,9 @@
 
 #include <QDir>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace relata::cli {
 
 Args::Args(QStringList positional, std::map<QString, QString> options)
@@ -78,6 +81,14 @@ void printJson(const Json& value)
 {
     out() << QString::fromStdString(value.dump(2, ' ', false, Json::error_handler_t::replace)) << '\n';
     out().flush();
+}
+
+void exitNow(int code)
+{
+    out().flush();
+    err().flush();
+    std::fflush(nullptr);
+    std::_Exit(code);
 }
 
 } // namespace relata::cli

@@ -57,7 +57,7 @@ int runRender(const Args& args)
         value["edgeLength"] = std::llround(stats.edgeLength);
         printJson(value);
     }
-    return Ok;
+    exitNow(Ok);
 }
 
 } // namespace relata::cli

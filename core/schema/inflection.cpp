@@ -4,6 +4,9 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <vector>
 
 namespace relata::inflection {
@@ -20,6 +23,10 @@ struct RuleSource {
 
 struct Rule {
     QRegularExpression pattern;
+    // What a word must end with (lower-cased) for the pattern to match; a
+    // pattern is compiled the first time a word gets that far, and most words
+    // only reach a few of the sixty.
+    QString suffix;
     QString replacement;
     bool replaces = false;
 };
@@ -185,6 +192,43 @@ const char* const uncountableWords[] = {
     "zinc", "zoology",
 };
 
+// The letters a word must end with for a pattern ending in `\z` to match it:
+// the run of letters before the `\z`, or a group of letters alone there
+// ("(drive)\z"). Empty, so every word is tried, when the pattern could end
+// otherwise (an alternative outside any group, a class, a quantifier).
+QString requiredSuffix(std::string_view pattern)
+{
+    constexpr std::string_view end = R"(\z)";
+    if (!pattern.ends_with(end))
+        return {};
+    int depth = 0;
+    for (const char c : pattern) {
+        if (c == '(')
+            ++depth;
+        else if (c == ')')
+            --depth;
+        else if (c == '|' && depth == 0)
+            return {};
+    }
+    const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    const std::string_view rest = pattern.substr(0, pattern.size() - end.size());
+    if (rest.ends_with(')')) {
+        const std::size_t open = rest.rfind('(');
+        if (open == std::string_view::npos)
+            return {};
+        const std::string_view group = rest.substr(open + 1, rest.size() - open - 2);
+        if (group.empty() || !std::all_of(group.begin(), group.end(), letter))
+            return {};
+        return QString::fromLatin1(group).toCaseFolded();
+    }
+    std::size_t start = rest.size();
+    while (start > 0 && letter(rest[start - 1]))
+        --start;
+    if (start > 0 && rest[start - 1] == '\\')
+        ++start; // an escape such as \b is not the letter b
+    return QString::fromLatin1(rest.substr(start)).toCaseFolded();
+}
+
 template <std::size_t N>
 std::vector<Rule> compileRules(const RuleSource (&sources)[N])
 {
@@ -194,7 +238,7 @@ std::vector<Rule> compileRules(const RuleSource (&sources)[N])
         Rule rule;
         rule.pattern = QRegularExpression(QString::fromLatin1(source.pattern),
                                           QRegularExpression::CaseInsensitiveOption);
-        rule.pattern.optimize();
+        rule.suffix = requiredSuffix(source.pattern);
         rule.replaces = source.replacement != nullptr;
         if (rule.replaces)
             rule.replacement = QString::fromLatin1(source.replacement);
@@ -248,7 +292,11 @@ std::string applyRules(std::string_view word, const std::vector<Rule>& rules)
     const QString text = QString::fromUtf8(word.data(), static_cast<qsizetype>(word.size()));
     if (uncountables().contains(text.toLower()))
         return std::string(word);
+    // The patterns ignore case as Unicode folds it (ſ is an s).
+    const QString folded = text.toCaseFolded();
     for (const Rule& rule : rules) {
+        if (!folded.endsWith(rule.suffix))
+            continue;
         const QRegularExpressionMatch match = rule.pattern.match(text);
         if (!match.hasMatch())
             continue;

@@ -1,5 +1,8 @@
 // Prints how long the designer takes to open, compile, lay out, paint and
 // render a generated app, and the peak memory: `bench_designer [--smoke]`.
+// It also launches itself in the real window on each app and prints the time
+// from launch (the process's start, libraries included) to the first painted
+// canvas, first_frame_ms.
 // `bench_designer --write-app N DIR` writes the generated app of N models
 // instead, for timing and profiling `relata-cli render` on it.
 
@@ -9,18 +12,23 @@
 #include "canvas/diagram_view.h"
 #include "document/document.h"
 #include "io/app_io.h"
+#include "main_window.h"
 #include "session.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <ctime>
 #include <random>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace relata;
 
@@ -93,6 +101,72 @@ double dragStepMs(DiagramScene& scene)
     return double(timer.nsecsElapsed()) / 1e6 / (steps + 1);
 }
 
+// Milliseconds since this process started, by the kernel's record of its
+// start (in clock ticks since boot): what a user waits from launch, with the
+// loading of the program and its libraries.
+double sinceLaunchMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The fields after the command name, which is in parentheses and may hold spaces;
+    // the start time is the 22nd field, the 20th after the name.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000;
+}
+
+// Waits for the canvas's first paint, lets it finish and notes when.
+class FirstPaint : public QObject {
+public:
+    double ms = -1;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        watched->removeEventFilter(this);
+        QCoreApplication::sendEvent(watched, event);
+        ms = sinceLaunchMs();
+        QCoreApplication::quit();
+        return true;
+    }
+};
+
+// The child's side of first_frame_ms: what the designer's main() does with an
+// app on its command line, until the canvas has been painted once.
+int firstFrame(const QString& app, QTextStream& out)
+{
+    // Recent files and dock sizes stay out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.show();
+    if (!window.openApp(app) || !window.view())
+        return 1;
+    FirstPaint paint;
+    window.view()->viewport()->installEventFilter(&paint);
+    QCoreApplication::exec();
+    out << QStringLiteral("%1\n").arg(paint.ms, 0, 'f', 0);
+    out.flush();
+    return paint.ms < 0 ? 1 : 0;
+}
+
+// Launches this program in the real window on the app in `dir`.
+QString launchFirstFrame(const QString& dir)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--first-frame"), dir});
+    if (!child.waitForFinished(120000) || child.exitCode() != 0)
+        return QStringLiteral("error");
+    return QString::fromLatin1(child.readAllStandardOutput()).trimmed();
+}
+
 void run(int models, QTextStream& out)
 {
     QTemporaryDir dir;
@@ -130,9 +204,11 @@ void run(int models, QTextStream& out)
         error = exportDiagram(scene, png);
     const qint64 renderPng = timer.restart();
     const double dragStep = dragStepMs(scene);
+    const QString frame = launchFirstFrame(dir.path());
     out << QStringLiteral("models=%1 relations=%2 open_ms=%3 compile_ms=%4 scene_and_layout_ms=%5 "
                           "layout_ms=%6 first_paint_ms=%7 paint_zoom1_ms=%8 render_svg_ms=%9 svg_kb=%10 "
-                          "render_png_ms=%11 png_kb=%12 drag_step_ms=%13 peak_mb=%14%15\n")
+                          "render_png_ms=%11 png_kb=%12 drag_step_ms=%13 peak_mb=%14 "
+                          "first_frame_ms=%15%16\n")
                .arg(models)
                .arg(relations)
                .arg(open)
@@ -147,6 +223,7 @@ void run(int models, QTextStream& out)
                .arg(QFileInfo(png).size() / 1024)
                .arg(dragStep, 0, 'f', 2)
                .arg(peakKilobytes() / 1024)
+               .arg(frame)
                .arg(error.isEmpty() ? QString() : QStringLiteral(" error=") + error);
     out.flush();
 }
@@ -169,6 +246,8 @@ int main(int argc, char* argv[])
         generateApp(arguments.at(write + 2), models);
         return 0;
     }
+    if (const qsizetype first = arguments.indexOf(QStringLiteral("--first-frame")); first > 0)
+        return firstFrame(arguments.value(first + 1), out);
     const bool smoke = arguments.contains(QStringLiteral("--smoke"));
     for (int models : smoke ? std::vector<int>{20} : std::vector<int>{50, 100, 1000})
         run(models, out);

@@ -1,6 +1,7 @@
 #include "canvas/edge_painter.h"
 
 #include "canvas/edge_router.h"
+#include "canvas/text_widths.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -66,10 +67,11 @@ void drawGlyph(QPainter* painter, QPointF at, QPointF normal, EndGlyph glyph, co
 QRectF CrowsFootPainter::labelRect(const EdgeRoute& route, const EdgeStyle& style, const QString& label,
                                    const QString& detail) const
 {
-    const QFontMetricsF metrics(labelFont());
-    const double top = metrics.horizontalAdvance(label)
-                       + (style.kind.isEmpty() ? 0.0 : kindGap + metrics.horizontalAdvance(style.kind));
-    const double width = std::max(top, detail.isEmpty() ? 0.0 : metrics.horizontalAdvance(detail)) + 10;
+    const QFont font = labelFont();
+    const QFontMetricsF metrics(font);
+    const double top = textAdvance(font, label)
+                       + (style.kind.isEmpty() ? 0.0 : kindGap + textAdvance(font, style.kind));
+    const double width = std::max(top, detail.isEmpty() ? 0.0 : textAdvance(font, detail)) + 10;
     const double height = metrics.height() * (detail.isEmpty() ? 1 : 2) + 4;
     return {route.labelAnchor.x() - width / 2, route.labelAnchor.y() - height / 2, width, height};
 }
@@ -107,10 +109,11 @@ void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const Ed
                          state.highlighted ? 2 : 0.8));
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 4, 4);
-    painter->setFont(labelFont());
-    const QFontMetricsF metrics(labelFont());
-    const double nameWidth = metrics.horizontalAdvance(label);
-    const double lineWidth = nameWidth + (style.kind.isEmpty() ? 0.0 : kindGap + metrics.horizontalAdvance(style.kind));
+    const QFont font = labelFont();
+    painter->setFont(font);
+    const double nameWidth = textAdvance(font, label);
+    const double lineWidth =
+        nameWidth + (style.kind.isEmpty() ? 0.0 : kindGap + textAdvance(font, style.kind));
     const QRectF top(box.center().x() - lineWidth / 2, box.top() + 2, lineWidth,
                      shownDetail.isEmpty() ? box.height() - 4 : box.height() / 2 - 2);
     painter->setPen(palette.color(QPalette::Text));

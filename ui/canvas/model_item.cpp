@@ -1,6 +1,7 @@
 #include "canvas/model_item.h"
 
 #include "canvas/diagram_scene.h"
+#include "canvas/text_widths.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -98,17 +99,17 @@ void ModelItem::setContent(ModelContent content)
 
 void ModelItem::layoutContent()
 {
-    const QFontMetricsF title(titleFont());
-    const QFontMetricsF small(smallFont());
-    const QFontMetricsF rows(rowFont(false));
+    const QFont title = titleFont();
+    const QFont small = smallFont();
+    const QFont rows = rowFont(false);
     double nameWidth = 0;
     double typeWidth = 0;
     for (const PropertyRow& row : m_content.rows) {
-        nameWidth = std::max(nameWidth, rows.horizontalAdvance(row.name));
-        typeWidth = std::max(typeWidth, small.horizontalAdvance(row.type));
+        nameWidth = std::max(nameWidth, textAdvance(rows, row.name));
+        typeWidth = std::max(typeWidth, textAdvance(small, row.type));
     }
-    const double header = std::max(title.horizontalAdvance(m_content.name) + 56,
-                                   small.horizontalAdvance(m_content.base) + 2 * padding);
+    const double header = std::max(textAdvance(title, m_content.name) + 56,
+                                   textAdvance(small, m_content.base) + 2 * padding);
     const double body = padding + markerWidth + nameWidth + 18 + typeWidth + padding;
     m_width = std::clamp(std::max(header, body), minWidth, maxWidth);
     m_typeColumn = std::max(padding + markerWidth + nameWidth + 18, m_width - padding - typeWidth);
@@ -259,12 +260,12 @@ void ModelItem::paintHeader(QPainter* painter) const
     painter->setBrush(header);
     painter->drawPath(path.united(square));
     painter->setPen(Qt::white);
-    painter->setFont(titleFont());
+    const QFont title = titleFont();
+    painter->setFont(title);
     const double left = m_content.rows.empty() || m_id == ModelId::None ? padding : 22;
     const QRectF titleRect(left, 4, m_width - left - 34, 20);
-    const QFontMetricsF metrics(titleFont());
     painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(m_content.name, Qt::ElideRight, titleRect.width()));
+                      elidedRight(title, m_content.name, titleRect.width()));
     painter->setFont(smallFont());
     painter->setPen(QColor(255, 255, 255, 190));
     painter->drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
@@ -297,27 +298,28 @@ void ModelItem::paintRows(QPainter* painter) const
     QColor secondary = text;
     secondary.setAlphaF(0.6);
     const double nameLeft = padding + markerWidth;
+    const QFont fonts[] = {rowFont(false), rowFont(true)};
     std::optional<bool> italic;
     for (std::size_t i = 0; i < m_content.rows.size(); ++i) {
         const PropertyRow& row = m_content.rows[i];
+        const QFont& font = fonts[row.addedByRelation];
         if (italic != row.addedByRelation) {
             italic = row.addedByRelation;
-            painter->setFont(rowFont(row.addedByRelation));
+            painter->setFont(font);
         }
         painter->setPen(row.inherited || row.addedByRelation ? secondary : text);
         const QRectF nameRect(nameLeft, rowTop(i), m_typeColumn - nameLeft - 6, rowHeight);
-        const QFontMetricsF metrics(rowFont(row.addedByRelation));
         painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          metrics.elidedText(row.name, Qt::ElideRight, nameRect.width()));
+                          elidedRight(font, row.name, nameRect.width()));
     }
-    painter->setFont(smallFont());
+    const QFont small = smallFont();
+    painter->setFont(small);
     painter->setPen(secondary);
     // A type longer than the box allows (an inline object type) ends in an ellipsis.
-    const QFontMetricsF typeMetrics(smallFont());
     const double typeWidth = m_width - m_typeColumn - padding;
     for (std::size_t i = 0; i < m_content.rows.size(); ++i)
         painter->drawText(QRectF(m_typeColumn, rowTop(i), typeWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
-                          typeMetrics.elidedText(m_content.rows[i].type, Qt::ElideRight, typeWidth));
+                          elidedRight(small, m_content.rows[i].type, typeWidth));
 }
 
 void ModelItem::paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const
