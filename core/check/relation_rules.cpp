@@ -275,7 +275,7 @@ private:
                 continue;
             if (m_type == "hasAndBelongsToMany" && (key == "foreignKey" || key == "keyThrough")) {
                 checkHabtmKey(key);
-            } else if (!contains(users, m_type)) {
+            } else if (!contains(users, m_type) && !isDefaultKey(key)) {
                 report(Severity::Warning, "relation-key-ignored",
                        say(Check::tr("LoopBack ignores %1 on a %2 relation (%3); remove it or "
                                      "change the relation type."),
@@ -294,12 +294,27 @@ private:
         }
     }
 
+    // An ignored key naming what LoopBack uses anyway (the id a relation
+    // joins on by default) changes nothing, and is not worth a warning.
+    bool isDefaultKey(const std::string& key) const {
+        if (key != "primaryKey" || !keyOf(m_value, key).is_string())
+            return false;
+        const std::string value = keyOf(m_value, key).get<std::string>();
+        const schema::Model* model = m_context.schema().model(m_entry.file);
+        const schema::Relation* relation = model ? model->relation(m_entry.name) : nullptr;
+        const schema::Model* target = relation ? m_context.schema().model(relation->modelTo) : nullptr;
+        return (model && value == model->idName()) || (target && value == target->idName());
+    }
+
     void checkHabtmKey(const std::string& key) {
         std::string used;
         if (const schema::Model* model = m_context.schema().model(m_entry.file)) {
             if (const schema::Relation* relation = model->relation(m_entry.name))
                 used = key == "foreignKey" ? relation->keyTo : relation->keyThrough;
         }
+        // Naming the key LoopBack would use anyway does no harm.
+        if (!used.empty() && keyOf(m_value, key) == Json(used))
+            return;
         report(Severity::Warning, "habtm-foreign-key-ignored",
                used.empty() ? say(Check::tr("hasAndBelongsToMany ignores %1. Remove it, or use "
                                             "hasMany with `through` to choose the key."),

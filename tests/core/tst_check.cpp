@@ -355,6 +355,7 @@ void TestCheck::clean_data() {
     QTest::addRow("self-referencing hasMany through") << "clean-self-through";
     QTest::addRow("valid scopes, named scopes and includes") << "clean-filters";
     QTest::addRow("built-in base, target and HABTM with an empty foreignKey") << "clean-builtins";
+    QTest::addRow("ignored keys naming the keys LoopBack uses anyway") << "clean-default-keys";
 }
 
 void TestCheck::clean() {
