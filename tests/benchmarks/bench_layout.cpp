@@ -88,7 +88,8 @@ DiagramGeometry dotGeometry(GVC_t* context, const DiagramGeometry& relata, const
     agattr(graph, AGEDGE, const_cast<char*>("dir"), const_cast<char*>("none"));
     std::vector<Agnode_t*> nodes;
     for (std::size_t i = 0; i < relata.boxes.size(); ++i) {
-        Agnode_t* node = agnode(graph, const_cast<char*>(("n" + std::to_string(i)).c_str()), 1);
+        // Anonymous, as in auto_layout.cpp: named nodes lay out differently from run to run.
+        Agnode_t* node = agnode(graph, nullptr, 1);
         setAttribute(node, "width", std::to_string(relata.boxes[i].width() / pointsPerInch));
         setAttribute(node, "height", std::to_string(relata.boxes[i].height() / pointsPerInch));
         nodes.push_back(node);

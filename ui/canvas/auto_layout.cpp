@@ -68,8 +68,10 @@ std::map<ModelId, QPointF> layoutComponent(const std::vector<LayoutNode>& nodes,
     setGraphAttributes(graph, nodes.size());
     std::unordered_map<ModelId, Agnode_t*> byId;
     for (const LayoutNode& node : nodes) {
-        const std::string name = std::to_string(static_cast<std::uint32_t>(node.id));
-        Agnode_t* created = agnode(graph, const_cast<char*>(name.c_str()), 1);
+        // Anonymous: cgraph numbers a named node by where its interned name
+        // lies in memory, and dot orders nodes by those numbers in places, so
+        // named nodes would give a different layout from run to run.
+        Agnode_t* created = agnode(graph, nullptr, 1);
         setAttribute(created, "width", std::to_string(node.size.width() / pointsPerInch));
         setAttribute(created, "height", std::to_string(node.size.height() / pointsPerInch));
         byId[node.id] = created;

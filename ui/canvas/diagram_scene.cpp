@@ -297,7 +297,7 @@ void DiagramScene::syncModels()
 
 void DiagramScene::syncGeneratedModels()
 {
-    QHash<QString, ModelItem*> kept;
+    QMap<QString, ModelItem*> kept;
     if (m_showGenerated) {
         const schema::Schema& schema = m_session->schema();
         const ForeignKeys keys = foreignKeys(schema);
@@ -336,7 +336,7 @@ void DiagramScene::rebuildEdges()
     // A relation to a model that does not exist ends at a stub: a red tile
     // named after the missing model beside its owner, so the relation is
     // seen, selected, edited in the Inspector and found by Find.
-    QHash<QString, ModelItem*> stubs;
+    QMap<QString, ModelItem*> stubs;
     m_stubPlaces.clear();
     std::vector<QRectF> taken;
     const auto stub = [&](const QString& name, const ModelItem* owner) {

@@ -7,6 +7,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMap>
 
 #include <memory>
 #include <unordered_map>
@@ -124,9 +125,11 @@ private:
     Session* m_session;
     std::unordered_map<ModelId, ModelItem*> m_items;
     QHash<QString, ModelItem*> m_byName;
-    QHash<QString, ModelItem*> m_generated;
+    // By name, in name order: boxes are routed round in a fixed order, so a
+    // drawing comes out the same every time.
+    QMap<QString, ModelItem*> m_generated;
     // Stub ends of relations to models that do not exist, by missing name.
-    QHash<QString, ModelItem*> m_missing;
+    QMap<QString, ModelItem*> m_missing;
     // Where each stub sits, as an offset from the model whose relation it
     // ends, so it follows that model.
     struct StubPlace {
