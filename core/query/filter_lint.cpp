@@ -73,9 +73,7 @@ public:
     void include(const Json& include, const schema::Model& model, const std::string& pointer)
     {
         if (include.is_object() && !include.contains("relation") && !include.contains("rel") && include.size() > 1)
-            warn(pointer, say(Lint::tr("only the first key of an include object is used (`%1`); list several "
-                                       "relations in an array"),
-                              include.begin().key()));
+            multipleKeys(include, model, pointer);
         if (include.is_array()) {
             std::size_t index = 0;
             for (const Json& entry : include)
@@ -93,6 +91,26 @@ public:
                 this->include(item.subInclude, *target, item.scope ? child(child(pointer, "scope"), "include")
                                                                    : child(pointer, item.relation));
         }
+    }
+
+    // normalizeInclude pushes the whole object once per key and each entry is
+    // read by its first key: that relation runs once per key, the others never.
+    void multipleKeys(const Json& include, const schema::Model& model, const std::string& pointer)
+    {
+        const std::string first = include.begin().key();
+        std::string others;
+        for (auto it = std::next(include.begin()); it != include.end(); ++it)
+            others += (others.empty() ? "`" : ", `") + it.key() + "`";
+        const std::vector<IncludeItem> items = normalizeInclude(include);
+        const schema::Relation* relation = model.relation(first);
+        if (relation && !items.empty() && includeRepeats(*relation, items.front().subInclude))
+            warn(pointer, say(Lint::tr("LoopBack includes `%1` once per key of this object, so each of its results "
+                                       "appears %2 times, and leaves out %3; list the relations in an array"),
+                              first, int(include.size()), others));
+        else
+            warn(pointer, say(Lint::tr("LoopBack includes only the first key of this object, `%1`, and leaves out "
+                                       "%2; list the relations in an array"),
+                              first, others));
     }
 
     void filter(const Json& filter, const schema::Model& model, const std::string& pointer)

@@ -82,8 +82,7 @@ public:
         // into whatever list the parent holds when the results come. All
         // entries of one include call set up before any query answers, so a
         // relation named again pushes its targets after the earlier ones.
-        m_pushes = through || m_relation.kind == RelationKind::ReferencesMany
-                   || (m_relation.kind == RelationKind::HasMany && js::truthy(m_item.subInclude));
+        m_pushes = includeRepeats(m_relation, m_item.subInclude);
         // Those two call processTargetObj only for a parent linked to a target.
         m_linkedOnly = m_parentKind == Executor::Parents::Instances
                        && (through || m_relation.kind == RelationKind::ReferencesMany);
