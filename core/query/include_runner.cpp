@@ -527,7 +527,10 @@ private:
                 break;
             }
             case Cache::Value:
-                if (js::truthy(entry.value))
+                // processTargetObj sets an instance's key to the accessor's
+                // value even when it is null (an embedsOne holding null);
+                // buildResult promotes only a truthy value.
+                if (js::truthy(entry.value) || m_parentKind == Executor::Parents::Instances)
                     m_parents[i][m_relation.name] = std::move(entry.value);
                 break;
             }

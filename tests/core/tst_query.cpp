@@ -339,6 +339,19 @@ void TestQuery::includeKeysAndRepeatsAsLoopBack_data()
         R"({"fields": ["id"], "include": {"relation": "products", "scope": {"fields": ["id", "categoryId"],
             "include": {"relation": "tags", "scope": {"fields": ["id"]}}}}})",
         R"([{"id":1,"products":[{"id":1,"categoryId":1,"tags":[{"id":1}]},{"id":2,"categoryId":1}]}])");
+    // includeEmbeds calls processTargetObj for every parent: an instance gets
+    // the embedsOne value even when it is null (absent when not selected);
+    // buildResult leaves a null out at the top level.
+    row("embedsOne null: left out at the top, null nested", "Customer",
+        R"({"fields": ["id", "billingAddress"], "where": {"id": 1}, "include": ["address", {"relation": "orders",
+            "scope": {"fields": ["id", "customerId"], "include": {"relation": "customer",
+            "scope": {"fields": ["id", "billingAddress"], "include": "address"}}}}]})",
+        R"([{"id":1,"billingAddress":null,"orders":[{"id":1,"customerId":1,
+            "customer":{"id":1,"billingAddress":null,"address":null}}]}])");
+    row("embedsOne not selected, nested", "Customer",
+        R"({"fields": ["id"], "where": {"id": 1}, "include": {"relation": "orders", "scope": {"fields": ["id", "customerId"],
+            "include": {"relation": "customer", "scope": {"fields": ["id"], "include": "address"}}}}})",
+        R"([{"id":1,"orders":[{"id":1,"customerId":1,"customer":{"id":1}}]}])");
     // normalizeInclude pushes a multi-key object once per key; each entry is
     // read by its first key, and pushing relations add up.
     row("multi-key object: referencesMany twice", "Customer",
