@@ -420,8 +420,8 @@ void FilterChecker::checkIncludeObject(const schema::Model* model, const Json& i
         if (!first) {
             const bool repeats = firstRelation && includeRepeats(*firstRelation, include.begin().value());
             add(Severity::Warning, "filter-include-multiple-keys",
-                repeats ? say(Check::tr("LoopBack includes %1 once per key of an include object, so its results "
-                                        "repeat and %2 is not included; use an array of includes."),
+                repeats ? say(Check::tr("LoopBack includes %1 again for every key of an include object, so its "
+                                        "results repeat and %2 is not included; use an array of includes."),
                               ticked(include.begin().key()), ticked(item.key()))
                         : say(Check::tr("LoopBack reads only the first key of an include object, so %1 is "
                                         "not included; use an array of includes."),
