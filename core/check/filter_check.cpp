@@ -365,6 +365,29 @@ void FilterChecker::checkInclude(const schema::Model* model, const Json& include
     }
 }
 
+namespace {
+
+// Whether including `relation` once per key of an include object repeats its
+// results: include.js pushes the targets of hasManyThrough, HABTM,
+// referencesMany and hasMany with a sub-include into the parent's list, and
+// assigns the others (query::includeRepeats, which the engine runs; check
+// stays below query).
+bool includeRepeats(const schema::Relation& relation, const Json& value)
+{
+    switch (relation.kind) {
+    case schema::RelationKind::HasManyThrough:
+    case schema::RelationKind::HasAndBelongsToMany:
+    case schema::RelationKind::ReferencesMany: return true;
+    case schema::RelationKind::HasMany:
+        // {"orders": true} has no sub-include; any other truthy value is one.
+        return !(value.is_boolean() || value.is_null() || (value.is_number() && value == 0)
+                 || (value.is_string() && value.get_ref<const std::string&>().empty()));
+    default: return false;
+    }
+}
+
+} // namespace
+
 void FilterChecker::checkIncludeObject(const schema::Model* model, const Json& include,
                                        const std::string& pointer, int depth) {
     const char* nameKey = include.contains("rel") && include["rel"].is_string() ? "rel"
@@ -389,18 +412,26 @@ void FilterChecker::checkIncludeObject(const schema::Model* model, const Json& i
         return;
     }
     bool first = true;
+    // normalizeInclude pushes the object once per key, each entry read by its
+    // first key: that relation runs once per key, the others never.
+    const schema::Relation* firstRelation = nullptr;
     for (const auto& item : include.items()) {
         const std::string at = pointerTo(pointer, item.key());
         if (!first) {
+            const bool repeats = firstRelation && includeRepeats(*firstRelation, include.begin().value());
             add(Severity::Warning, "filter-include-multiple-keys",
-                say(Check::tr("LoopBack reads only the first key of an include object, so %1 is "
-                              "not included; use an array of includes."),
-                    ticked(item.key())),
+                repeats ? say(Check::tr("LoopBack includes %1 again for every key of an include object, so its "
+                                        "results repeat and %2 is not included; use an array of includes."),
+                              ticked(include.begin().key()), ticked(item.key()))
+                        : say(Check::tr("LoopBack reads only the first key of an include object, so %1 is "
+                                        "not included; use an array of includes."),
+                              ticked(item.key())),
                 at);
             continue;
         }
         first = false;
         const schema::Relation* relation = includedRelation(model, item.key(), at);
+        firstRelation = relation;
         const Json& sub = item.value();
         if ((sub.is_string() || sub.is_array() || sub.is_object()) && (relation || !model))
             checkInclude(relation ? targetOf(*relation) : nullptr, sub, at, depth + 1);

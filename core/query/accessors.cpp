@@ -245,7 +245,7 @@ Json Executor::embedsManyAccessor(const schema::Relation& relation, const Json& 
         const schema::Model* embedded = m_schema.model(relation.modelTo);
         if (embedded) {
             Rows items(list.begin(), list.end());
-            include(items, *embedded, params["include"]);
+            include(items, *embedded, params["include"], Parents::Instances);
             list = rowsToArray(std::move(items));
         }
     }

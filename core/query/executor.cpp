@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace relata::query {
@@ -213,6 +214,37 @@ Rows Executor::findByIds(const schema::Model& model, const Json& ids, const Json
     return sorted;
 }
 
+// LoopBack queries more than inqLimit keys in pages of inqLimit keys, in the
+// order of the key list, and concatenates the pages. One query gives the
+// same rows; putting them in page order (stable, so each page keeps the
+// query's order) gives the order the juggler hands to sub-includes, where
+// it shows: a sub-included referencesMany orders by the ids of all parents
+// in turn, and a through relation pages by the keys in parent order.
+namespace {
+
+void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
+{
+    std::unordered_map<std::string, std::size_t> pageOf;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        pageOf.emplace(keyString(keys[i]), i / inqLimit);
+    std::vector<std::pair<std::size_t, std::size_t>> order; // (page, row)
+    order.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto key = rows[i].find(keyName);
+        auto page = key == rows[i].end() ? pageOf.end() : pageOf.find(keyString(*key));
+        order.emplace_back(page == pageOf.end() ? 0 : page->second, i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    Rows sorted;
+    sorted.reserve(rows.size());
+    for (const auto& [page, index] : order)
+        sorted.push_back(std::move(rows[index]));
+    rows = std::move(sorted);
+}
+
+} // namespace
+
 Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey)
 {
     Json& where = filter["where"];
@@ -225,8 +257,12 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     std::size_t pageSize = perKey ? 1 : 0;
     if (pageSize == 0 && pagedByKey && keys.size() > inqLimit)
         pageSize = inqLimit;
-    if (pageSize == 0)
-        return find(model, std::move(filter));
+    if (pageSize == 0) {
+        Rows rows = find(model, std::move(filter));
+        if (keys.size() > inqLimit)
+            inPageOrder(rows, keys, keyName);
+        return rows;
+    }
     Rows rows;
     for (std::size_t start = 0; start < keys.size(); start += pageSize) {
         const std::size_t end = std::min(keys.size(), start + pageSize);

@@ -35,8 +35,16 @@ public:
     // Ids order unless the query has an order.
     Rows findByIds(const schema::Model& model, const Json& ids, const Json& query);
 
+    // What Inclusion.include runs on. A connector passes the plain rows it read
+    // (find), and DataAccessObject's buildResult then promotes every truthy
+    // cached relation value, so an empty to-many list shows as []. Sub-includes
+    // and the embedsMany accessor pass model instances, which get the relation
+    // key only from processTargetObj: a hasManyThrough or referencesMany parent
+    // linked to no target has no key at all.
+    enum class Parents { Rows, Instances };
+
     // Inclusion.include on rows of `model`.
-    void include(Rows& parents, const schema::Model& model, const Json& include);
+    void include(Rows& parents, const schema::Model& model, const Json& include, Parents kind = Parents::Rows);
 
     // The relation accessor called on `parent` (SEMANTICS.md §2). No filter is
     // the call REST makes without one (a hasManyThrough then gives one target

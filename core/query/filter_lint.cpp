@@ -70,16 +70,16 @@ public:
         }
     }
 
-    void include(const Json& include, const schema::Model& model, const std::string& pointer)
+    // `inScope`: the include of a `{relation, scope}` entry, which IncludeScope
+    // normalizes before Inclusion.include normalizes it again.
+    void include(const Json& include, const schema::Model& model, const std::string& pointer, bool inScope = false)
     {
         if (include.is_object() && !include.contains("relation") && !include.contains("rel") && include.size() > 1)
-            warn(pointer, say(Lint::tr("only the first key of an include object is used (`%1`); list several "
-                                       "relations in an array"),
-                              include.begin().key()));
+            multipleKeys(include, model, pointer, inScope);
         if (include.is_array()) {
             std::size_t index = 0;
             for (const Json& entry : include)
-                this->include(entry, model, child(pointer, std::to_string(index++)));
+                this->include(entry, model, child(pointer, std::to_string(index++)), inScope);
             return;
         }
         for (const IncludeItem& item : normalizeInclude(include.is_array() ? include : Json::array({include}))) {
@@ -87,12 +87,38 @@ public:
             const schema::Model* target = relation ? m_schema.model(relation->modelTo) : nullptr;
             if (!target)
                 continue;
-            if (item.scope)
+            if (item.scope) {
                 this->filter(*item.scope, *target, child(pointer, "scope"));
-            if (js::truthy(item.subInclude))
-                this->include(item.subInclude, *target, item.scope ? child(child(pointer, "scope"), "include")
-                                                                   : child(pointer, item.relation));
+                // The include as written, not as normalized for the engine.
+                const Json* scope = include.is_object() && include.contains("scope") ? &include["scope"] : nullptr;
+                if (scope && scope->is_object() && js::truthy(scope->value("include", Json())))
+                    this->include((*scope)["include"], *target, child(child(pointer, "scope"), "include"), true);
+            } else if (js::truthy(item.subInclude)) {
+                this->include(item.subInclude, *target, child(pointer, item.relation));
+            }
         }
+    }
+
+    // normalizeInclude pushes the whole object once per key and each entry is
+    // read by its first key: that relation runs once per key, the others never.
+    // Normalized twice (`inScope`), each of those entries is the object again:
+    // N * N runs.
+    void multipleKeys(const Json& include, const schema::Model& model, const std::string& pointer, bool inScope)
+    {
+        const std::string first = include.begin().key();
+        std::string others;
+        for (auto it = std::next(include.begin()); it != include.end(); ++it)
+            others += (others.empty() ? "`" : ", `") + it.key() + "`";
+        const std::vector<IncludeItem> items = normalizeInclude(include);
+        const schema::Relation* relation = model.relation(first);
+        if (relation && !items.empty() && includeRepeats(*relation, items.front().subInclude))
+            warn(pointer, say(Lint::tr("LoopBack includes `%1` %2 times for this object, so each of its results "
+                                       "appears %2 times, and leaves out %3; list the relations in an array"),
+                              first, int(inScope ? include.size() * include.size() : include.size()), others));
+        else
+            warn(pointer, say(Lint::tr("LoopBack includes only the first key of this object, `%1`, and leaves out "
+                                       "%2; list the relations in an array"),
+                              first, others));
     }
 
     void filter(const Json& filter, const schema::Model& model, const std::string& pointer)

@@ -7,6 +7,7 @@
 #include "schema/schema.h"
 #include "store/js_values.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace relata::query {
@@ -55,13 +56,17 @@ std::string rowForMessage(const Json& row, const schema::Model& model)
 
 class IncludeRun {
 public:
+    // `repeated`: an earlier entry of the same Inclusion.include call named this
+    // relation too (a multi-key include object names its first key once per key).
     IncludeRun(Executor& executor, Rows& parents, const schema::Model& model, const IncludeItem& item,
-               const schema::Relation& relation)
+               const schema::Relation& relation, Executor::Parents parentKind, bool repeated)
         : m_executor(executor)
         , m_parents(parents)
         , m_model(model)
         , m_item(item)
         , m_relation(relation)
+        , m_parentKind(parentKind)
+        , m_repeated(repeated)
         , m_cache(parents.size())
     {
     }
@@ -70,6 +75,17 @@ public:
     {
         prepareFilter();
         const bool polymorphic = m_relation.polymorphic.has_value();
+        const bool through = m_relation.kind == RelationKind::HasManyThrough
+                             || m_relation.kind == RelationKind::HasAndBelongsToMany;
+        // includeHasManyThrough, includeReferencesMany and includeHasMany set an
+        // empty list for every parent before their query and push each target
+        // into whatever list the parent holds when the results come. All
+        // entries of one include call set up before any query answers, so a
+        // relation named again pushes its targets after the earlier ones.
+        m_pushes = includeRepeats(m_relation, m_item.subInclude);
+        // Those two call processTargetObj only for a parent linked to a target.
+        m_linkedOnly = m_parentKind == Executor::Parents::Instances
+                       && (through || m_relation.kind == RelationKind::ReferencesMany);
         switch (m_relation.kind) {
         case RelationKind::HasManyThrough:
         case RelationKind::HasAndBelongsToMany: hasManyThrough(); break;
@@ -172,7 +188,7 @@ private:
     void includeOn(Rows& targets, const schema::Model& target)
     {
         if (js::truthy(m_item.subInclude) && !targets.empty())
-            m_executor.include(targets, target, m_item.subInclude);
+            m_executor.include(targets, target, m_item.subInclude, Executor::Parents::Instances);
     }
 
     void oneToOne()
@@ -477,6 +493,7 @@ private:
 
     // DataAccessObject's buildResult: a relation whose cached value is truthy
     // becomes a key of the instance, after its properties, in include order.
+    // On instances (a sub-include) the key is what processTargetObj set.
     // A target shared by several parents is copied; its last use moves it.
     void attach()
     {
@@ -498,15 +515,22 @@ private:
                 m_parents[i][m_relation.name] = take(entry.target);
                 break;
             case Cache::List: {
-                Json list = Json::array();
-                list.get_ref<Json::array_t&>().reserve(entry.list.size());
+                const auto earlier = m_parents[i].find(m_relation.name);
+                const bool extend = m_repeated && m_pushes && earlier != m_parents[i].end() && earlier->is_array();
+                if (entry.list.empty() && (extend || m_linkedOnly))
+                    break;
+                Json list = extend ? std::move(*earlier) : Json::array();
+                list.get_ref<Json::array_t&>().reserve(list.size() + entry.list.size());
                 for (std::size_t t : entry.list)
                     list.push_back(take(t));
                 m_parents[i][m_relation.name] = std::move(list);
                 break;
             }
             case Cache::Value:
-                if (js::truthy(entry.value))
+                // processTargetObj sets an instance's key to the accessor's
+                // value even when it is null (an embedsOne holding null);
+                // buildResult promotes only a truthy value.
+                if (js::truthy(entry.value) || m_parentKind == Executor::Parents::Instances)
                     m_parents[i][m_relation.name] = std::move(entry.value);
                 break;
             }
@@ -518,6 +542,10 @@ private:
     const schema::Model& m_model;
     const IncludeItem& m_item;
     const schema::Relation& m_relation;
+    const Executor::Parents m_parentKind;
+    const bool m_repeated;
+    bool m_pushes = false;
+    bool m_linkedOnly = false;
     Json m_filter;
     // Each parent's cached relation value, as indexes into m_targets so that a
     // target row is moved, not copied, into the last parent that gets it.
@@ -534,17 +562,21 @@ private:
 
 } // namespace
 
-void Executor::include(Rows& parents, const schema::Model& model, const Json& include)
+void Executor::include(Rows& parents, const schema::Model& model, const Json& include, Parents kind)
 {
     if (parents.empty() || isEmptyInclude(include))
         return;
+    std::vector<std::string> named;
     for (const IncludeItem& item : normalizeInclude(include)) {
         const schema::Relation* relation = model.relation(item.relation);
         if (!relation)
             failPlain("Relation \"" + item.relation + "\" is not defined for " + model.name + " model");
         if (relation->disableInclude())
             continue;
-        IncludeRun(*this, parents, model, item, *relation).run();
+        const bool repeated = std::find(named.begin(), named.end(), item.relation) != named.end();
+        if (!repeated)
+            named.push_back(item.relation);
+        IncludeRun(*this, parents, model, item, *relation, kind, repeated).run();
     }
 }
 

@@ -66,6 +66,12 @@ for (const file of fs.readdirSync(modelSource).filter((f) => f.endsWith('.json')
 // targets, so that include's paging (and its effect on order) is exercised.
 function largeData() {
   const range = (n, f) => Array.from({length: n}, (_, k) => f(k + 1));
+  // Every shape of a referencesMany id list: empty, null, only ids of no
+  // product, and one or two real ids.
+  const favoriteIds = (i) => (i % 4 === 0 ? []
+    : i % 25 === 0 ? null
+      : i % 49 === 0 ? [9000 + i, 9001 + i]
+        : [((i * 7) % 280) + 1, ((i * 11 + 3) % 280) + 1].filter((v, k, a) => a.indexOf(v) === k));
   const cities = ['London', 'Paris', 'lisbon', null, 'Berlin'];
   const statuses = ['open', 'shipped', 'cancelled'];
   return {
@@ -76,7 +82,7 @@ function largeData() {
     ProductTag: range(700, (i) => ({id: i, productId: ((i * 17) % 280) + 1, tagId: (i % 12) + 1})),
     Customer: range(300, (i) => ({id: i, name: `Customer ${(i * 7) % 300}`, vip: i % 3 === 0,
       age: i % 10 === 0 ? null : (i * 13) % 90, city: cities[i % cities.length],
-      productIds: i % 4 === 0 ? [] : [((i * 7) % 280) + 1, ((i * 11 + 3) % 280) + 1].filter((v, k, a) => a.indexOf(v) === k)})),
+      productIds: favoriteIds(i)})),
     Order: range(700, (i) => ({id: i, customerId: i % 9 === 0 ? null : ((i * 37) % 300) + 1,
       status: statuses[i % 3], total: (i * 53) % 400, currency: 'EUR'})),
     OrderItem: range(900, (i) => ({id: i, orderId: ((i * 11) % 700) + 1, productId: ((i * 13) % 280) + 1,

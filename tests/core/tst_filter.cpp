@@ -52,6 +52,8 @@ private slots:
     void normalizesIncludes();
     void lints_data();
     void lints();
+    void multiKeyIncludeWarningSaysWhatHappens_data();
+    void multiKeyIncludeWarningSaysWhatHappens();
     void malformedFiltersAreErrors_data();
     void malformedFiltersAreErrors();
 
@@ -278,6 +280,60 @@ void TestFilter::lints()
         QVERIFY(!warning.message.empty());
     }
     QCOMPARE(found, pointers);
+}
+
+// A multi-key include object runs its first relation once per key (issue 12):
+// the warnings of the preview lint and of checkFilter say whether its results
+// repeat, and name every relation left out.
+void TestFilter::multiKeyIncludeWarningSaysWhatHappens_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<QStringList>("lintSays");
+    QTest::addColumn<QStringList>("checkSays");
+    auto row = [](const char* name, const char* model, const char* filter, QStringList lint, QStringList check) {
+        QTest::addRow("%s", name) << QString::fromLatin1(model) << parse(filter) << lint << check;
+    };
+    row("hasMany with a sub-include repeats", "Category", R"({"include": {"products": "category", "shoes": "orderItems"}})",
+        {"`products` 2 times", "appears 2 times", "leaves out `shoes`"}, {"`products`", "repeat", "`shoes`"});
+    row("through repeats", "Physician", R"({"include": {"patients": true, "appointments": true, "x": true}})",
+        {"appears 3 times", "leaves out `appointments`, `x`"}, {"repeat", "`appointments`", "`x`"});
+    row("referencesMany repeats", "Customer", R"({"include": {"favorites": true, "orders": true}})",
+        {"appears 2 times", "`orders`"}, {"repeat", "`orders`"});
+    row("nested", "Patient", R"({"include": {"physicians": {"patients": true, "appointments": true}}})",
+        {"`patients` 2 times", "leaves out `appointments`"}, {"`patients`", "repeat", "`appointments`"});
+    // IncludeScope normalizes a scope's include once more: 2 keys, 4 runs.
+    row("in a scope's include", "Category",
+        R"({"include": {"relation": "products", "scope": {"include": {"tags": true, "category": true}}}})",
+        {"`tags` 4 times", "appears 4 times", "leaves out `category`"}, {"`tags`", "repeat", "`category`"});
+    row("hasMany without a sub-include does not repeat", "Category", R"({"include": {"products": true, "shoes": true}})",
+        {"only the first key", "`products`", "leaves out `shoes`"}, {"only the first key", "`shoes`"});
+    row("belongsTo does not repeat", "Order", R"({"include": {"customer": "orders", "items": true}})",
+        {"only the first key", "leaves out `items`"}, {"only the first key", "`items`"});
+}
+
+void TestFilter::multiKeyIncludeWarningSaysWhatHappens()
+{
+    QFETCH(QString, model);
+    QFETCH(Json, filter);
+    QFETCH(QStringList, lintSays);
+    QFETCH(QStringList, checkSays);
+    const schema::Model* subject = m_schema.model(model.toStdString());
+    QVERIFY(subject);
+    QStringList lints;
+    for (const LintWarning& warning : lintFilter(filter, *subject, m_schema))
+        lints << QString::fromStdString(warning.message);
+    QCOMPARE(lints.size(), 1);
+    for (const QString& part : lintSays)
+        QVERIFY2(lints.front().contains(part), qPrintable(lints.front() + QStringLiteral(" lacks ") + part));
+    QString checks;
+    for (const check::FilterIssue& issue : check::checkFilter(m_schema, subject, filter)) {
+        if (issue.code == "filter-include-multiple-keys")
+            checks += QString::fromStdString(issue.message) + u'\n';
+    }
+    QVERIFY2(!checks.isEmpty(), "checkFilter gave no filter-include-multiple-keys warning");
+    for (const QString& part : checkSays)
+        QVERIFY2(checks.contains(part), qPrintable(checks + QStringLiteral(" lacks ") + part));
 }
 
 // Filters of every shape a user can type (issue 10): a wrong type at any key

@@ -88,6 +88,8 @@ private slots:
     void includeQueriesPerLevel();
     void pagedIncludeMatchesDirectComputation();
     void throughIncludeFollowsLinks();
+    void includeKeysAndRepeatsAsLoopBack_data();
+    void includeKeysAndRepeatsAsLoopBack();
     void relatedWithoutFilterIsTheRestCall();
     void errorsAreValues_data();
     void errorsAreValues();
@@ -108,6 +110,8 @@ private:
     std::unique_ptr<store::Connection> m_many;
     std::unique_ptr<query::Engine> m_manyEngine;
     Json m_manyData;
+    std::unique_ptr<store::Connection> m_edges;
+    std::unique_ptr<query::Engine> m_edgesEngine;
 };
 
 void TestQuery::initTestCase()
@@ -128,6 +132,23 @@ void TestQuery::initTestCase()
     const store::LoadResult loaded = store::loadFixtures(*m_many, m_schema, m_manyData);
     QVERIFY2(loaded.ok(), loaded.error ? loaded.error->text().c_str() : "");
     m_manyEngine = std::make_unique<query::Engine>(m_schema, *m_many);
+
+    // Every shape of a referencesMany id list, and a product linked to no tag.
+    m_edges = store::Connection::open(m_directory.filePath(QStringLiteral("edges.sqlite")),
+                                      {store::Access::ReadWrite}, &error);
+    QVERIFY2(m_edges, qPrintable(error.text()));
+    const store::LoadResult edges = store::loadFixtures(*m_edges, m_schema, Json::parse(R"({
+        "Category": [{"id": 1, "name": "Shoes"}],
+        "Product": [{"id": 1, "name": "Boot", "sku": "B1", "categoryId": 1},
+                    {"id": 2, "name": "Sandal", "sku": "S1", "categoryId": 1}],
+        "Tag": [{"id": 1, "name": "new"}],
+        "ProductTag": [{"id": 1, "productId": 1, "tagId": 1}],
+        "Customer": [{"id": 1, "name": "listed", "productIds": [2, 1]}, {"id": 2, "name": "empty", "productIds": []},
+                     {"id": 3, "name": "null", "productIds": null}, {"id": 4, "name": "dangling", "productIds": [99]}],
+        "Order": [{"id": 1, "customerId": 1}, {"id": 2, "customerId": 2}, {"id": 3, "customerId": 3},
+                  {"id": 4, "customerId": 4}]})"));
+    QVERIFY2(edges.ok(), edges.error ? edges.error->text().c_str() : "");
+    m_edgesEngine = std::make_unique<query::Engine>(m_schema, *m_edges);
 }
 
 void TestQuery::whereBindsValues_data()
@@ -282,6 +303,87 @@ void TestQuery::throughIncludeFollowsLinks()
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(sorted, expected);
     }
+}
+
+// Issue 12: which parents get an included relation's key, and how a relation
+// named more than once in one include adds up. Each expectation is what
+// LoopBack 3 (the oracle's run.js) printed for the same rows.
+void TestQuery::includeKeysAndRepeatsAsLoopBack_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<Json>("expected");
+    auto row = [](const char* name, const char* model, const char* filter, const char* expected) {
+        QTest::addRow("%s", name) << QString::fromLatin1(model) << Json::parse(filter) << Json::parse(expected);
+    };
+    // include.js includeReferencesMany calls processTargetObj only for a parent
+    // linked to a target: on a sub-include's instances an empty, null or
+    // dangling id list leaves the key out.
+    row("nested referencesMany: key only where linked", "Order",
+        R"({"fields": ["id", "customerId"], "include": {"relation": "customer", "scope": {"fields": ["id", "productIds"],
+            "include": {"relation": "favorites", "scope": {"fields": ["id"]}}}}})",
+        R"([{"id":1,"customerId":1,"customer":{"id":1,"productIds":[2,1],"favorites":[{"id":2},{"id":1}]}},
+            {"id":2,"customerId":2,"customer":{"id":2,"productIds":[]}},
+            {"id":3,"customerId":3,"customer":{"id":3,"productIds":null}},
+            {"id":4,"customerId":4,"customer":{"id":4,"productIds":[99]}}])");
+    // At the top level DataAccessObject's buildResult promotes the cached [].
+    row("top-level referencesMany: [] for every parent", "Customer",
+        R"({"fields": ["id", "productIds"], "include": {"relation": "favorites", "scope": {"fields": ["id"]}}})",
+        R"([{"id":1,"productIds":[2,1],"favorites":[{"id":2},{"id":1}]},{"id":2,"productIds":[],"favorites":[]},
+            {"id":3,"productIds":null,"favorites":[]},{"id":4,"productIds":[99],"favorites":[]}])");
+    row("nested referencesMany without its id list", "Order",
+        R"({"fields": ["id", "customerId"], "include": {"relation": "customer", "scope": {"fields": ["id"], "include": "favorites"}}})",
+        R"([{"id":1,"customerId":1,"customer":{"id":1}},{"id":2,"customerId":2,"customer":{"id":2}},
+            {"id":3,"customerId":3,"customer":{"id":3}},{"id":4,"customerId":4,"customer":{"id":4}}])");
+    row("nested hasManyThrough: no key without a link", "Category",
+        R"({"fields": ["id"], "include": {"relation": "products", "scope": {"fields": ["id", "categoryId"],
+            "include": {"relation": "tags", "scope": {"fields": ["id"]}}}}})",
+        R"([{"id":1,"products":[{"id":1,"categoryId":1,"tags":[{"id":1}]},{"id":2,"categoryId":1}]}])");
+    // includeEmbeds calls processTargetObj for every parent: an instance gets
+    // the embedsOne value even when it is null (absent when not selected);
+    // buildResult leaves a null out at the top level.
+    row("embedsOne null: left out at the top, null nested", "Customer",
+        R"({"fields": ["id", "billingAddress"], "where": {"id": 1}, "include": ["address", {"relation": "orders",
+            "scope": {"fields": ["id", "customerId"], "include": {"relation": "customer",
+            "scope": {"fields": ["id", "billingAddress"], "include": "address"}}}}]})",
+        R"([{"id":1,"billingAddress":null,"orders":[{"id":1,"customerId":1,
+            "customer":{"id":1,"billingAddress":null,"address":null}}]}])");
+    row("embedsOne not selected, nested", "Customer",
+        R"({"fields": ["id"], "where": {"id": 1}, "include": {"relation": "orders", "scope": {"fields": ["id", "customerId"],
+            "include": {"relation": "customer", "scope": {"fields": ["id"], "include": "address"}}}}})",
+        R"([{"id":1,"orders":[{"id":1,"customerId":1,"customer":{"id":1}}]}])");
+    // normalizeInclude pushes a multi-key object once per key; each entry is
+    // read by its first key, and pushing relations add up.
+    row("multi-key object: referencesMany twice", "Customer",
+        R"({"fields": ["id", "productIds"], "where": {"id": {"lte": 2}}, "include": {"favorites": true, "orders": true}})",
+        R"([{"id":1,"productIds":[2,1],"favorites":[
+              {"name":"Sandal","sku":"S1","kind":null,"price":null,"discontinued":false,"id":2,"categoryId":1},
+              {"name":"Boot","sku":"B1","kind":null,"price":null,"discontinued":false,"id":1,"categoryId":1},
+              {"name":"Sandal","sku":"S1","kind":null,"price":null,"discontinued":false,"id":2,"categoryId":1},
+              {"name":"Boot","sku":"B1","kind":null,"price":null,"discontinued":false,"id":1,"categoryId":1}]},
+            {"id":2,"productIds":[],"favorites":[]}])");
+    row("multi-key object: through twice", "Product", R"({"fields": ["id"], "include": {"tags": true, "category": true}})",
+        R"([{"id":1,"tags":[{"name":"new","id":1},{"name":"new","id":1}]},{"id":2,"tags":[]}])");
+    row("multi-key object in a sub-include", "Category", R"({"fields": ["id"], "include": {"products": {"tags": true, "category": true}}})",
+        R"([{"id":1,"products":[{"name":"Boot","sku":"B1","kind":null,"price":null,"discontinued":false,"id":1,"categoryId":1,
+              "tags":[{"name":"new","id":1},{"name":"new","id":1}]},
+            {"name":"Sandal","sku":"S1","kind":null,"price":null,"discontinued":false,"id":2,"categoryId":1}]}])");
+    // IncludeScope normalizes a scope's include, and Inclusion.include again.
+    row("multi-key object in a scope's include: 2 x 2", "Category",
+        R"({"fields": ["id"], "include": {"relation": "products", "scope": {"fields": ["id", "categoryId"],
+            "include": {"tags": true, "category": true}}}})",
+        R"([{"id":1,"products":[{"id":1,"categoryId":1,"tags":[{"name":"new","id":1},{"name":"new","id":1},
+              {"name":"new","id":1},{"name":"new","id":1}]},{"id":2,"categoryId":1}]}])");
+}
+
+void TestQuery::includeKeysAndRepeatsAsLoopBack()
+{
+    QFETCH(QString, model);
+    QFETCH(Json, filter);
+    QFETCH(Json, expected);
+    const query::QueryResult result = m_edgesEngine->find(model.toStdString(), filter);
+    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+    QCOMPARE(printable(result.document()), printable(expected));
 }
 
 void TestQuery::relatedWithoutFilterIsTheRestCall()
