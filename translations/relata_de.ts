@@ -1732,6 +1732,10 @@
         <source>LoopBack ignores %1 in &quot;fields&quot;: only property names count.</source>
         <translation>LoopBack ignoriert %1 in „fields“: Nur Eigenschaftsnamen zählen.</translation>
     </message>
+    <message>
+        <source>LoopBack includes %1 again for every key of an include object, so its results repeat and %2 is not included; use an array of includes.</source>
+        <translation>LoopBack bindet %1 für jeden Schlüssel eines include-Objekts erneut ein, daher wiederholen sich seine Ergebnisse und %2 wird nicht eingebunden; verwende ein Array von includes.</translation>
+    </message>
 </context>
 <context>
     <name>relata::cli</name>
@@ -2342,10 +2346,6 @@ gebunden: %2
         <translation>`%1` ist keine Eigenschaft von %2: danach zu sortieren bewirkt nichts</translation>
     </message>
     <message>
-        <source>only the first key of an include object is used (`%1`); list several relations in an array</source>
-        <translation>nur der erste Schlüssel eines include-Objekts wird verwendet (`%1`); führen Sie mehrere Relationen in einem Array auf</translation>
-    </message>
-    <message>
         <source>skip without limit runs with limit 100</source>
         <translation>skip ohne limit läuft mit limit 100</translation>
     </message>
@@ -2376,6 +2376,14 @@ gebunden: %2
     <message>
         <source>`%1` on a %2 property matches nothing: the connector binds NULL</source>
         <translation>`%1` auf einer Eigenschaft vom Typ %2 findet nichts: der Connector bindet NULL</translation>
+    </message>
+    <message>
+        <source>LoopBack includes `%1` %2 times for this object, so each of its results appears %2 times, and leaves out %3; list the relations in an array</source>
+        <translation>LoopBack bindet `%1` für dieses Objekt %2-mal ein, daher erscheint jedes seiner Ergebnisse %2-mal, und lässt %3 weg; führe die Relationen in einem Array auf</translation>
+    </message>
+    <message>
+        <source>LoopBack includes only the first key of this object, `%1`, and leaves out %2; list the relations in an array</source>
+        <translation>LoopBack bindet nur den ersten Schlüssel dieses Objekts ein, `%1`, und lässt %2 weg; führe die Relationen in einem Array auf</translation>
     </message>
 </context>
 <context>

@@ -1732,6 +1732,10 @@
         <source>LoopBack ignores %1 in &quot;fields&quot;: only property names count.</source>
         <translation>LoopBack ignore %1 dans « fields » : seuls les noms de propriétés comptent.</translation>
     </message>
+    <message>
+        <source>LoopBack includes %1 again for every key of an include object, so its results repeat and %2 is not included; use an array of includes.</source>
+        <translation>LoopBack inclut %1 de nouveau pour chaque clé d&apos;un objet include, ses résultats se répètent donc et %2 n&apos;est pas inclus ; utilisez un tableau d&apos;includes.</translation>
+    </message>
 </context>
 <context>
     <name>relata::cli</name>
@@ -2342,10 +2346,6 @@ liées&#xa0;: %2
         <translation>`%1` n’est pas une propriété de %2&#xa0;: trier selon elle n’a aucun effet</translation>
     </message>
     <message>
-        <source>only the first key of an include object is used (`%1`); list several relations in an array</source>
-        <translation>seule la première clé d’un objet include est utilisée (`%1`)&#xa0;; listez plusieurs relations dans un tableau</translation>
-    </message>
-    <message>
         <source>skip without limit runs with limit 100</source>
         <translation>skip sans limit s’exécute avec limit 100</translation>
     </message>
@@ -2376,6 +2376,14 @@ liées&#xa0;: %2
     <message>
         <source>`%1` on a %2 property matches nothing: the connector binds NULL</source>
         <translation>`%1` sur une propriété de type %2 ne trouve rien&#xa0;: le connecteur lie NULL</translation>
+    </message>
+    <message>
+        <source>LoopBack includes `%1` %2 times for this object, so each of its results appears %2 times, and leaves out %3; list the relations in an array</source>
+        <translation>LoopBack inclut `%1` %2 fois pour cet objet, chacun de ses résultats apparaît donc %2 fois, et laisse de côté %3 ; listez les relations dans un tableau</translation>
+    </message>
+    <message>
+        <source>LoopBack includes only the first key of this object, `%1`, and leaves out %2; list the relations in an array</source>
+        <translation>LoopBack n&apos;inclut que la première clé de cet objet, `%1`, et laisse de côté %2 ; listez les relations dans un tableau</translation>
     </message>
 </context>
 <context>
