@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -84,6 +86,7 @@ private slots:
     void whereBindsValues();
     void selectInlinesOnlyNumbers();
     void statementsAreReused();
+    void perParentIncludeKeepsScopeConditions();
     void includeQueriesPerLevel_data();
     void includeQueriesPerLevel();
     void pagedIncludeMatchesDirectComputation();
@@ -232,6 +235,43 @@ void TestQuery::statementsAreReused()
     QCOMPARE(printable(second.value), printable(first.value));
     QCOMPARE(after.prepared, before.prepared);
     QCOMPARE(after.executed, before.executed + 2);
+}
+
+// A per-parent include of a relation with a scope of its own: the merged
+// `and` holds the keys' inq, and each parent's query answers with that
+// parent's rows only, as a direct computation gives them.
+void TestQuery::perParentIncludeKeepsScopeConditions()
+{
+    std::map<int, std::vector<int>> bigTotals; // per customer, the totals over 100
+    for (const Json& order : m_manyData["Order"]) {
+        if (!order["customerId"].is_null() && order["total"].get<int>() > 100)
+            bigTotals[order["customerId"].get<int>()].push_back(order["total"].get<int>());
+    }
+    const query::Engine::Statistics before = m_manyEngine->statistics();
+    const query::QueryResult result = m_manyEngine->find(
+        "Customer",
+        Json::parse(R"({"fields": ["id"], "include": {"relation": "bigOrders", "scope": {"skip": 1, "limit": 2}}})"));
+    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+    QCOMPARE(int(m_manyEngine->statistics().executed - before.executed), 1 + manyCustomers);
+    QCOMPARE(int(result.value.size()), manyCustomers);
+    int nonEmpty = 0;
+    for (const Json& customer : result.value) {
+        const int id = customer["id"].get<int>();
+        // The relation's order is "total DESC": the second and third largest totals.
+        std::vector<int> totals = bigTotals[id];
+        std::sort(totals.begin(), totals.end(), std::greater<>());
+        Json expected = Json::array();
+        for (std::size_t i = 1; i < totals.size() && i < 3; ++i)
+            expected.push_back(totals[i]);
+        Json got = Json::array();
+        for (const Json& order : customer["bigOrders"]) {
+            QCOMPARE(order["customerId"].get<int>(), id);
+            got.push_back(order["total"]);
+        }
+        nonEmpty += got.empty() ? 0 : 1;
+        QCOMPARE(printable(got), printable(expected));
+    }
+    QVERIFY(nonEmpty > manyCustomers / 4);
 }
 
 void TestQuery::includeQueriesPerLevel_data()
