@@ -3,6 +3,7 @@
 #include "query/engine.h"
 #include "query/filter_normalize.h"
 #include "query/sql_builder.h"
+#include "query/statement_cache.h"
 #include "schema/schema.h"
 #include "store/connection.h"
 #include "store/fixtures.h"
@@ -84,8 +85,10 @@ private slots:
     void initTestCase();
     void whereBindsValues_data();
     void whereBindsValues();
-    void selectInlinesOnlyNumbers();
+    void selectBindsPaging();
     void statementsAreReused();
+    void scrollingKeepsOneStatement();
+    void statementCacheStaysBounded();
     void perParentIncludeKeepsScopeConditions();
     void includeQueriesPerLevel_data();
     void includeQueriesPerLevel();
@@ -212,16 +215,29 @@ void TestQuery::whereBindsValues()
     QCOMPARE(printable(bound), printable(bindings));
 }
 
-void TestQuery::selectInlinesOnlyNumbers()
+void TestQuery::selectBindsPaging()
 {
     const schema::Model& customer = *m_schema.model("Customer");
-    Json filter = Json::parse(R"({"where": {"city": "x"}, "limit": "5", "skip": 2})");
-    query::normalizeFilter(filter, customer, m_schema);
     const auto columns = query::selectedProperties(customer, Json());
-    const query::SqlStatement statement = query::buildSelect(customer, filter, columns);
-    QVERIFY2(statement.sql.endsWith(QStringLiteral(" WHERE \"city\"=? ORDER BY \"id\" LIMIT 5 OFFSET 2")),
-             qPrintable(statement.sql));
-    QCOMPARE(statement.bindings.size(), 1);
+    auto build = [&](const char* text) {
+        Json filter = Json::parse(text);
+        query::normalizeFilter(filter, customer, m_schema);
+        return query::buildSelect(customer, filter, columns);
+    };
+    // Limit and offset follow the condition's values; every page has the same text.
+    const query::SqlStatement paged = build(R"({"where": {"city": "x"}, "limit": "5", "skip": 2})");
+    QVERIFY2(paged.sql.endsWith(QStringLiteral(" WHERE \"city\"=? ORDER BY \"id\" LIMIT ? OFFSET ?")),
+             qPrintable(paged.sql));
+    QCOMPARE(paged.bindings, (QVariantList{QStringLiteral("x"), qint64(5), qint64(2)}));
+    QCOMPARE(build(R"({"where": {"city": "x"}, "limit": 5, "skip": 400})").sql, paged.sql);
+    // SQLite has no OFFSET without LIMIT: -1 is no limit.
+    const query::SqlStatement offsetOnly
+        = query::buildSelect(customer, Json::parse(R"({"offset": 3})"), columns); // normalizing adds limit 100
+    QVERIFY2(offsetOnly.sql.endsWith(QStringLiteral(" LIMIT ? OFFSET ?")), qPrintable(offsetOnly.sql));
+    QCOMPARE(offsetOnly.bindings, (QVariantList{qint64(-1), qint64(3)}));
+    const query::SqlStatement limitOnly = build(R"({"limit": 7})");
+    QVERIFY2(limitOnly.sql.endsWith(QStringLiteral(" LIMIT ?")), qPrintable(limitOnly.sql));
+    QCOMPARE(limitOnly.bindings, (QVariantList{qint64(7)}));
 }
 
 void TestQuery::statementsAreReused()
@@ -235,6 +251,71 @@ void TestQuery::statementsAreReused()
     QCOMPARE(printable(second.value), printable(first.value));
     QCOMPARE(after.prepared, before.prepared);
     QCOMPARE(after.executed, before.executed + 2);
+}
+
+// A preview scrolled page by page: one prepared statement for every page
+// after the first (LIMIT and OFFSET are bound), the cache within its bound,
+// and the pages together are the unpaged rows.
+void TestQuery::scrollingKeepsOneStatement()
+{
+    constexpr int pageSize = 7;
+    const query::QueryResult all = m_manyEngine->find("Order", Json::parse(R"({"order": "total DESC"})"));
+    QVERIFY(all.ok());
+    const int pages = int(all.value.size() + pageSize - 1) / pageSize;
+    QVERIFY(pages > 4 * int(query::StatementCache::defaultCapacity));
+    const query::Engine::Statistics before = m_manyEngine->statistics();
+    Json scrolled = Json::array();
+    for (int page = 0; page < pages; ++page) {
+        Json filter = Json::parse(R"({"order": "total DESC"})");
+        filter["limit"] = pageSize;
+        filter["skip"] = page * pageSize;
+        const query::QueryResult result = m_manyEngine->find("Order", filter);
+        QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+        QVERIFY(result.value.size() <= std::size_t(pageSize));
+        for (const Json& row : result.value)
+            scrolled.push_back(row);
+        const query::Engine::Statistics now = m_manyEngine->statistics();
+        QVERIFY2(now.cached <= now.cacheCapacity, qPrintable(QStringLiteral("%1 statements kept after page %2")
+                                                                   .arg(now.cached).arg(page)));
+    }
+    const query::Engine::Statistics after = m_manyEngine->statistics();
+    QCOMPARE(printable(scrolled), printable(all.value));
+    QCOMPARE(int(after.executed - before.executed), pages);
+    // The first page has no OFFSET; every later page reuses one statement.
+    QVERIFY2(after.prepared - before.prepared <= 2,
+             qPrintable(QStringLiteral("%1 statements prepared for %2 pages").arg(after.prepared - before.prepared).arg(pages)));
+}
+
+// Statements of distinct text (here an `or` of every length) beyond the bound:
+// the oldest are finalized, the cache never holds more than its capacity, and
+// a statement prepared again answers as before.
+void TestQuery::statementCacheStaysBounded()
+{
+    query::Engine engine(m_schema, *m_many);
+    const int distinct = 3 * int(query::StatementCache::defaultCapacity);
+    auto idsUpTo = [](int count) {
+        Json ids = Json::array();
+        for (int id = 1; id <= count; ++id)
+            ids.push_back({{"id", id}});
+        return Json{{"where", {{"or", ids}}}, {"fields", {"id"}}};
+    };
+    for (int round = 0; round < 2; ++round) {
+        for (int count = 1; count <= distinct; ++count) {
+            const query::QueryResult result = engine.find("Customer", idsUpTo(count));
+            QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+            QCOMPARE(int(result.value.size()), count);
+            QCOMPARE(result.value.back()["id"].get<int>(), count);
+            QVERIFY(engine.statistics().cached <= engine.statistics().cacheCapacity);
+        }
+    }
+    const query::Engine::Statistics statistics = engine.statistics();
+    QCOMPARE(statistics.cacheCapacity, query::StatementCache::defaultCapacity);
+    QCOMPARE(statistics.cached, statistics.cacheCapacity);
+    QCOMPARE(int(statistics.prepared), 2 * distinct); // evicted in the first round, prepared again in the second
+    QCOMPARE(int(statistics.executed), 2 * distinct);
+    // The most recent statements are still kept.
+    engine.find("Customer", idsUpTo(distinct));
+    QCOMPARE(int(engine.statistics().prepared), 2 * distinct);
 }
 
 // A per-parent include of a relation with a scope of its own: the merged
