@@ -100,7 +100,8 @@ Engine::~Engine() = default;
 
 Engine::Statistics Engine::statistics() const
 {
-    return {m_statements->executedCount(), m_statements->preparedCount()};
+    return {m_statements->executedCount(), m_statements->preparedCount(), m_statements->cachedCount(),
+            m_statements->capacity()};
 }
 
 void Engine::setTrace(QueryTrace* trace)

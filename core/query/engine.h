@@ -51,10 +51,13 @@ public:
     // Model[scope](filter) for a named scope.
     QueryResult scope(std::string_view model, std::string_view scopeName, const Json& filter);
 
-    // SQL statements run and distinct statements prepared since the engine was made.
+    // SQL statements run and prepared since the engine was made, and prepared
+    // statements kept now (at most cacheCapacity).
     struct Statistics {
         std::size_t executed = 0;
         std::size_t prepared = 0;
+        std::size_t cached = 0;
+        std::size_t cacheCapacity = 0;
     };
     Statistics statistics() const;
 

@@ -35,26 +35,27 @@ std::string strictKey(const Json& value)
     return "o" + store::jsStringify(value); // objects are distinct in JS; rows never hold them as keys
 }
 
-// The {inq: keys} an include put on `keyName`, at the top or inside the `and` a scope merge made.
-Json includedKeys(const Json& where, const std::string& keyName)
+// The {inq: keys} list an include put on `keyName`, at the top or inside the
+// `and` a scope merge made (null: none there).
+Json* includedKeys(Json& where, const std::string& keyName)
 {
     if (auto it = where.find(keyName); it != where.end() && js::truthy(*it)) {
         if (it->is_object())
             if (auto inq = it->find("inq"); inq != it->end() && inq->is_array())
-                return *inq;
-        return Json::array();
+                return &*inq;
+        return nullptr;
     }
     if (auto conjunction = where.find("and"); conjunction != where.end() && conjunction->is_array()) {
-        for (const Json& clause : *conjunction) {
+        for (Json& clause : *conjunction) {
             if (!clause.is_object())
                 continue;
             auto it = clause.find(keyName);
             if (it != clause.end() && it->is_object())
                 if (auto inq = it->find("inq"); inq != it->end() && inq->is_array())
-                    return *inq;
+                    return &*inq;
         }
     }
-    return Json::array();
+    return nullptr;
 }
 
 // The statement run, and when the cache keeps a trace, recorded there with the
@@ -250,18 +251,38 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     Json& where = filter["where"];
     sanitizeQuery(where, model);
     coerceWhere(where, model, m_schema);
-    const Json keys = includedKeys(where, keyName);
-    if (keys.empty())
+    Json* listed = includedKeys(where, keyName);
+    if (!listed || listed->empty())
         return {};
     const bool perKey = json::truthyMember(filter, "limit") || json::truthyMember(filter, "skip") || json::truthyMember(filter, "offset");
     std::size_t pageSize = perKey ? 1 : 0;
-    if (pageSize == 0 && pagedByKey && keys.size() > inqLimit)
+    if (pageSize == 0 && pagedByKey && listed->size() > inqLimit)
         pageSize = inqLimit;
     if (pageSize == 0) {
+        const bool reorder = listed->size() > inqLimit;
+        const Json keys = reorder ? *listed : Json();
         Rows rows = find(model, std::move(filter));
-        if (keys.size() > inqLimit)
+        if (reorder)
             inPageOrder(rows, keys, keyName);
         return rows;
+    }
+    // Each page's filter is a copy of `filter` without the key list, so that
+    // a query per key costs the same at any number of keys. The juggler also
+    // keeps the whole list where a scope merge put it (inside `and`); there
+    // it only restates the page's keys ({inq: page} AND {inq: all} is
+    // {inq: page}), so that clause gets the page's keys instead.
+    const Json keys = std::move(*listed);
+    std::optional<std::size_t> andClause;
+    if (auto top = where.find(keyName); top != where.end() && js::truthy(*top)) {
+        *top = nullptr; // keeps the key's place among the conditions
+    } else {
+        const Json& clauses = where["and"];
+        for (std::size_t i = 0; i < clauses.size() && !andClause; ++i) {
+            auto it = clauses[i].find(keyName);
+            if (it != clauses[i].end() && it->is_object() && &it->at("inq") == listed)
+                andClause = i;
+        }
+        *listed = Json::array();
     }
     Rows rows;
     for (std::size_t start = 0; start < keys.size(); start += pageSize) {
@@ -270,6 +291,8 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
         for (std::size_t i = start; i < end; ++i)
             page.push_back(keys[i]);
         Json paged = filter;
+        if (andClause)
+            paged["where"]["and"][*andClause][keyName]["inq"] = page;
         paged["where"][keyName] = page.size() == 1 ? page[0] : Json::object({{"inq", std::move(page)}});
         Rows found = find(model, std::move(paged));
         std::move(found.begin(), found.end(), std::back_inserter(rows));

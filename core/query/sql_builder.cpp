@@ -284,18 +284,30 @@ std::optional<double> pagingNumber(const Json& filter, const char* key)
     return number;
 }
 
-QString pagination(const Json& filter)
+// A LIMIT or OFFSET operand bound as the literal the connector splices in
+// reads: an integer where the number is one, else a real (which SQLite
+// rejects as a datatype mismatch either way).
+QVariant pagingValue(double number)
 {
-    QString clause;
-    if (const std::optional<double> limit = pagingNumber(filter, "limit"))
-        clause += QStringLiteral(" LIMIT ") + QString::fromStdString(store::jsNumber(*limit));
-    if (const std::optional<double> offset = pagingNumber(filter, "offset")) {
+    if (number == std::trunc(number) && std::fabs(number) < 9.2e18)
+        return QVariant(static_cast<qint64>(number));
+    return QVariant(number);
+}
+
+// LIMIT and OFFSET as bound parameters, so every page of a scrolled list
+// runs the same prepared statement.
+void appendPagination(const Json& filter, SqlStatement& statement)
+{
+    const std::optional<double> limit = pagingNumber(filter, "limit");
+    const std::optional<double> offset = pagingNumber(filter, "offset");
+    if (offset) {
         // SQLite has no OFFSET without LIMIT; -1 means no limit.
-        if (clause.isEmpty())
-            clause += QStringLiteral(" LIMIT -1");
-        clause += QStringLiteral(" OFFSET ") + QString::fromStdString(store::jsNumber(*offset));
+        statement.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        statement.bindings << (limit ? pagingValue(*limit) : QVariant(qint64(-1))) << pagingValue(*offset);
+    } else if (limit) {
+        statement.sql += QStringLiteral(" LIMIT ?");
+        statement.bindings << pagingValue(*limit);
     }
-    return clause;
 }
 
 } // namespace
@@ -397,7 +409,7 @@ SqlStatement buildSelect(const schema::Model& model, const Json& filter,
     }
     auto order = filter.find("order");
     statement.sql += orderBy(model, order == filter.end() ? Json() : *order);
-    statement.sql += pagination(filter);
+    appendPagination(filter, statement);
     return statement;
 }
 

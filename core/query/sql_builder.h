@@ -26,8 +26,9 @@ struct SqlStatement {
 // The properties a SELECT reads, in the model's order (the order fromRow builds a row in).
 std::vector<const schema::Property*> selectedProperties(const schema::Model& model, const Json& fields);
 
-// SELECT columns FROM table WHERE … ORDER BY … LIMIT … OFFSET … for a
-// normalized filter (no order: the id properties).
+// SELECT columns FROM table WHERE … ORDER BY … LIMIT ? OFFSET ? for a
+// normalized filter (no order: the id properties); limit and offset are
+// bound after the condition's values.
 SqlStatement buildSelect(const schema::Model& model, const Json& filter,
                          const std::vector<const schema::Property*>& columns);
 

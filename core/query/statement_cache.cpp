@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace relata::query {
 
 namespace {
@@ -89,12 +91,16 @@ void appendMember(Json& row, const std::string& key, Json value)
 
 } // namespace
 
-StatementCache::StatementCache(sqlite3* database) : m_database(database) {}
+StatementCache::StatementCache(sqlite3* database, std::size_t capacity)
+    : m_database(database)
+    , m_capacity(std::max<std::size_t>(1, capacity))
+{
+}
 
 StatementCache::~StatementCache()
 {
-    for (auto& [sql, statement] : m_statements)
-        sqlite3_finalize(statement);
+    for (Cached& cached : m_recent)
+        sqlite3_finalize(cached.statement);
 }
 
 void StatementCache::failWithDatabaseError(int code, sqlite3_stmt* running)
@@ -113,19 +119,29 @@ sqlite3_stmt* StatementCache::prepare(const QString& sql)
     if (!m_database)
         failPlain("the database connection is not open");
     const QByteArray text = sql.toUtf8();
-    const std::string key(text.constData(), std::size_t(text.size()));
+    const std::string_view key(text.constData(), std::size_t(text.size()));
     if (auto it = m_statements.find(key); it != m_statements.end()) {
-        sqlite3_reset(it->second);
-        sqlite3_clear_bindings(it->second);
-        return it->second;
+        m_recent.splice(m_recent.begin(), m_recent, it->second);
+        sqlite3_stmt* statement = it->second->statement;
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        return statement;
     }
     sqlite3_stmt* statement = nullptr;
     const int code = sqlite3_prepare_v2(m_database, text.constData(), int(text.size()), &statement, nullptr);
+    ++m_prepared;
     if (code != SQLITE_OK) {
         sqlite3_finalize(statement);
         failWithDatabaseError(code);
     }
-    m_statements.emplace(key, statement);
+    while (m_recent.size() >= m_capacity) {
+        Cached& oldest = m_recent.back();
+        m_statements.erase(oldest.sql);
+        sqlite3_finalize(oldest.statement);
+        m_recent.pop_back();
+    }
+    m_recent.push_front(Cached{std::string(key), statement});
+    m_statements.emplace(m_recent.front().sql, m_recent.begin());
     return statement;
 }
 

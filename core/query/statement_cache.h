@@ -4,7 +4,9 @@
 #include "query/query_trace.h"
 #include "query/sql_builder.h"
 
+#include <list>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,10 +17,13 @@ namespace relata::query {
 
 // Prepared SELECTs of one connection, kept for reuse: an include runs the same
 // statement once per page of keys, and the preview reruns the same queries.
+// At most `capacity` are kept; the one used longest ago is finalized first.
 // Rows are read forward only, straight from SQLite into JSON.
 class StatementCache {
 public:
-    explicit StatementCache(sqlite3* database);
+    static constexpr std::size_t defaultCapacity = 64;
+
+    explicit StatementCache(sqlite3* database, std::size_t capacity = defaultCapacity);
     ~StatementCache();
     StatementCache(const StatementCache&) = delete;
     StatementCache& operator=(const StatementCache&) = delete;
@@ -27,8 +32,12 @@ public:
     // row is an object with the properties in that order. Throws QueryFailure.
     std::vector<Json> select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns);
 
-    std::size_t preparedCount() const { return m_statements.size(); }
+    // Statements prepared (again after an eviction too), statements run, and
+    // statements held now (never more than capacity()).
+    std::size_t preparedCount() const { return m_prepared; }
     std::size_t executedCount() const { return m_executed; }
+    std::size_t cachedCount() const { return m_statements.size(); }
+    std::size_t capacity() const { return m_capacity; }
 
     // Statements run from now on are appended to `trace` (null: none are kept).
     void setTrace(QueryTrace* trace) { m_trace = trace; }
@@ -38,8 +47,17 @@ private:
     sqlite3_stmt* prepare(const QString& sql);
     [[noreturn]] void failWithDatabaseError(int code, sqlite3_stmt* running = nullptr);
 
+    struct Cached {
+        std::string sql;
+        sqlite3_stmt* statement = nullptr;
+    };
+
     sqlite3* m_database;
-    std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+    std::size_t m_capacity;
+    // Most recently used first; m_statements finds a statement's entry by its text.
+    std::list<Cached> m_recent;
+    std::unordered_map<std::string_view, std::list<Cached>::iterator> m_statements;
+    std::size_t m_prepared = 0;
     std::size_t m_executed = 0;
     QueryTrace* m_trace = nullptr;
 };

@@ -1,6 +1,6 @@
 // Benchmark of core/query (a program, not a test):
 //
-//   bench_query [--smoke] [--scale N]... [--oracle DIR] [--repeat N]
+//   bench_query [--smoke] [--scale N]... [--parents N]... [--oracle DIR] [--repeat N]
 //
 // Seeds the shop sample (core/store seed) at ~10,000 and ~100,000 order items
 // in a temporary file, then times `Customer` find with
@@ -12,6 +12,13 @@
 // on the layout loopback-connector-sqlite3 creates (no foreign-key index) and
 // again with the foreign-key indexes `relata-cli migrate` adds. --smoke runs
 // one small scale without the oracle and exits 1 when engine and join differ.
+//
+// Then the per-parent include: `Order` find with
+// {"include": {"relation": "items", "scope": {"limit": 2}}} over N orders
+// (default 8,000 and 16,000; --smoke 500), which LoopBack runs as one query
+// per order; its time should grow linearly with N. Its result is checked
+// against the plain include cut to two items per order. Given --parents
+// without --scale, only this part runs.
 #include "document/document.h"
 #include "io/app_io.h"
 #include "query/engine.h"
@@ -41,6 +48,7 @@ namespace {
 
 const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
 const char* const benchFilter = R"({"include": {"orders": "items"}})";
+const char* const perParentFilter = R"({"include": {"relation": "items", "scope": {"limit": 2}}})";
 
 QTextStream& out()
 {
@@ -187,6 +195,45 @@ void addForeignKeyIndexes(QSqlDatabase& database)
     QSqlQuery(database).exec(QStringLiteral("CREATE INDEX bench_item_order ON \"orderitem\" (\"orderid\")"));
 }
 
+// Seeds `parents` orders (four items each) and times the per-parent include;
+// false when its result differs from the plain include cut to two items.
+bool perParentInclude(const schema::Schema& schema, const QTemporaryDir& directory, int parents, int repeat)
+{
+    const QString file = directory.filePath(QStringLiteral("per-parent-%1.sqlite").arg(parents));
+    store::Error error;
+    auto connection = store::Connection::open(file, {store::Access::ReadWrite}, &error);
+    if (!connection) {
+        out() << error.text() << Qt::endl;
+        return false;
+    }
+    const store::SeedResult seeded = store::seed(*connection, schema, {4 * parents, 1});
+    if (!seeded.ok()) {
+        out() << seeded.error->text() << Qt::endl;
+        return false;
+    }
+    QSqlDatabase& database = connection->database();
+    dropIndexes(database);
+    addForeignKeyIndexes(database);
+    query::Engine engine(schema, *connection);
+    Json paged;
+    const query::Engine::Statistics before = engine.statistics();
+    const Timing time = timeRuns(repeat, [&] { paged = engine.find("Order", Json::parse(perParentFilter)).value; });
+    const query::Engine::Statistics after = engine.statistics();
+    Json expected = engine.find("Order", Json::parse(R"({"include": "items"})")).value;
+    for (Json& order : expected) {
+        Json& items = order["items"];
+        if (items.size() > 2)
+            items.erase(items.begin() + 2, items.end());
+    }
+    const bool identical = paged.is_array() && paged == expected;
+    out() << "  " << count(database, "order") << " orders, " << count(database, "orderitem") << " items: "
+          << QString::number(time.median, 'f', 1) << " ms (min " << QString::number(time.min, 'f', 1) << "), "
+          << QString::number(1000.0 * time.median / std::max(1, parents), 'f', 1) << " us per order, "
+          << (after.executed - before.executed) / std::size_t(repeat) << " statements, "
+          << (after.prepared - before.prepared) << " prepared" << (identical ? "" : "  RESULTS DIFFER") << Qt::endl;
+    return identical;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -195,18 +242,24 @@ int main(int argc, char* argv[])
     const QStringList arguments = app.arguments();
     const bool smoke = arguments.contains(QStringLiteral("--smoke"));
     std::vector<int> scales;
+    std::vector<int> parentCounts;
     QString oracleOption;
     int repeat = smoke ? 3 : 15;
     for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--scale"))
             scales.push_back(arguments[i + 1].toInt());
+        else if (arguments[i] == QLatin1String("--parents"))
+            parentCounts.push_back(arguments[i + 1].toInt());
         else if (arguments[i] == QLatin1String("--oracle"))
             oracleOption = arguments[i + 1];
         else if (arguments[i] == QLatin1String("--repeat"))
             repeat = std::max(1, arguments[i + 1].toInt());
     }
-    if (scales.empty())
+    const bool onlyPerParent = scales.empty() && !parentCounts.empty();
+    if (scales.empty() && !onlyPerParent)
         scales = smoke ? std::vector<int>{1000} : std::vector<int>{10000, 100000};
+    if (parentCounts.empty())
+        parentCounts = smoke ? std::vector<int>{500} : std::vector<int>{8000, 16000};
     const QString oracle = smoke && oracleOption.isEmpty() ? QString() : findOracle(oracleOption);
 
     const std::unique_ptr<Document> document = io::read(shopApp);
@@ -221,8 +274,9 @@ int main(int argc, char* argv[])
     for (const QFileInfo& file : QDir(shopApp + QStringLiteral("/common/models")).entryInfoList({"*.json"}, QDir::Files))
         QFile::copy(file.filePath(), models + u'/' + file.fileName());
 
-    out() << "Customer find " << benchFilter << ", median of " << repeat << " runs (ms)" << Qt::endl;
     bool identical = true;
+    if (!scales.empty())
+        out() << "Customer find " << benchFilter << ", median of " << repeat << " runs (ms)" << Qt::endl;
     for (int scale : scales) {
         const QString file = directory.filePath(QStringLiteral("shop-%1.sqlite").arg(scale));
         store::Error error;
@@ -268,5 +322,10 @@ int main(int argc, char* argv[])
                 out() << "                     oracle: not run (node or " << oracle << " unavailable)" << Qt::endl;
         }
     }
+    const int perParentRepeat = std::min(repeat, 5);
+    out() << "\nOrder find " << perParentFilter << " (one query per order), with FK indexes, median of "
+          << perParentRepeat << " runs" << Qt::endl;
+    for (int parents : parentCounts)
+        identical = perParentInclude(schema, directory, parents, perParentRepeat) && identical;
     return identical ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "query/engine.h"
 #include "query/filter_normalize.h"
 #include "query/sql_builder.h"
+#include "query/statement_cache.h"
 #include "schema/schema.h"
 #include "store/connection.h"
 #include "store/fixtures.h"
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -82,8 +85,11 @@ private slots:
     void initTestCase();
     void whereBindsValues_data();
     void whereBindsValues();
-    void selectInlinesOnlyNumbers();
+    void selectBindsPaging();
     void statementsAreReused();
+    void scrollingKeepsOneStatement();
+    void statementCacheStaysBounded();
+    void perParentIncludeKeepsScopeConditions();
     void includeQueriesPerLevel_data();
     void includeQueriesPerLevel();
     void pagedIncludeMatchesDirectComputation();
@@ -209,16 +215,29 @@ void TestQuery::whereBindsValues()
     QCOMPARE(printable(bound), printable(bindings));
 }
 
-void TestQuery::selectInlinesOnlyNumbers()
+void TestQuery::selectBindsPaging()
 {
     const schema::Model& customer = *m_schema.model("Customer");
-    Json filter = Json::parse(R"({"where": {"city": "x"}, "limit": "5", "skip": 2})");
-    query::normalizeFilter(filter, customer, m_schema);
     const auto columns = query::selectedProperties(customer, Json());
-    const query::SqlStatement statement = query::buildSelect(customer, filter, columns);
-    QVERIFY2(statement.sql.endsWith(QStringLiteral(" WHERE \"city\"=? ORDER BY \"id\" LIMIT 5 OFFSET 2")),
-             qPrintable(statement.sql));
-    QCOMPARE(statement.bindings.size(), 1);
+    auto build = [&](const char* text) {
+        Json filter = Json::parse(text);
+        query::normalizeFilter(filter, customer, m_schema);
+        return query::buildSelect(customer, filter, columns);
+    };
+    // Limit and offset follow the condition's values; every page has the same text.
+    const query::SqlStatement paged = build(R"({"where": {"city": "x"}, "limit": "5", "skip": 2})");
+    QVERIFY2(paged.sql.endsWith(QStringLiteral(" WHERE \"city\"=? ORDER BY \"id\" LIMIT ? OFFSET ?")),
+             qPrintable(paged.sql));
+    QCOMPARE(paged.bindings, (QVariantList{QStringLiteral("x"), qint64(5), qint64(2)}));
+    QCOMPARE(build(R"({"where": {"city": "x"}, "limit": 5, "skip": 400})").sql, paged.sql);
+    // SQLite has no OFFSET without LIMIT: -1 is no limit.
+    const query::SqlStatement offsetOnly
+        = query::buildSelect(customer, Json::parse(R"({"offset": 3})"), columns); // normalizing adds limit 100
+    QVERIFY2(offsetOnly.sql.endsWith(QStringLiteral(" LIMIT ? OFFSET ?")), qPrintable(offsetOnly.sql));
+    QCOMPARE(offsetOnly.bindings, (QVariantList{qint64(-1), qint64(3)}));
+    const query::SqlStatement limitOnly = build(R"({"limit": 7})");
+    QVERIFY2(limitOnly.sql.endsWith(QStringLiteral(" LIMIT ?")), qPrintable(limitOnly.sql));
+    QCOMPARE(limitOnly.bindings, (QVariantList{qint64(7)}));
 }
 
 void TestQuery::statementsAreReused()
@@ -232,6 +251,108 @@ void TestQuery::statementsAreReused()
     QCOMPARE(printable(second.value), printable(first.value));
     QCOMPARE(after.prepared, before.prepared);
     QCOMPARE(after.executed, before.executed + 2);
+}
+
+// A preview scrolled page by page: one prepared statement for every page
+// after the first (LIMIT and OFFSET are bound), the cache within its bound,
+// and the pages together are the unpaged rows.
+void TestQuery::scrollingKeepsOneStatement()
+{
+    constexpr int pageSize = 7;
+    const query::QueryResult all = m_manyEngine->find("Order", Json::parse(R"({"order": "total DESC"})"));
+    QVERIFY(all.ok());
+    const int pages = int(all.value.size() + pageSize - 1) / pageSize;
+    QVERIFY(pages > 4 * int(query::StatementCache::defaultCapacity));
+    const query::Engine::Statistics before = m_manyEngine->statistics();
+    Json scrolled = Json::array();
+    for (int page = 0; page < pages; ++page) {
+        Json filter = Json::parse(R"({"order": "total DESC"})");
+        filter["limit"] = pageSize;
+        filter["skip"] = page * pageSize;
+        const query::QueryResult result = m_manyEngine->find("Order", filter);
+        QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+        QVERIFY(result.value.size() <= std::size_t(pageSize));
+        for (const Json& row : result.value)
+            scrolled.push_back(row);
+        const query::Engine::Statistics now = m_manyEngine->statistics();
+        QVERIFY2(now.cached <= now.cacheCapacity, qPrintable(QStringLiteral("%1 statements kept after page %2")
+                                                                   .arg(now.cached).arg(page)));
+    }
+    const query::Engine::Statistics after = m_manyEngine->statistics();
+    QCOMPARE(printable(scrolled), printable(all.value));
+    QCOMPARE(int(after.executed - before.executed), pages);
+    // The first page has no OFFSET; every later page reuses one statement.
+    QVERIFY2(after.prepared - before.prepared <= 2,
+             qPrintable(QStringLiteral("%1 statements prepared for %2 pages").arg(after.prepared - before.prepared).arg(pages)));
+}
+
+// Statements of distinct text (here an `or` of every length) beyond the bound:
+// the oldest are finalized, the cache never holds more than its capacity, and
+// a statement prepared again answers as before.
+void TestQuery::statementCacheStaysBounded()
+{
+    query::Engine engine(m_schema, *m_many);
+    const int distinct = 3 * int(query::StatementCache::defaultCapacity);
+    auto idsUpTo = [](int count) {
+        Json ids = Json::array();
+        for (int id = 1; id <= count; ++id)
+            ids.push_back({{"id", id}});
+        return Json{{"where", {{"or", ids}}}, {"fields", {"id"}}};
+    };
+    for (int round = 0; round < 2; ++round) {
+        for (int count = 1; count <= distinct; ++count) {
+            const query::QueryResult result = engine.find("Customer", idsUpTo(count));
+            QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+            QCOMPARE(int(result.value.size()), count);
+            QCOMPARE(result.value.back()["id"].get<int>(), count);
+            QVERIFY(engine.statistics().cached <= engine.statistics().cacheCapacity);
+        }
+    }
+    const query::Engine::Statistics statistics = engine.statistics();
+    QCOMPARE(statistics.cacheCapacity, query::StatementCache::defaultCapacity);
+    QCOMPARE(statistics.cached, statistics.cacheCapacity);
+    QCOMPARE(int(statistics.prepared), 2 * distinct); // evicted in the first round, prepared again in the second
+    QCOMPARE(int(statistics.executed), 2 * distinct);
+    // The most recent statements are still kept.
+    engine.find("Customer", idsUpTo(distinct));
+    QCOMPARE(int(engine.statistics().prepared), 2 * distinct);
+}
+
+// A per-parent include of a relation with a scope of its own: the merged
+// `and` holds the keys' inq, and each parent's query answers with that
+// parent's rows only, as a direct computation gives them.
+void TestQuery::perParentIncludeKeepsScopeConditions()
+{
+    std::map<int, std::vector<int>> bigTotals; // per customer, the totals over 100
+    for (const Json& order : m_manyData["Order"]) {
+        if (!order["customerId"].is_null() && order["total"].get<int>() > 100)
+            bigTotals[order["customerId"].get<int>()].push_back(order["total"].get<int>());
+    }
+    const query::Engine::Statistics before = m_manyEngine->statistics();
+    const query::QueryResult result = m_manyEngine->find(
+        "Customer",
+        Json::parse(R"({"fields": ["id"], "include": {"relation": "bigOrders", "scope": {"skip": 1, "limit": 2}}})"));
+    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+    QCOMPARE(int(m_manyEngine->statistics().executed - before.executed), 1 + manyCustomers);
+    QCOMPARE(int(result.value.size()), manyCustomers);
+    int nonEmpty = 0;
+    for (const Json& customer : result.value) {
+        const int id = customer["id"].get<int>();
+        // The relation's order is "total DESC": the second and third largest totals.
+        std::vector<int> totals = bigTotals[id];
+        std::sort(totals.begin(), totals.end(), std::greater<>());
+        Json expected = Json::array();
+        for (std::size_t i = 1; i < totals.size() && i < 3; ++i)
+            expected.push_back(totals[i]);
+        Json got = Json::array();
+        for (const Json& order : customer["bigOrders"]) {
+            QCOMPARE(order["customerId"].get<int>(), id);
+            got.push_back(order["total"]);
+        }
+        nonEmpty += got.empty() ? 0 : 1;
+        QCOMPARE(printable(got), printable(expected));
+    }
+    QVERIFY(nonEmpty > manyCustomers / 4);
 }
 
 void TestQuery::includeQueriesPerLevel_data()
