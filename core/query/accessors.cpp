@@ -235,8 +235,9 @@ Json Executor::embedsManyAccessor(const schema::Relation& relation, const Json& 
     const Json& where = params["where"];
     if (where.is_object() && !where.empty()) {
         Json kept = Json::array();
+        MemoryMatcher matcher(where);
         for (Json& item : list) {
-            if (memoryMatches(where, item))
+            if (matcher.matches(item))
                 kept.push_back(std::move(item));
         }
         list = std::move(kept);

@@ -53,9 +53,10 @@ void normalizePaging(Json& filter)
         const Json original = present(filter, "skip") ? filter["skip"] : (filter.contains("offset") ? filter["offset"] : Json());
         failBadRequest("The offset/skip parameter " + store::jsStringify(original) + " is not valid");
     }
-    filter["limit"] = store::numberJson(*limit);
-    filter["offset"] = store::numberJson(*offset);
-    filter["skip"] = store::numberJson(*offset);
+    // Infinity passes the juggler's check and reaches the SQL as `LIMIT Infinity`.
+    filter["limit"] = js::number(*limit);
+    filter["offset"] = js::number(*offset);
+    filter["skip"] = js::number(*offset);
 }
 
 bool isSpace(QChar c)
@@ -174,7 +175,7 @@ bool isRegExpOperatorKey(const std::string& key)
 // new RegExp(str) accepts it; otherwise the juggler escapes the metacharacters.
 std::string escapeInvalidRegExp(const std::string& text)
 {
-    if (QRegularExpression(QString::fromStdString(text)).isValid())
+    if (store::jsRegExp(text, {}).valid())
         return text;
     static const std::string special = "-[]/{}()+?.\\^$|";
     std::string escaped;

@@ -136,6 +136,13 @@ std::optional<double> toNumber(const Json& value)
     }
 }
 
+Json number(double value)
+{
+    if (std::isinf(value))
+        return value;
+    return store::numberJson(value);
+}
+
 std::string toString(const Json& value)
 {
     switch (value.type()) {
@@ -147,8 +154,12 @@ std::string toString(const Json& value)
         return std::to_string(value.get<std::int64_t>());
     case Json::value_t::number_unsigned:
         return std::to_string(value.get<std::uint64_t>());
-    case Json::value_t::number_float:
-        return store::jsNumber(value.get<double>());
+    case Json::value_t::number_float: {
+        const double number = value.get<double>();
+        if (std::isinf(number))
+            return number < 0 ? "-Infinity" : "Infinity";
+        return std::isnan(number) ? "NaN" : store::jsNumber(number);
+    }
     case Json::value_t::string:
         return value.get<std::string>();
     case Json::value_t::array: {

@@ -16,6 +16,11 @@ inline bool isPlainObject(const Json& value) { return value.is_object(); }
 
 // Number(value); nullopt for NaN.
 std::optional<double> toNumber(const Json& value);
+// A JavaScript number held as JSON: an integer when it is one exactly, and
+// Infinity and -Infinity kept as such (store::numberJson gives null for them,
+// as JSON.stringify prints them), so that `limit: "Infinity"` stays Infinity
+// until the SQL is written, as in LoopBack. NaN is null.
+Json number(double value);
 // String(value) (arrays joined with ",", objects "[object Object]").
 std::string toString(const Json& value);
 // `new Date(value).getTime()`; nullopt for an invalid date.

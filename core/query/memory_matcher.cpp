@@ -3,6 +3,7 @@
 #include "query/filter_normalize.h"
 #include "query/js_value.h"
 #include "query/query_error.h"
+#include "store/js_values.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -16,14 +17,18 @@ namespace {
 
 constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 
-QRegularExpression compiled(const QString& pattern, bool caseInsensitive)
+// `new RegExp(source, flags)`, compiled once per query: the cache lives as long as the matcher.
+const QRegularExpression& compiled(RegExpCache& cache, const std::string& source, const std::string& flags)
 {
-    QRegularExpression expression(pattern, caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                                           : QRegularExpression::NoPatternOption);
-    if (!expression.isValid())
-        failPlain("Invalid regular expression: /" + pattern.toStdString() + "/: "
-                  + expression.errorString().toStdString());
-    return expression;
+    auto key = std::make_pair(source, flags);
+    auto found = cache.find(key);
+    if (found == cache.end()) {
+        store::JsRegExp regexp = store::jsRegExp(source, flags);
+        if (!regexp.valid())
+            fail(QueryError{"SyntaxError", regexp.error, std::nullopt, {}});
+        found = cache.emplace(std::move(key), std::move(regexp.expression)).first;
+    }
+    return found->second;
 }
 
 // String(value) as RegExp.prototype.test reads it: null is "null", a missing value "undefined".
@@ -34,7 +39,7 @@ QString subject(const Json* value)
 
 // memory.js toRegExp: `%` is any run and `_` any character; every other
 // character keeps its regular-expression meaning.
-QString likePattern(const std::string& like)
+std::string likePattern(const std::string& like)
 {
     std::string pattern;
     for (char c : like) {
@@ -45,19 +50,16 @@ QString likePattern(const std::string& like)
         else
             pattern += c;
     }
-    return QString::fromStdString(pattern);
+    return pattern;
 }
 
-bool regexpTest(const Json& pattern, const Json* value)
+bool regexpTest(RegExpCache& cache, const Json& pattern, const Json* value)
 {
-    if (isRegExp(pattern)) {
-        const std::string flags = pattern["$flags"].get<std::string>();
-        return compiled(QString::fromStdString(pattern["$regexp"].get<std::string>()),
-                        flags.find('i') != std::string::npos)
+    if (isRegExp(pattern))
+        return compiled(cache, pattern["$regexp"].get<std::string>(), pattern["$flags"].get<std::string>())
             .match(subject(value))
             .hasMatch();
-    }
-    return compiled(QString::fromStdString(js::toString(pattern)), false).match(subject(value)).hasMatch();
+    return compiled(cache, js::toString(pattern), {}).match(subject(value)).hasMatch();
 }
 
 bool isNullish(const Json* value)
@@ -117,7 +119,7 @@ bool testInEquality(const Json& example, const Json* value)
     return false;
 }
 
-bool testLike(const Json& example, const Json* value)
+bool testLike(RegExpCache& cache, const Json& example, const Json* value)
 {
     static const char* const operators[] = {"like", "nlike", "ilike", "nilike"};
     for (const char* op : operators) {
@@ -125,25 +127,25 @@ bool testLike(const Json& example, const Json* value)
             continue;
         const Json& pattern = *member(example, op);
         // The first truthy one gives the pattern; which test runs follows the same order.
-        const QString source = isRegExp(pattern) ? QString::fromStdString(pattern["$regexp"].get<std::string>())
-                                                 : likePattern(js::toString(pattern));
+        const std::string source = isRegExp(pattern) ? pattern["$regexp"].get<std::string>()
+                                                     : likePattern(js::toString(pattern));
         const bool insensitive = std::string(op) == "ilike" || std::string(op) == "nilike";
-        const bool found = compiled(source, insensitive).match(subject(value)).hasMatch();
+        const bool found = compiled(cache, source, insensitive ? "i" : "").match(subject(value)).hasMatch();
         const bool negated = std::string(op) == "nlike" || std::string(op) == "nilike";
         return negated ? !found : found;
     }
     return false;
 }
 
-bool test(const Json& example, const Json* value)
+bool test(RegExpCache& cache, const Json& example, const Json* value)
 {
     if (value && value->is_string() && isRegExp(example))
-        return regexpTest(example, value);
+        return regexpTest(cache, example, value);
     if (example.is_null())
         return isNullish(value);
     if (example.is_object() && !isRegExp(example)) {
         if (const Json* pattern = member(example, "regexp"); pattern && js::truthy(*pattern))
-            return value && js::truthy(*value) ? regexpTest(*pattern, value) : false;
+            return value && js::truthy(*value) ? regexpTest(cache, *pattern, value) : false;
         if (json::truthyMember(example, "near"))
             return true;
         if (const Json* list = member(example, "inq"); list && js::truthy(*list)) {
@@ -169,7 +171,7 @@ bool test(const Json& example, const Json* value)
         }
         if (json::truthyMember(example, "like") || json::truthyMember(example, "nlike") || json::truthyMember(example, "ilike")
             || json::truthyMember(example, "nilike"))
-            return testLike(example, value);
+            return testLike(cache, example, value);
         if (testInEquality(example, value))
             return true;
     }
@@ -199,25 +201,25 @@ const Json* valueAt(const Json& object, const std::string& path)
     }
 }
 
-bool matchesKey(const Json& where, const std::string& key, const Json& item);
+bool matchesKey(RegExpCache& cache, const Json& where, const std::string& key, const Json& item);
 
-bool matchesAll(const Json& where, const Json& item)
+bool matchesAll(RegExpCache& cache, const Json& where, const Json& item)
 {
     if (!where.is_object())
         return true;
     for (auto it = where.begin(); it != where.end(); ++it) {
-        if (!matchesKey(where, it.key(), item))
+        if (!matchesKey(cache, where, it.key(), item))
             return false;
     }
     return true;
 }
 
-bool matchesKey(const Json& where, const std::string& key, const Json& item)
+bool matchesKey(RegExpCache& cache, const Json& where, const std::string& key, const Json& item)
 {
     const Json& matcher = where[key];
     if ((key == "and" || key == "or") && matcher.is_array()) {
         for (const Json& clause : matcher) {
-            const bool matched = matchesAll(clause, item);
+            const bool matched = matchesAll(cache, clause, item);
             if (key == "and" && !matched)
                 return false;
             if (key == "or" && matched)
@@ -233,12 +235,12 @@ bool matchesKey(const Json& where, const std::string& key, const Json& item)
         for (std::size_t i = 0; i < value->size(); ++i) {
             Json single = Json::object();
             single[std::to_string(i)] = matcher;
-            if (matchesAll(single, *value))
+            if (matchesAll(cache, single, *value))
                 return true;
         }
         return false;
     }
-    if (test(matcher, value))
+    if (test(cache, matcher, value))
         return true;
     const std::size_t dot = key.find('.');
     if (dot == std::string::npos || !item.is_object())
@@ -248,21 +250,28 @@ bool matchesKey(const Json& where, const std::string& key, const Json& item)
     sub[key.substr(dot + 1)] = matcher;
     if (outer && outer->is_array()) {
         for (const Json& element : *outer) {
-            if (matchesAll(sub, element))
+            if (matchesAll(cache, sub, element))
                 return true;
         }
         return false;
     }
     if (outer && outer->is_object())
-        return matchesAll(sub, *outer);
+        return matchesAll(cache, sub, *outer);
     return false;
 }
 
 } // namespace
 
+MemoryMatcher::MemoryMatcher(Json where) : m_where(std::move(where)) {}
+
+bool MemoryMatcher::matches(const Json& item)
+{
+    return matchesAll(m_cache, m_where, item);
+}
+
 bool memoryMatches(const Json& where, const Json& item)
 {
-    return matchesAll(where, item);
+    return MemoryMatcher(where).matches(item);
 }
 
 } // namespace relata::query

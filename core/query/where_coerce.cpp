@@ -110,7 +110,11 @@ Json toRegExp(const Json& value)
     }
     const std::string text = value.get<std::string>();
     const std::size_t lastSlash = text.rfind('/');
-    const bool hasFlags = lastSlash != std::string::npos && lastSlash + 1 < text.size();
+    // hasRegExpFlags tests /.*\/.+$/: some slash with a character after it on
+    // the last line, not necessarily the last slash ("a/b/" has flags "").
+    const std::size_t lineStart = text.find_last_of("\n\r") == std::string::npos ? 0 : text.find_last_of("\n\r") + 1;
+    const std::size_t slashOnLastLine = text.find('/', lineStart);
+    const bool hasFlags = slashOnLastLine != std::string::npos && slashOnLastLine + 1 < text.size();
     if (!hasFlags)
         return makeRegExp(text, "");
     const std::string flags = text.substr(lastSlash + 1);
@@ -122,6 +126,9 @@ Json toRegExp(const Json& value)
     if (!invalid.empty())
         failBadRequest("Invalid regex flags: " + invalid);
     const std::string source = lastSlash >= 1 ? text.substr(1, lastSlash - 1) : std::string();
+    // new RegExp(source, flags) throws a SyntaxError for a pattern JavaScript rejects.
+    if (const store::JsRegExp regexp = store::jsRegExp(source, flags); !regexp.valid())
+        fail(QueryError{"SyntaxError", regexp.error, std::nullopt, {}});
     return makeRegExp(source, flags);
 }
 

@@ -1,5 +1,6 @@
 #include "store/connection.h"
 
+#include "store/js_values.h"
 #include "store/store_text.h"
 
 #include <QDir>
@@ -28,21 +29,15 @@ QString uniqueName()
         .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
 }
 
-// LoopBack's `/source/flags`: i and m change the match, g means nothing for a test.
-QRegularExpression compileRegexp(const QString& pattern)
+// LoopBack's `/source/flags` (the SQL builder writes a RegExp so), compiled as
+// JavaScript compiles it; a text without slashes is a bare source.
+JsRegExp compileRegexp(const QString& pattern)
 {
-    QString source = pattern;
-    QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
-    const qsizetype lastSlash = source.lastIndexOf(u'/');
-    if (source.startsWith(u'/') && lastSlash > 0) {
-        const QString flags = source.mid(lastSlash + 1);
-        if (flags.contains(u'i'))
-            options |= QRegularExpression::CaseInsensitiveOption;
-        if (flags.contains(u'm'))
-            options |= QRegularExpression::MultilineOption;
-        source = source.mid(1, lastSlash - 1);
-    }
-    return QRegularExpression(source, options);
+    const std::string text = pattern.toStdString();
+    const std::size_t lastSlash = text.rfind('/');
+    if (text.size() > 1 && text.front() == '/' && lastSlash > 0)
+        return jsRegExp(std::string_view(text).substr(1, lastSlash - 1), std::string_view(text).substr(lastSlash + 1));
+    return jsRegExp(text, {});
 }
 
 QString textOf(sqlite3_value* value)
@@ -62,13 +57,13 @@ void regexpFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
     }
     auto* compiled = static_cast<QRegularExpression*>(sqlite3_get_auxdata(context, 0));
     if (!compiled) {
-        auto expression = std::make_unique<QRegularExpression>(compileRegexp(textOf(argv[0])));
-        if (!expression->isValid()) {
-            const QByteArray message = "invalid regular expression: "
-                                       + expression->errorString().toUtf8();
+        JsRegExp regexp = compileRegexp(textOf(argv[0]));
+        if (!regexp.valid()) {
+            const QByteArray message = QByteArray::fromStdString(regexp.error);
             sqlite3_result_error(context, message.constData(), int(message.size()));
             return;
         }
+        auto expression = std::make_unique<QRegularExpression>(std::move(regexp.expression));
         const bool matched = expression->match(textOf(argv[1])).hasMatch();
         // SQLite keeps the pattern for the next rows of the statement, or deletes it at once.
         sqlite3_set_auxdata(context, 0, expression.release(),
@@ -113,7 +108,7 @@ QString Error::text() const
 
 bool regexpMatches(const QString& pattern, const QString& value)
 {
-    return compileRegexp(pattern).match(value).hasMatch();
+    return compileRegexp(pattern).expression.match(value).hasMatch();
 }
 
 Connection::Connection(QString path, QString name, Access access)

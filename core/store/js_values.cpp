@@ -8,6 +8,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <vector>
+#include <limits>
 
 namespace relata::store {
 
@@ -47,156 +50,485 @@ Civil civilFromDays(std::int64_t days)
     return {static_cast<std::int64_t>(yearOfEra) + era * 400 + (month <= 2), month, day};
 }
 
-unsigned daysInMonth(std::int64_t year, unsigned month)
-{
-    static constexpr std::array<unsigned, 12> days = {31, 28, 31, 30, 31, 30,
-                                                      31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
+// Date.parse as V8 (Node) runs it: first the ECMAScript Date Time String
+// Format (ISO 8601), and where that stops, V8's legacy parser takes the rest
+// of the tokens: month names, `Thu, 04 Mar 2021 10:00:00 GMT`, `3/4/2021`,
+// `GMT+0100 (CET)`, am/pm and US zone names. Each rule below is V8's
+// (src/date/dateparser*.{h,cc} in V8).
+namespace v8date {
 
-class Scanner {
+constexpr int none = std::numeric_limits<int>::min();
+constexpr std::int64_t smiMax = (std::int64_t(1) << 30) - 1;
+
+bool between(std::int64_t x, std::int64_t low, std::int64_t high) { return x >= low && x <= high; }
+bool isMonth(std::int64_t x) { return between(x, 1, 12); }
+bool isDay(std::int64_t x) { return between(x, 1, 31); }
+bool isHour(std::int64_t x) { return between(x, 0, 23); }
+bool isHour12(std::int64_t x) { return between(x, 0, 12); }
+bool isMinute(std::int64_t x) { return between(x, 0, 59); }
+bool isSecond(std::int64_t x) { return between(x, 0, 59); }
+bool isMillisecond(std::int64_t x) { return between(x, 0, 999); }
+
+enum class Word { Invalid, Month, AmPm, Zone, TimeSeparator };
+
+struct Token {
+    enum Kind { End, Number, Symbol, Keyword, Space, Unknown, Invalid } kind = End;
+    std::int64_t number = 0; // a Number's value, a keyword's value
+    int length = 0;          // digits of a Number, letters of a Keyword
+    char symbol = 0;
+    Word word = Word::Invalid;
+
+    bool isNumber() const { return kind == Number; }
+    bool isFixedLengthNumber(int n) const { return kind == Number && length == n; }
+    bool isSymbol(char c) const { return kind == Symbol && symbol == c; }
+    bool isSign() const { return kind == Symbol && (symbol == '+' || symbol == '-'); }
+    int sign() const { return symbol == '-' ? -1 : 1; }
+    bool isKeyword(Word w) const { return kind == Keyword && word == w; }
+    bool isZ() const { return kind == Keyword && word == Word::Zone && length == 1 && number == 0; }
+};
+
+struct KeywordEntry {
+    const char* prefix;
+    Word word;
+    int value;
+};
+
+// The first three letters name a keyword; only month names may be longer.
+constexpr KeywordEntry keywords[] = {
+    {"jan", Word::Month, 1},  {"feb", Word::Month, 2},  {"mar", Word::Month, 3},
+    {"apr", Word::Month, 4},  {"may", Word::Month, 5},  {"jun", Word::Month, 6},
+    {"jul", Word::Month, 7},  {"aug", Word::Month, 8},  {"sep", Word::Month, 9},
+    {"oct", Word::Month, 10}, {"nov", Word::Month, 11}, {"dec", Word::Month, 12},
+    {"am", Word::AmPm, 0},    {"pm", Word::AmPm, 12},   {"ut", Word::Zone, 0},
+    {"utc", Word::Zone, 0},   {"z", Word::Zone, 0},     {"gmt", Word::Zone, 0},
+    {"cdt", Word::Zone, -5},  {"cst", Word::Zone, -6},  {"edt", Word::Zone, -4},
+    {"est", Word::Zone, -5},  {"mdt", Word::Zone, -6},  {"mst", Word::Zone, -7},
+    {"pdt", Word::Zone, -7},  {"pst", Word::Zone, -8},  {"t", Word::TimeSeparator, 0},
+};
+
+bool isSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+class Tokenizer {
 public:
-    explicit Scanner(std::string_view text) : m_text(text) {}
-
-    bool atEnd() const { return m_pos == m_text.size(); }
-    bool accept(char c)
+    explicit Tokenizer(std::string_view text) : m_text(text) { m_next = scan(); }
+    Token next()
     {
-        if (atEnd() || m_text[m_pos] != c)
+        Token token = m_next;
+        m_next = scan();
+        return token;
+    }
+    const Token& peek() const { return m_next; }
+    bool skipSymbol(char c)
+    {
+        if (!m_next.isSymbol(c))
             return false;
-        ++m_pos;
+        next();
         return true;
-    }
-    // Between min and max decimal digits.
-    std::optional<std::int64_t> number(int min, int max)
-    {
-        std::int64_t value = 0;
-        int count = 0;
-        while (count < max && !atEnd() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
-            value = value * 10 + (m_text[m_pos++] - '0');
-            ++count;
-        }
-        if (count < min)
-            return std::nullopt;
-        return value;
-    }
-    // A fraction of a second in milliseconds; digits past the third are dropped, as V8 does.
-    std::int64_t fractionMs()
-    {
-        std::int64_t ms = 0;
-        int count = 0;
-        while (!atEnd() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
-            if (count < 3)
-                ms = ms * 10 + (m_text[m_pos] - '0');
-            ++count;
-            ++m_pos;
-        }
-        for (; count < 3; ++count)
-            ms *= 10;
-        return ms;
     }
 
 private:
+    unsigned char at() const { return static_cast<unsigned char>(m_text[m_pos]); }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    Token scan()
+    {
+        Token token;
+        if (atEnd())
+            return token;
+        const unsigned char c = at();
+        if (c >= '0' && c <= '9') {
+            token.kind = Token::Number;
+            for (; !atEnd() && at() >= '0' && at() <= '9'; ++m_pos, ++token.length) {
+                if (token.length < 9) // V8 keeps nine significant digits
+                    token.number = token.number * 10 + (at() - '0');
+            }
+            return token;
+        }
+        if (c == ':' || c == '-' || c == '+' || c == '.' || c == ')') {
+            ++m_pos;
+            token.kind = Token::Symbol;
+            token.symbol = char(c);
+            return token;
+        }
+        if (c >= 'A' && !isSpace(c)) { // a "word" is any run of characters from 'A' up
+            char prefix[3] = {0, 0, 0};
+            for (; !atEnd() && at() >= 'A' && !isSpace(at()); ++m_pos, ++token.length) {
+                if (token.length < 3)
+                    prefix[token.length] = char(at() | 0x20);
+            }
+            token.kind = Token::Keyword;
+            for (const KeywordEntry& entry : keywords) {
+                const std::size_t size = std::strlen(entry.prefix);
+                if (std::string_view(prefix, size) == entry.prefix && (size == 3 || prefix[size] == 0)
+                    && (token.length <= 3 || entry.word == Word::Month)) {
+                    token.word = entry.word;
+                    token.number = entry.value;
+                    break;
+                }
+            }
+            return token;
+        }
+        if (isSpace(c)) {
+            token.kind = Token::Space;
+            while (!atEnd() && isSpace(at()))
+                ++m_pos;
+            return token;
+        }
+        token.kind = Token::Unknown;
+        if (c == '(') { // a comment, nested parentheses included
+            int depth = 0;
+            do {
+                if (at() == ')')
+                    --depth;
+                else if (at() == '(')
+                    ++depth;
+                ++m_pos;
+            } while (!atEnd() && depth > 0);
+            return token;
+        }
+        ++m_pos;
+        return token;
+    }
+
     std::string_view m_text;
     std::size_t m_pos = 0;
+    Token m_next;
 };
 
-struct DateTimeParts {
-    std::int64_t year = 1970;
-    unsigned month = 1;
-    unsigned day = 1;
-    std::int64_t hour = 0, minute = 0, second = 0, ms = 0;
-    bool hasTime = false;
-    std::optional<std::int64_t> offsetMinutes; // set when Z or ±hh:mm was given
+struct DayParts {
+    std::int64_t comp[3] = {0, 0, 0};
+    int index = 0;
+    int namedMonth = none;
+    bool iso = false;
+
+    bool empty() const { return index == 0; }
+    bool add(std::int64_t n)
+    {
+        if (index >= 3)
+            return false;
+        comp[index++] = n;
+        return true;
+    }
+    // Year, month (1-based) and day, or false.
+    bool write(std::int64_t& year, std::int64_t& month, std::int64_t& day)
+    {
+        if (index < 1)
+            return false;
+        while (index < 3)
+            comp[index++] = 1; // day and month default to 1 (and so, in M/D, the year to 2001)
+        year = 0;
+        if (namedMonth == none) {
+            if (iso || !isDay(comp[0])) {
+                year = comp[0];
+                month = comp[1];
+                day = comp[2];
+            } else {
+                month = comp[0];
+                day = comp[1];
+                year = comp[2];
+            }
+        } else {
+            month = namedMonth;
+            if (!isDay(comp[0])) {
+                year = comp[0];
+                day = comp[1];
+            } else {
+                day = comp[0];
+                year = comp[1];
+            }
+        }
+        if (!iso) {
+            if (between(year, 0, 49))
+                year += 2000;
+            else if (between(year, 50, 99))
+                year += 1900;
+        }
+        return year <= smiMax && year >= -smiMax - 1 && isMonth(month) && isDay(day);
+    }
 };
 
-bool parseTimeAndZone(Scanner& scan, DateTimeParts& parts)
+struct TimeParts {
+    std::int64_t comp[4] = {0, 0, 0, 0};
+    int index = 0;
+    int hourOffset = none;
+
+    bool empty() const { return index == 0; }
+    bool add(std::int64_t n)
+    {
+        if (index >= 4)
+            return false;
+        comp[index++] = n;
+        return true;
+    }
+    bool addFinal(std::int64_t n)
+    {
+        if (!add(n))
+            return false;
+        while (index < 4)
+            comp[index++] = 0;
+        return true;
+    }
+    bool expecting(std::int64_t n) const
+    {
+        return (index == 1 && isMinute(n)) || (index == 2 && isSecond(n)) || (index == 3 && isMillisecond(n));
+    }
+    // Milliseconds into the day, or nullopt.
+    std::optional<std::int64_t> write()
+    {
+        while (index < 4)
+            comp[index++] = 0;
+        std::int64_t hour = comp[0];
+        if (hourOffset != none) {
+            if (!isHour12(hour))
+                return std::nullopt;
+            hour = hour % 12 + hourOffset;
+        }
+        if (!isHour(hour) || !isMinute(comp[1]) || !isSecond(comp[2]) || !isMillisecond(comp[3])) {
+            if (hour != 24 || comp[1] != 0 || comp[2] != 0 || comp[3] != 0)
+                return std::nullopt;
+        }
+        return ((hour * 60 + comp[1]) * 60 + comp[2]) * 1000 + comp[3];
+    }
+};
+
+struct ZoneParts {
+    int sign = none;
+    std::int64_t hour = none;
+    std::int64_t minute = none;
+
+    bool empty() const { return sign == none; }
+    void set(int offsetHours)
+    {
+        sign = offsetHours < 0 ? -1 : 1;
+        hour = offsetHours < 0 ? -offsetHours : offsetHours;
+        minute = 0;
+    }
+    bool isUtc() const { return hour == 0 && minute == 0; }
+    bool expecting(std::int64_t n) const { return hour != none && minute == none && isMinute(n); }
+    // The offset in seconds; nullopt for local time; false when out of range.
+    bool write(std::optional<std::int64_t>& offsetSeconds)
+    {
+        if (sign == none) {
+            offsetSeconds.reset();
+            return true;
+        }
+        const std::int64_t seconds = (hour == none ? 0 : hour) * 3600 + (minute == none ? 0 : minute) * 60;
+        if (seconds > smiMax)
+            return false;
+        offsetSeconds = sign * seconds;
+        return true;
+    }
+};
+
+// V8's three significant digits of a fraction: "5" is 500 ms, "1234" is 123.
+std::int64_t milliseconds(const Token& token)
 {
-    const auto hour = scan.number(2, 2);
-    if (!hour || !scan.accept(':'))
-        return false;
-    const auto minute = scan.number(2, 2);
-    if (!minute)
-        return false;
-    parts.hasTime = true;
-    parts.hour = *hour;
-    parts.minute = *minute;
-    if (scan.accept(':')) {
-        const auto second = scan.number(2, 2);
-        if (!second)
-            return false;
-        parts.second = *second;
-        if (scan.accept('.') || scan.accept(','))
-            parts.ms = scan.fractionMs();
-    }
-    if (scan.accept('Z') || scan.accept('z')) {
-        parts.offsetMinutes = 0;
-    } else if (bool plus = scan.accept('+'); plus || scan.accept('-')) {
-        const auto hours = scan.number(2, 2);
-        scan.accept(':');
-        const auto minutes = scan.number(2, 2);
-        if (!hours || !minutes)
-            return false;
-        parts.offsetMinutes = (plus ? 1 : -1) * (*hours * 60 + *minutes);
-    }
-    return scan.atEnd();
+    std::int64_t number = token.number;
+    int length = token.length;
+    if (length == 1)
+        return number * 100;
+    if (length == 2)
+        return number * 10;
+    length = std::min(length, 9);
+    for (; length > 3; --length)
+        number /= 10;
+    return number;
 }
 
-// ISO 8601 as ECMAScript's Date Time String Format, plus V8's looser `Y-M-D`
-// and `Y/M/D` with a space before the time (those are local time, as in V8).
-std::optional<DateTimeParts> parseParts(std::string_view text)
+// ES5 ISO form; returns the first token it did not take (End when it took all, Invalid when it failed).
+Token parseIso(Tokenizer& scan, DayParts& day, TimeParts& time, ZoneParts& zone)
 {
-    Scanner scan(text);
-    DateTimeParts parts;
-    const bool extendedSign = !text.empty() && (text[0] == '+' || text[0] == '-');
-    const bool negative = scan.accept('-');
-    if (!negative)
-        scan.accept('+');
-    const auto year = extendedSign ? scan.number(6, 6) : scan.number(4, 4);
-    if (!year)
-        return std::nullopt;
-    parts.year = negative ? -*year : *year;
-    const char separator = scan.accept('-') ? '-' : (scan.accept('/') ? '/' : '\0');
-    bool loose = separator == '/';
-    if (separator) {
-        const auto month = scan.number(1, 2);
-        if (!month)
-            return std::nullopt;
-        parts.month = unsigned(*month);
-        if (scan.accept(separator)) {
-            const auto day = scan.number(1, 2);
-            if (!day)
-                return std::nullopt;
-            parts.day = unsigned(*day);
-            loose = loose || text.size() < 10 || text[7] != separator;
+    if (scan.peek().isSign()) {
+        const Token signToken = scan.next();
+        if (!scan.peek().isFixedLengthNumber(6))
+            return signToken;
+        const std::int64_t year = scan.next().number;
+        if (signToken.sign() < 0 && year == 0)
+            return signToken;
+        day.add(signToken.sign() * year);
+    } else if (scan.peek().isFixedLengthNumber(4)) {
+        day.add(scan.next().number);
+    } else {
+        return scan.next();
+    }
+    if (scan.skipSymbol('-')) {
+        if (!scan.peek().isFixedLengthNumber(2) || !isMonth(scan.peek().number))
+            return scan.next();
+        day.add(scan.next().number);
+        if (scan.skipSymbol('-')) {
+            if (!scan.peek().isFixedLengthNumber(2) || !isDay(scan.peek().number))
+                return scan.next();
+            day.add(scan.next().number);
         }
     }
-    if (!scan.atEnd()) {
-        const bool t = scan.accept('T') || scan.accept('t');
-        if (!t && !scan.accept(' '))
-            return std::nullopt;
-        if (!parseTimeAndZone(scan, parts))
-            return std::nullopt;
-    } else if (loose) {
-        parts.hasTime = true; // V8 reads a loose date alone as local midnight
+    Token invalid;
+    invalid.kind = Token::Invalid;
+    if (!scan.peek().isKeyword(Word::TimeSeparator)) {
+        if (scan.peek().kind != Token::End)
+            return scan.next();
+    } else {
+        scan.next();
+        if (!scan.peek().isFixedLengthNumber(2) || !between(scan.peek().number, 0, 24))
+            return invalid;
+        const bool hour24 = scan.peek().number == 24;
+        time.add(scan.next().number);
+        if (!scan.skipSymbol(':'))
+            return invalid;
+        if (!scan.peek().isFixedLengthNumber(2) || !isMinute(scan.peek().number)
+            || (hour24 && scan.peek().number > 0))
+            return invalid;
+        time.add(scan.next().number);
+        if (scan.skipSymbol(':')) {
+            if (!scan.peek().isFixedLengthNumber(2) || !isSecond(scan.peek().number)
+                || (hour24 && scan.peek().number > 0))
+                return invalid;
+            time.add(scan.next().number);
+            if (scan.skipSymbol('.')) {
+                if (!scan.peek().isNumber() || (hour24 && scan.peek().number > 0))
+                    return invalid;
+                time.add(milliseconds(scan.next()));
+            }
+        }
+        if (scan.peek().isZ()) {
+            scan.next();
+            zone.set(0);
+        } else if (scan.peek().isSign()) {
+            zone.sign = scan.next().sign();
+            if (scan.peek().isFixedLengthNumber(4)) {
+                const std::int64_t hourMinute = scan.next().number;
+                if (!isHour(hourMinute / 100) || !isMinute(hourMinute % 100))
+                    return invalid;
+                zone.hour = hourMinute / 100;
+                zone.minute = hourMinute % 100;
+            } else {
+                if (!scan.peek().isFixedLengthNumber(2) || !isHour(scan.peek().number))
+                    return invalid;
+                zone.hour = scan.next().number;
+                if (!scan.skipSymbol(':'))
+                    return invalid;
+                if (!scan.peek().isFixedLengthNumber(2) || !isMinute(scan.peek().number))
+                    return invalid;
+                zone.minute = scan.next().number;
+            }
+        }
+        if (scan.peek().kind != Token::End)
+            return invalid;
     }
-    if (parts.month < 1 || parts.month > 12 || parts.day < 1
-        || parts.day > daysInMonth(parts.year, parts.month))
-        return std::nullopt;
-    const bool endOfDay = parts.hour == 24 && parts.minute == 0 && parts.second == 0 && parts.ms == 0;
-    if ((parts.hour > 23 && !endOfDay) || parts.minute > 59 || parts.second > 59)
-        return std::nullopt;
-    return parts;
+    // A date alone is UTC; a date-time without an offset is local time.
+    if (zone.empty() && time.empty())
+        zone.set(0);
+    day.iso = true;
+    return Token{};
 }
 
-std::optional<std::int64_t> localToUtc(const DateTimeParts& parts)
+struct Parsed {
+    std::int64_t year, month, day, timeMs;
+    std::optional<std::int64_t> offsetSeconds; // nullopt: local time
+};
+
+std::optional<Parsed> parse(std::string_view text)
 {
-    if (parts.year < -9999 || parts.year > 9999)
+    Tokenizer scan(text);
+    DayParts day;
+    TimeParts time;
+    ZoneParts zone;
+    Token token = parseIso(scan, day, time, zone);
+    if (token.kind == Token::Invalid)
         return std::nullopt;
-    const QDate date(int(parts.year), int(parts.month), int(parts.day));
-    const QDateTime local(date, QTime(0, 0), QTimeZone::systemTimeZone());
-    const std::int64_t midnight = local.toMSecsSinceEpoch();
-    return midnight + ((parts.hour * 60 + parts.minute) * 60 + parts.second) * 1000 + parts.ms;
+    bool hasReadNumber = !day.empty();
+    for (; token.kind != Token::End; token = scan.next()) {
+        if (token.isNumber()) {
+            hasReadNumber = true;
+            const std::int64_t n = token.number;
+            if (scan.skipSymbol(':')) {
+                if (scan.skipSymbol(':')) {
+                    if (!time.empty())
+                        return std::nullopt;
+                    time.add(n);
+                    time.add(0);
+                } else {
+                    if (!time.add(n))
+                        return std::nullopt;
+                    if (scan.peek().isSymbol('.'))
+                        scan.next();
+                }
+            } else if (scan.skipSymbol('.') && time.expecting(n)) {
+                time.add(n);
+                if (!scan.peek().isNumber())
+                    return std::nullopt;
+                time.addFinal(milliseconds(scan.next()));
+            } else if (zone.expecting(n)) {
+                zone.minute = n;
+            } else if (time.expecting(n)) {
+                time.addFinal(n);
+                const Token& after = scan.peek();
+                if (after.kind != Token::End && after.kind != Token::Space && !after.isZ() && !after.isSign())
+                    return std::nullopt;
+            } else {
+                if (!day.add(n))
+                    return std::nullopt;
+                scan.skipSymbol('-');
+            }
+        } else if (token.kind == Token::Keyword) {
+            if (token.word == Word::AmPm && !time.empty()) {
+                time.hourOffset = int(token.number);
+            } else if (token.word == Word::Month) {
+                day.namedMonth = int(token.number);
+                scan.skipSymbol('-');
+            } else if (token.word == Word::Zone && hasReadNumber) {
+                zone.set(int(token.number));
+            } else {
+                // Other words may come only before the first number, and apart from it.
+                if (hasReadNumber || scan.peek().isNumber())
+                    return std::nullopt;
+            }
+        } else if (token.isSign() && (zone.isUtc() || !time.empty())) {
+            zone.sign = token.sign();
+            std::int64_t n = 0;
+            int length = 0;
+            if (scan.peek().isNumber()) {
+                const Token digits = scan.next();
+                length = digits.length;
+                n = digits.number;
+            }
+            hasReadNumber = true;
+            if (scan.peek().isSymbol(':')) {
+                zone.hour = n;
+                zone.minute = none;
+            } else if (length == 1 || length == 2) {
+                zone.hour = n;
+                zone.minute = 0;
+            } else if (length == 3 || length == 4) {
+                zone.hour = n / 100;
+                zone.minute = n % 100;
+            } else {
+                return std::nullopt;
+            }
+        } else if ((token.isSign() || token.isSymbol(')')) && hasReadNumber) {
+            return std::nullopt;
+        }
+        // Anything else (spaces, commas, slashes, comments) is skipped.
+    }
+    Parsed parsed{};
+    const std::optional<std::int64_t> timeMs = time.write();
+    if (!day.write(parsed.year, parsed.month, parsed.day) || !timeMs || !zone.write(parsed.offsetSeconds))
+        return std::nullopt;
+    parsed.timeMs = *timeMs;
+    return parsed;
+}
+
+} // namespace v8date
+
+// Local wall-clock milliseconds (days since the epoch and time of day) to UTC, in the system time zone.
+std::optional<std::int64_t> localToUtc(std::int64_t days, std::int64_t timeMs)
+{
+    constexpr std::int64_t julianDayOfEpoch = 2'440'588;
+    if (days < -maxTime / msPerDay - 20 || days > maxTime / msPerDay + 20)
+        return std::nullopt;
+    const QDateTime local(QDate::fromJulianDay(days + julianDayOfEpoch), QTime(0, 0), QTimeZone::systemTimeZone());
+    if (!local.isValid())
+        return std::nullopt;
+    return local.toMSecsSinceEpoch() + timeMs;
 }
 
 void appendPadded(std::string& out, std::int64_t value, int width)
@@ -275,25 +607,18 @@ void appendStringified(std::string& out, const Json& value)
 
 std::optional<std::int64_t> parseDate(std::string_view text)
 {
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
+    const std::optional<v8date::Parsed> parsed = v8date::parse(text);
+    if (!parsed)
+        return std::nullopt;
+    // MakeDay: a day past the month's end rolls over (2021-02-31 is March 3rd), as in V8.
+    const std::int64_t days = daysFromCivil(parsed->year, unsigned(parsed->month), 1) + parsed->day - 1;
+    if (days > maxTime / msPerDay + 20 || days < -maxTime / msPerDay - 20)
+        return std::nullopt;
     std::optional<std::int64_t> ms;
-    if (const auto parts = parseParts(text)) {
-        if (!parts->hasTime || parts->offsetMinutes) {
-            const std::int64_t days = daysFromCivil(parts->year, parts->month, parts->day);
-            ms = days * msPerDay + ((parts->hour * 60 + parts->minute) * 60 + parts->second) * 1000
-                 + parts->ms - parts->offsetMinutes.value_or(0) * 60'000;
-        } else {
-            ms = localToUtc(*parts);
-        }
-    } else {
-        const QDateTime rfc = QDateTime::fromString(
-            QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::RFC2822Date);
-        if (rfc.isValid())
-            ms = rfc.toMSecsSinceEpoch();
-    }
+    if (parsed->offsetSeconds)
+        ms = days * msPerDay + parsed->timeMs - *parsed->offsetSeconds * 1000;
+    else
+        ms = localToUtc(days, parsed->timeMs);
     if (!ms || *ms > maxTime || *ms < -maxTime)
         return std::nullopt;
     return ms;
@@ -392,6 +717,324 @@ std::string jsStringify(const Json& value)
     std::string out;
     appendStringified(out, value);
     return out;
+}
+
+} // namespace relata::store
+
+namespace relata::store {
+
+namespace {
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// a > b for two runs of decimal digits of any length.
+bool decimalGreater(std::string_view a, std::string_view b)
+{
+    while (a.size() > 1 && a.front() == '0')
+        a.remove_prefix(1);
+    while (b.size() > 1 && b.front() == '0')
+        b.remove_prefix(1);
+    return a.size() != b.size() ? a.size() > b.size() : a > b;
+}
+
+class RegExpTranslator {
+public:
+    RegExpTranslator(std::string_view source, std::string_view flags)
+        : m_in(source)
+        , m_multiline(flags.find('m') != std::string_view::npos)
+        , m_dotAll(flags.find('s') != std::string_view::npos)
+    {
+    }
+
+    // The PCRE pattern, or nullopt with m_error set.
+    std::optional<std::string> run()
+    {
+        std::vector<bool> groups; // open groups; true for a lookbehind, which may not be quantified
+        // What a quantifier may follow: nothing yet, an atom, a lookbehind or a quantifier.
+        enum class Last { None, Atom, Lookbehind, Quantifier, LazyQuantifier } last = Last::None;
+        while (m_pos < m_in.size()) {
+            const char c = m_in[m_pos];
+            if (c == '*' || c == '+' || c == '?' || (c == '{' && quantifierAt(m_pos))) {
+                const bool lazyMark = c == '?' && last == Last::Quantifier;
+                if (last == Last::Lookbehind)
+                    return fail("Invalid quantifier");
+                if (!lazyMark && last != Last::Atom)
+                    return fail("Nothing to repeat");
+                if (c == '{') {
+                    const std::size_t end = m_in.find('}', m_pos);
+                    const std::string_view body = m_in.substr(m_pos + 1, end - m_pos - 1);
+                    const std::size_t comma = body.find(',');
+                    if (comma != std::string_view::npos && comma + 1 < body.size()
+                        && decimalGreater(body.substr(0, comma), body.substr(comma + 1)))
+                        return fail("numbers out of order in {} quantifier");
+                    m_out.append(m_in.substr(m_pos, end - m_pos + 1));
+                    m_pos = end + 1;
+                } else {
+                    m_out += c;
+                    ++m_pos;
+                }
+                last = lazyMark ? Last::LazyQuantifier : Last::Quantifier;
+                continue;
+            }
+            last = Last::Atom;
+            switch (c) {
+            case '\\':
+                if (!escape(false))
+                    return std::nullopt;
+                break;
+            case '[':
+                if (!characterClass())
+                    return std::nullopt;
+                break;
+            case '(':
+                if (m_in.substr(m_pos, 2) == "(?") {
+                    const std::string_view rest = m_in.substr(m_pos + 2);
+                    std::size_t length = 0;
+                    if (!rest.empty() && (rest[0] == ':' || rest[0] == '=' || rest[0] == '!'))
+                        length = 1;
+                    else if (rest.substr(0, 2) == "<=" || rest.substr(0, 2) == "<!")
+                        length = 2;
+                    else if (!rest.empty() && rest[0] == '<' && rest.find('>') != std::string_view::npos
+                             && rest.find('>') > 1)
+                        length = rest.find('>') + 1;
+                    else
+                        return fail("Invalid group");
+                    m_out.append(m_in.substr(m_pos, 2 + length));
+                    m_pos += 2 + length;
+                    groups.push_back(length == 2);
+                } else {
+                    m_out += '(';
+                    ++m_pos;
+                    groups.push_back(false);
+                }
+                last = Last::None;
+                break;
+            case ')':
+                if (groups.empty())
+                    return fail("Unmatched ')'");
+                if (groups.back())
+                    last = Last::Lookbehind;
+                groups.pop_back();
+                m_out += ')';
+                ++m_pos;
+                break;
+            case '|':
+                m_out += '|';
+                ++m_pos;
+                last = Last::None;
+                break;
+            case '^':
+                m_out += m_multiline ? "(?<![^\\n\\r\\x{2028}\\x{2029}])" : "^";
+                ++m_pos;
+                last = Last::None;
+                break;
+            case '$':
+                m_out += m_multiline ? "(?![^\\n\\r\\x{2028}\\x{2029}])" : "(?!(?s:.))";
+                ++m_pos;
+                last = Last::None;
+                break;
+            case '.':
+                m_out += m_dotAll ? "(?s:.)" : "[^\\n\\r\\x{2028}\\x{2029}]";
+                ++m_pos;
+                break;
+            case '{':
+            case '}':
+            case ']':
+                // Not a quantifier: a literal brace or bracket (Annex B).
+                m_out += '\\';
+                m_out += c;
+                ++m_pos;
+                break;
+            default:
+                m_out += c;
+                ++m_pos;
+            }
+        }
+        if (!groups.empty())
+            return fail("Unterminated group");
+        return m_out;
+    }
+
+    const std::string& error() const { return m_error; }
+
+private:
+    std::nullopt_t fail(const char* message)
+    {
+        m_error = message;
+        return std::nullopt;
+    }
+
+    // `{n}`, `{n,}` or `{n,m}` at `at`.
+    bool quantifierAt(std::size_t at) const
+    {
+        std::size_t i = at + 1;
+        const std::size_t firstDigit = i;
+        while (i < m_in.size() && isAsciiDigit(m_in[i]))
+            ++i;
+        if (i == firstDigit)
+            return false;
+        if (i < m_in.size() && m_in[i] == ',') {
+            ++i;
+            while (i < m_in.size() && isAsciiDigit(m_in[i]))
+                ++i;
+        }
+        return i < m_in.size() && m_in[i] == '}';
+    }
+
+    // One escape at m_pos (the backslash); inClass: inside [...], where \b is a backspace.
+    bool escape(bool inClass)
+    {
+        if (m_pos + 1 >= m_in.size()) {
+            fail("\\ at end of pattern");
+            return false;
+        }
+        const char c = m_in[m_pos + 1];
+        m_pos += 2;
+        switch (c) {
+        case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
+        case 'f': case 'n': case 'r': case 't':
+            m_out += '\\';
+            m_out += c;
+            return true;
+        case 'b': case 'B':
+            m_out += inClass ? (c == 'b' ? "\\x08" : "B") : (c == 'b' ? "\\b" : "\\B");
+            return true;
+        case 'v':
+            m_out += "\\x0b";
+            return true;
+        case '0':
+            if (m_pos < m_in.size() && isAsciiDigit(m_in[m_pos])) {
+                m_out += "\\0"; // a legacy octal escape, read alike by PCRE
+                return true;
+            }
+            m_out += "\\x00";
+            return true;
+        case 'x':
+            if (m_pos + 1 < m_in.size() && isHex(m_in[m_pos]) && isHex(m_in[m_pos + 1])) {
+                m_out += "\\x{";
+                m_out.append(m_in.substr(m_pos, 2));
+                m_out += '}';
+                m_pos += 2;
+            } else {
+                m_out += 'x';
+            }
+            return true;
+        case 'u':
+            if (m_pos + 3 < m_in.size() && isHex(m_in[m_pos]) && isHex(m_in[m_pos + 1]) && isHex(m_in[m_pos + 2])
+                && isHex(m_in[m_pos + 3])) {
+                m_out += "\\x{";
+                m_out.append(m_in.substr(m_pos, 4));
+                m_out += '}';
+                m_pos += 4;
+            } else {
+                m_out += 'u';
+            }
+            return true;
+        case 'c':
+            if (m_pos < m_in.size() && isAsciiLetter(m_in[m_pos])) {
+                m_out += "\\c";
+                m_out += m_in[m_pos++];
+            } else {
+                m_out += "\\\\c"; // Annex B: a backslash and a c
+            }
+            return true;
+        case 'k': // a named back reference, or (without a name) the letter k
+            m_out += m_pos < m_in.size() && m_in[m_pos] == '<' ? "\\k" : "k";
+            return true;
+        default:
+            if (isAsciiDigit(c)) {
+                m_out += '\\';
+                m_out += c;
+                return true;
+            }
+            // Any other escaped character is itself (Annex B's identity escape),
+            // also the letters PCRE would read as an escape (\a, \e, \h, \Q, ...).
+            if (!isAsciiLetter(c) && static_cast<unsigned char>(c) < 0x80)
+                m_out += '\\';
+            m_out += c;
+            return true;
+        }
+    }
+
+    bool characterClass()
+    {
+        const std::string_view rest = m_in.substr(m_pos);
+        if (rest.substr(0, 3) == "[^]") {
+            m_out += "(?s:.)";
+            m_pos += 3;
+            return true;
+        }
+        if (rest.substr(0, 2) == "[]") {
+            m_out += "(?!)";
+            m_pos += 2;
+            return true;
+        }
+        m_out += '[';
+        ++m_pos;
+        if (m_pos < m_in.size() && m_in[m_pos] == '^') {
+            m_out += '^';
+            ++m_pos;
+        }
+        while (m_pos < m_in.size() && m_in[m_pos] != ']') {
+            const char c = m_in[m_pos];
+            if (c == '\\') {
+                if (!escape(true))
+                    return false;
+            } else {
+                if (c == '[') // literal in JavaScript; `[:` would start a POSIX class in PCRE
+                    m_out += '\\';
+                m_out += c;
+                ++m_pos;
+            }
+        }
+        if (m_pos >= m_in.size()) {
+            fail("Unterminated character class");
+            return false;
+        }
+        m_out += ']';
+        ++m_pos;
+        return true;
+    }
+
+    std::string_view m_in;
+    std::size_t m_pos = 0;
+    std::string m_out;
+    std::string m_error;
+    bool m_multiline;
+    bool m_dotAll;
+};
+
+} // namespace
+
+JsRegExp jsRegExp(std::string_view source, std::string_view flags)
+{
+    JsRegExp result;
+    RegExpTranslator translator(source, flags);
+    const std::optional<std::string> pattern = translator.run();
+    QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
+    if (flags.find('i') != std::string_view::npos)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    std::string why = translator.error();
+    if (pattern) {
+        result.expression = QRegularExpression(QString::fromStdString(*pattern), options);
+        if (!result.expression.isValid()) {
+            why = result.expression.errorString().toStdString();
+            if (why == "range out of order in character class")
+                why = "Range out of order in character class"; // V8's wording
+        }
+    } else {
+        result.expression = QRegularExpression(QStringLiteral("("), options); // invalid on purpose
+    }
+    if (!why.empty())
+        result.error = "Invalid regular expression: /" + std::string(source) + "/" + std::string(flags) + ": " + why;
+    return result;
 }
 
 } // namespace relata::store

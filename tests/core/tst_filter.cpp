@@ -5,6 +5,7 @@
 #include "query/filter_lint.h"
 #include "query/filter_normalize.h"
 #include "query/include_spec.h"
+#include "query/js_value.h"
 #include "query/merge_query.h"
 #include "query/query_error.h"
 #include "schema/schema.h"
@@ -44,6 +45,8 @@ private slots:
     void initTestCase();
     void normalizes_data();
     void normalizes();
+    void infinitePagingStaysInfinite_data();
+    void infinitePagingStaysInfinite();
     void rejects_data();
     void rejects();
     void mergesQueries_data();
@@ -119,6 +122,32 @@ void TestFilter::normalizes_data()
         R"({"where": {"note": {"like": "50% \\(off"}}})");
     row("options kept", "Customer", R"({"where": {"name": {"like": "a%", "options": "i"}}})",
         R"({"where": {"name": {"like": "a%", "options": "i"}}})");
+}
+
+// Number("Infinity") passes the juggler's paging check; the value must reach
+// the SQL as Infinity (where LoopBack fails), not turn into null (no limit).
+void TestFilter::infinitePagingStaysInfinite_data()
+{
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("printed"); // String(value) after normalization
+    QTest::addRow("limit") << parse(R"({"limit": "Infinity"})") << "limit" << "Infinity";
+    QTest::addRow("skip") << parse(R"({"skip": " Infinity "})") << "skip" << "Infinity";
+    QTest::addRow("offset") << parse(R"({"offset": "+Infinity", "limit": 2})") << "offset" << "Infinity";
+    QTest::addRow("skip with limit 100") << parse(R"({"skip": "Infinity"})") << "limit" << "100";
+}
+
+void TestFilter::infinitePagingStaysInfinite()
+{
+    QFETCH(Json, filter);
+    QFETCH(QString, key);
+    QFETCH(QString, printed);
+    const schema::Model* customer = m_schema.model("Customer");
+    QVERIFY(customer);
+    normalizeFilter(filter, *customer, m_schema);
+    QVERIFY(filter.contains(key.toStdString()));
+    QCOMPARE(QString::fromStdString(js::toString(filter[key.toStdString()])), printed);
+    QVERIFY(js::truthy(filter[key.toStdString()]));
 }
 
 void TestFilter::normalizes()

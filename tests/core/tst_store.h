@@ -71,6 +71,8 @@ private slots:
     void roundTrip();
     void jsNumbers_data();
     void jsNumbers();
+    void jsRegExps_data();
+    void jsRegExps();
     void dates_data();
     void dates();
     void migrateIsIdempotentAndAdditive();

@@ -215,8 +215,60 @@ void TestStore::dates_data()
     QTest::addRow("RFC 2822") << "Tue, 01 Jun 2021 00:00:00 +0000" << qint64(1622505600000)
                               << "2021-06-01T00:00:00.000Z";
     QTest::addRow("month 13") << "2021-13-01" << qint64(-1) << "";
+    // V8's legacy parser (what Date.parse falls back to), as Node 20 answers.
+    QTest::addRow("toUTCString form") << "Thu, 04 Mar 2021 10:00:00 GMT" << qint64(1614852000000)
+                                      << "2021-03-04T10:00:00.000Z";
+    QTest::addRow("toString form, zone name in parentheses") << "Thu Mar 04 2021 11:00:00 GMT+0100 (CET)"
+                                                             << qint64(1614852000000) << "2021-03-04T10:00:00.000Z";
+    QTest::addRow("month name, comma, UTC") << "March 4, 2021 10:00 UTC" << qint64(1614852000000)
+                                            << "2021-03-04T10:00:00.000Z";
+    QTest::addRow("day before month name, PST") << "4 Mar 2021 02:00 PST" << qint64(1614852000000)
+                                                << "2021-03-04T10:00:00.000Z";
+    QTest::addRow("pm") << "Mar 4 2021 10:00 pm GMT" << qint64(1614895200000) << "2021-03-04T22:00:00.000Z";
+    QTest::addRow("GMT-8") << "Mar 4 2021 02:00 GMT-8" << qint64(1614852000000) << "2021-03-04T10:00:00.000Z";
+    QTest::addRow("hour 24 is the next midnight") << "Mar 4 2021 24:00 GMT" << qint64(1614902400000)
+                                                  << "2021-03-05T00:00:00.000Z";
+    QTest::addRow("day past the month's end rolls over") << "2021-02-31" << qint64(1614729600000)
+                                                         << "2021-03-03T00:00:00.000Z";
+    QTest::addRow("a word after a number") << "2021 foo" << qint64(-1) << "";
+    QTest::addRow("13 pm") << "Mar 4 2021 13:00 pm GMT" << qint64(-1) << "";
+    QTest::addRow("month 13, legacy") << "13/1/2021 GMT" << qint64(-1) << "";
     QTest::addRow("words") << "soon" << qint64(-1) << "";
     QTest::addRow("empty") << "" << qint64(-1) << "";
+}
+
+void TestStore::jsRegExps_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("flags");
+    QTest::addColumn<QString>("error"); // V8's message; empty: valid
+    QTest::addRow("inline flag group") << "(?i)ann" << "" << "Invalid regular expression: /(?i)ann/: Invalid group";
+    QTest::addRow("possessive quantifier") << "w++" << "" << "Invalid regular expression: /w++/: Nothing to repeat";
+    QTest::addRow("quantified quantifier") << "a{2}{3}" << "i"
+                                           << "Invalid regular expression: /a{2}{3}/i: Nothing to repeat";
+    QTest::addRow("lazy quantifier") << "a+?" << "" << "";
+    QTest::addRow("quantified lookbehind") << "(?<=a)*" << "" << "Invalid regular expression: /(?<=a)*/: Invalid quantifier";
+    QTest::addRow("bounds out of order") << "a{3,2}" << ""
+                                         << "Invalid regular expression: /a{3,2}/: numbers out of order in {} quantifier";
+    QTest::addRow("backslash at the end") << "a\\" << "" << "Invalid regular expression: /a\\/: \\ at end of pattern";
+    QTest::addRow("unterminated class") << "[a" << "" << "Invalid regular expression: /[a/: Unterminated character class";
+    QTest::addRow("unmatched paren") << "a)" << "" << "Invalid regular expression: /a)/: Unmatched ')'";
+    QTest::addRow("unterminated group") << "(a" << "" << "Invalid regular expression: /(a/: Unterminated group";
+    QTest::addRow("any character class") << "[^]" << "" << "";
+    QTest::addRow("empty class") << "[]" << "" << "";
+    QTest::addRow("lone brace is a literal") << "a{" << "" << "";
+    QTest::addRow("named group and lookbehind") << "(?<y>\\d{4})(?<=2)" << "" << "";
+    QTest::addRow("POSIX-looking class is literal") << "[[:alpha:]]" << "" << "";
+}
+
+void TestStore::jsRegExps()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, flags);
+    QFETCH(QString, error);
+    const store::JsRegExp regexp = store::jsRegExp(source.toStdString(), flags.toStdString());
+    QCOMPARE(QString::fromStdString(regexp.error), error);
+    QCOMPARE(regexp.expression.isValid(), error.isEmpty());
 }
 
 void TestStore::dates()

@@ -146,6 +146,15 @@ void TestStore::regexpFunction_data()
     QTest::addRow("unanchored search") << "ond" << "London" << 1;
     QTest::addRow("a slash inside the source") << "/a\\/b/" << "xa/by" << 1;
     QTest::addRow("null value never matches") << "a" << QString() << -1;
+    // JavaScript's dialect, not PCRE's.
+    QTest::addRow("[^] is any character") << "^[^]nn" << "Ann" << 1;
+    QTest::addRow("[] matches nothing") << "a[]" << "a]" << 0;
+    QTest::addRow("$ is the very end") << "/a$/" << "a\n" << 0;
+    QTest::addRow("dot stops at a carriage return") << "^a.b" << "a\rb" << 0;
+    QTest::addRow("\\v is a vertical tab, not a newline") << "\\v" << "\n" << 0;
+    QTest::addRow("\\a is the letter a") << "^\\a$" << "a" << 1;
+    QTest::addRow("\\u escape") << "^\\u0041$" << "A" << 1;
+    QTest::addRow("[ inside a class is a literal") << "^[[:]+$" << "[:" << 1;
 }
 
 void TestStore::regexpFunction()
@@ -164,5 +173,6 @@ void TestStore::regexpFunction()
     if (matches >= 0)
         QCOMPARE(store::regexpMatches(pattern, value), matches == 1);
     QVERIFY(!query.exec(QStringLiteral("SELECT 'x' REGEXP '('")));
-    QVERIFY(query.lastError().text().contains(QStringLiteral("invalid regular expression")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("Invalid regular expression: /(/: Unterminated group")));
+    QVERIFY(!query.exec(QStringLiteral("SELECT 'x' REGEXP '/w++/'"))); // PCRE's possessive quantifier is not JavaScript
 }
