@@ -1011,11 +1011,27 @@ private:
     bool m_dotAll;
 };
 
+// new RegExp's flags: each of V8's letters at most once, and not both u and v.
+bool validFlags(std::string_view flags)
+{
+    constexpr std::string_view known = "dgimsuyv";
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        if (known.find(flags[i]) == std::string_view::npos || flags.find(flags[i], i + 1) != std::string_view::npos)
+            return false;
+    }
+    return flags.find('u') == std::string_view::npos || flags.find('v') == std::string_view::npos;
+}
+
 } // namespace
 
 JsRegExp jsRegExp(std::string_view source, std::string_view flags)
 {
     JsRegExp result;
+    if (!validFlags(flags)) {
+        result.expression = QRegularExpression(QStringLiteral("("));
+        result.error = "Invalid flags supplied to RegExp constructor '" + std::string(flags) + "'";
+        return result;
+    }
     RegExpTranslator translator(source, flags);
     const std::optional<std::string> pattern = translator.run();
     QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;

@@ -259,6 +259,10 @@ void TestStore::jsRegExps_data()
     QTest::addRow("lone brace is a literal") << "a{" << "" << "";
     QTest::addRow("named group and lookbehind") << "(?<y>\\d{4})(?<=2)" << "" << "";
     QTest::addRow("POSIX-looking class is literal") << "[[:alpha:]]" << "" << "";
+    QTest::addRow("every flag once") << "a" << "dgimsuy" << "";
+    QTest::addRow("repeated flag") << "a" << "ii" << "Invalid flags supplied to RegExp constructor 'ii'";
+    QTest::addRow("unknown flag") << "a" << "x" << "Invalid flags supplied to RegExp constructor 'x'";
+    QTest::addRow("u and v together") << "a" << "uv" << "Invalid flags supplied to RegExp constructor 'uv'";
 }
 
 void TestStore::jsRegExps()
