@@ -31,6 +31,9 @@ private slots:
     void routesNeverCrossABox_data();
     void routesNeverCrossABox();
     void routesSurviveAnyLayout();
+    void edgesBetweenLayersThreadTheGaps_data();
+    void edgesBetweenLayersThreadTheGaps();
+    void edgesThreadingOneGapKeepApart();
     void labelsFindAFreePlace_data();
     void labelsFindAFreePlace();
     void labelWithNoFreePlaceOverlapsLeast();
@@ -57,8 +60,8 @@ void TestLayout::routesGoRoundOtherBoxes()
             count += between.contains(route.path.pointAtPercent(i / 100.0)) ? 1 : 0;
         return count;
     };
-    QVERIFY(inside(router.route(from, to, {}, {})) > 0);
-    const EdgeRoute route = router.route(from, to, {}, {}, obstacles);
+    QVERIFY(inside(router.route(from, to, router.sides(from, to), {}, {})) > 0);
+    const EdgeRoute route = router.route(from, to, router.sides(from, to, obstacles), {}, {}, obstacles);
     QCOMPARE(inside(route), 0);
     // Its ends still sit on the two boxes' outlines.
     QVERIFY(from.adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start) && !from.adjusted(1, 1, -1, -1).contains(route.start));
@@ -119,7 +122,8 @@ void TestLayout::routesNeverCrossABox()
     for (int i = 0; i < boxes.size(); ++i) {
         for (int j = 0; j < boxes.size(); ++j) {
             for (int lane = 0; i != j && lane < 2; ++lane) {
-                const EdgeRoute route = router.route(boxes[i], boxes[j], {lane, 2}, {lane, 2}, obstacles);
+                const EdgeRoute route = router.route(boxes[i], boxes[j], router.sides(boxes[i], boxes[j], obstacles),
+                                                     {lane, 2}, {lane, 2}, obstacles);
                 // The flattened path, with a point at least every 2 units along each run.
                 QPolygonF points;
                 for (const QPolygonF& part : route.path.toSubpathPolygons()) {
@@ -162,7 +166,8 @@ void TestLayout::routesSurviveAnyLayout()
             for (int j = 0; j < count; ++j) {
                 if (i == j)
                     continue;
-                const EdgeRoute route = router.route(boxes[i], boxes[j], {}, {}, obstacles);
+                const EdgeRoute route =
+                    router.route(boxes[i], boxes[j], router.sides(boxes[i], boxes[j], obstacles), {}, {}, obstacles);
                 const QRectF bounds = route.path.boundingRect();
                 QVERIFY(std::isfinite(bounds.width()) && std::isfinite(bounds.height()));
                 QVERIFY(boxes[i].adjusted(-0.5, -0.5, 0.5, 0.5).contains(route.start));
@@ -170,6 +175,101 @@ void TestLayout::routesSurviveAnyLayout()
             }
         }
     }
+}
+
+namespace {
+
+// The points of a route's path, at most 2 units apart.
+QPolygonF tracePoints(const EdgeRoute& route)
+{
+    QPolygonF points;
+    for (const QPolygonF& part : route.path.toSubpathPolygons()) {
+        for (int p = 1; p < part.size(); ++p) {
+            const int steps = std::max(1, int(QLineF(part[p - 1], part[p]).length() / 2));
+            for (int step = 0; step <= steps; ++step)
+                points << part[p - 1] + (part[p] - part[p - 1]) * step / steps;
+        }
+    }
+    return points;
+}
+
+// Where the route crosses the height `y` first.
+double crossingAt(const EdgeRoute& route, double y)
+{
+    const QPolygonF points = tracePoints(route);
+    for (int i = 1; i < points.size(); ++i) {
+        if ((points[i - 1].y() - y) * (points[i].y() - y) <= 0)
+            return points[i].x();
+    }
+    return qQNaN();
+}
+
+} // namespace
+
+// Three layers, as a layered layout leaves them: an edge from the top layer
+// to the bottom one with a box of the middle layer in its way leaves by the
+// bottom side, passes beside that box and arrives by the top side, as the
+// layout meant, instead of leaving sideways round everything.
+void TestLayout::edgesBetweenLayersThreadTheGaps_data()
+{
+    QTest::addColumn<QList<QRectF>>("middle");
+    QTest::addColumn<QRectF>("to");
+    QTest::addRow("one box in the way") << QList<QRectF>{QRectF(150, 200, 170, 150)} << QRectF(160, 450, 170, 100);
+    QTest::addRow("row of boxes") << QList<QRectF>{QRectF(-100, 200, 170, 150), QRectF(150, 200, 170, 150),
+                                                   QRectF(400, 180, 170, 200)}
+                                  << QRectF(300, 450, 170, 100);
+    QTest::addRow("two rows") << QList<QRectF>{QRectF(150, 200, 170, 120), QRectF(80, 420, 300, 100)}
+                              << QRectF(200, 620, 170, 100);
+    QTest::addRow("upward") << QList<QRectF>{QRectF(150, -220, 170, 150)} << QRectF(160, -450, 170, 100);
+}
+
+void TestLayout::edgesBetweenLayersThreadTheGaps()
+{
+    QFETCH(QList<QRectF>, middle);
+    QFETCH(QRectF, to);
+    const QRectF from(150, 0, 170, 100);
+    QList<QRectF> boxes = middle;
+    boxes << from << to;
+    const Obstacles obstacles = obstaclesAmong(boxes);
+    const SideRouter router;
+    const bool down = to.top() > from.bottom();
+    const EdgeSides sides = router.sides(from, to, obstacles);
+    QCOMPARE(sides, down ? EdgeSides(BoxSide::Bottom, BoxSide::Top) : EdgeSides(BoxSide::Top, BoxSide::Bottom));
+    const EdgeRoute route = router.route(from, to, sides, {}, {}, obstacles);
+    QCOMPARE(route.startNormal, QPointF(0, down ? 1 : -1));
+    QCOMPARE(route.endNormal, QPointF(0, down ? -1 : 1));
+    for (const QPointF& point : tracePoints(route)) {
+        for (const QRectF& box : std::as_const(boxes))
+            QVERIFY2(!box.adjusted(0.5, 0.5, -0.5, -0.5).contains(point),
+                     qPrintable(QStringLiteral("crosses a box at (%1, %2)").arg(point.x()).arg(point.y())));
+    }
+    // It keeps between its two boxes' heights: no loop above or below them.
+    const QRectF bounds = route.path.boundingRect();
+    QVERIFY(bounds.top() >= std::min(from.top(), to.top()) && bounds.bottom() <= std::max(from.bottom(), to.bottom()));
+}
+
+// Edges from a row of boxes to the row below the next one, all with the same
+// box in their way: they pass beside it apart from each other, in the order
+// they leave in, so none runs on top of another or crosses it there.
+void TestLayout::edgesThreadingOneGapKeepApart()
+{
+    const QRectF inTheWay(200, 200, 200, 150);
+    const QRectF to(100, 450, 400, 100);
+    QList<QRectF> froms;
+    for (int i = 0; i < 4; ++i)
+        froms << QRectF(150 + i * 40, 0, 30, 100);
+    QList<QRectF> boxes = froms;
+    boxes << inTheWay << to;
+    const Obstacles obstacles = obstaclesAmong(boxes);
+    const SideRouter router;
+    std::vector<double> passes;
+    for (const QRectF& from : std::as_const(froms)) {
+        const EdgeRoute route = router.route(from, to, router.sides(from, to, obstacles), {}, {}, obstacles);
+        passes.push_back(crossingAt(route, inTheWay.center().y()));
+    }
+    for (std::size_t i = 1; i < passes.size(); ++i)
+        QVERIFY2(passes[i] - passes[i - 1] >= 2,
+                 qPrintable(QStringLiteral("edge %1 passes at %2, edge %3 at %4").arg(i - 1).arg(passes[i - 1]).arg(i).arg(passes[i])));
 }
 
 namespace {

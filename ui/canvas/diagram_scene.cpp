@@ -469,6 +469,8 @@ void DiagramScene::flushRoutes()
         if (std::any_of(areas.begin(), areas.end(), [&](const QRectF& area) { return edge->affectedBy(area); }))
             stale.insert(edge);
     }
+    for (RelationItem* edge : stale)
+        edge->updateSides();
     slotEnds(stale);
     for (RelationItem* edge : m_edges) {
         if (stale.count(edge))
@@ -523,7 +525,7 @@ void DiagramScene::slotEnds(std::unordered_set<RelationItem*>& stale)
                     continue;
                 const bool atEnd = to == box;
                 const QRectF there = (atEnd ? from : to)->sceneBox();
-                const BoxSide side = atEnd ? m_router->sides(there, here).second : m_router->sides(here, there).first;
+                const BoxSide side = edge->side(hop, atEnd);
                 bySide[std::size_t(side)].push_back({edge, hop, atEnd, bearing(here, side, there.center())});
             }
         }

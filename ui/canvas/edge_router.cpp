@@ -126,10 +126,10 @@ QPointF cubicAt(const QPointF (&p)[4], double t)
 // into pieces short enough to follow it within a fraction of the boxes'
 // clearance. It lies within its control points' hull, so boxes outside that
 // are skipped.
-std::vector<QRectF> crossedBoxes(const Candidate& curve, const std::vector<QRectF>& boxes, std::size_t enough)
+std::vector<QRectF> crossedBoxes(const QPointF (&points)[4], const std::vector<QRectF>& boxes, std::size_t enough)
 {
     // Padded: a straight curve's hull has no height, and an empty rectangle intersects nothing.
-    const QRectF hull = QPolygonF({curve.points[0], curve.points[1], curve.points[2], curve.points[3]})
+    const QRectF hull = QPolygonF({points[0], points[1], points[2], points[3]})
                             .boundingRect()
                             .adjusted(-1, -1, 1, 1);
     std::vector<QRectF> near;
@@ -140,13 +140,13 @@ std::vector<QRectF> crossedBoxes(const Candidate& curve, const std::vector<QRect
     std::vector<QRectF> crossed;
     if (near.empty())
         return crossed;
-    const double length = QLineF(curve.points[0], curve.points[1]).length()
-                          + QLineF(curve.points[1], curve.points[2]).length()
-                          + QLineF(curve.points[2], curve.points[3]).length();
+    const double length = QLineF(points[0], points[1]).length()
+                          + QLineF(points[1], points[2]).length()
+                          + QLineF(points[2], points[3]).length();
     const int pieces = std::clamp(int(length / pieceLength), minPieces, maxPieces);
-    QPointF previous = curve.points[0];
+    QPointF previous = points[0];
     for (int i = 1; i <= pieces && crossed.size() < enough; ++i) {
-        const QPointF point = cubicAt(curve.points, double(i) / pieces);
+        const QPointF point = cubicAt(points, double(i) / pieces);
         for (auto box = near.begin(); box != near.end() && crossed.size() < enough;) {
             if (entersBox(previous, point, *box)) {
                 crossed.push_back(*box);
@@ -158,6 +158,11 @@ std::vector<QRectF> crossedBoxes(const Candidate& curve, const std::vector<QRect
         previous = point;
     }
     return crossed;
+}
+
+std::vector<QRectF> crossedBoxes(const Candidate& curve, const std::vector<QRectF>& boxes, std::size_t enough)
+{
+    return crossedBoxes(curve.points, boxes, enough);
 }
 
 bool sameBox(const QRectF& a, const QRectF& b)
@@ -209,11 +214,15 @@ EdgeRoute finishDetour(const QPolygonF& points)
     return route;
 }
 
-std::vector<Port> ports(const QRectF& box, EndSlot slot)
+// The places an edge end may leave a box from: one on each side, or on
+// `only` that side.
+std::vector<Port> ports(const QRectF& box, EndSlot slot, std::optional<Side> only)
 {
     std::vector<Port> result;
-    for (Side side : allSides)
-        result.push_back({anchor(box, side, slot), normalOf(side)});
+    for (Side side : allSides) {
+        if (!only || side == *only)
+            result.push_back({anchor(box, side, slot), normalOf(side)});
+    }
     return result;
 }
 
@@ -223,17 +232,19 @@ bool knownBox(const std::vector<QRectF>& boxes, const QRectF& box)
 }
 
 // When every curve crosses a box: runs of horizontal and vertical lines round
-// all of them. `boxes` covers only the area near the two ends, so a detour
-// that strays further is checked against the boxes there and found again.
+// all of them, by `sides` when given, else from any side. `boxes` covers only
+// the area near the two ends, so a detour that strays further is checked
+// against the boxes there and found again.
 std::optional<EdgeRoute> detour(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
-                                const Obstacles& obstacles, std::vector<QRectF> boxes)
+                                const Obstacles& obstacles, std::vector<QRectF> boxes,
+                                std::optional<EdgeSides> sides = std::nullopt)
 {
     if (!from.intersects(to)) {
         boxes.push_back(from.adjusted(-clearance, -clearance, clearance, clearance));
         boxes.push_back(to.adjusted(-clearance, -clearance, clearance, clearance));
     }
-    const std::vector<Port> starts = ports(from, atFrom);
-    const std::vector<Port> ends = ports(to, atTo);
+    const std::vector<Port> starts = ports(from, atFrom, sides ? std::optional(sides->first) : std::nullopt);
+    const std::vector<Port> ends = ports(to, atTo, sides ? std::optional(sides->second) : std::nullopt);
     // Detours leaving one side side by side run further out one by one.
     const double gap = detourGap + detourLaneGap * atFrom.index;
     // The search grows with the boxes it knows: it starts with those between
@@ -278,43 +289,211 @@ std::vector<Candidate> otherCurves(const QRectF& from, const QRectF& to, EndSlot
     return curves;
 }
 
-} // namespace
-
-std::pair<BoxSide, BoxSide> SideRouter::sides(const QRectF& from, const QRectF& to) const
+Side sideOf(QPointF normal)
 {
-    return facingSides(from, to);
+    if (std::abs(normal.x()) >= std::abs(normal.y()))
+        return normal.x() >= 0 ? Side::Right : Side::Left;
+    return normal.y() >= 0 ? Side::Bottom : Side::Top;
 }
 
-EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
-                            const Obstacles& obstacles) const
-{
-    const std::pair<Side, Side> facing = facingSides(from, to);
-    const Candidate plain = candidate(from, to, facing, 1.0, atFrom, atTo);
-    if (!obstacles)
-        return finish(plain);
-    const QRectF area = from.united(to).adjusted(-maxReach * 2, -maxReach * 2, maxReach * 2, maxReach * 2);
+// The other models' boxes near an edge's two ends, padded by the clearance
+// it keeps; for curves, which can swing back across their own boxes, those
+// two boxes as well.
+struct Nearby {
     std::vector<QRectF> boxes;
+    std::vector<QRectF> curveBoxes;
+};
+
+Nearby nearby(const QRectF& from, const QRectF& to, const Obstacles& obstacles)
+{
+    Nearby result;
+    const QRectF area = from.united(to).adjusted(-maxReach * 2, -maxReach * 2, maxReach * 2, maxReach * 2);
     for (const QRectF& box : obstacles(area)) {
         if (!sameBox(box, from) && !sameBox(box, to))
-            boxes.push_back(box.adjusted(-clearance, -clearance, clearance, clearance));
+            result.boxes.push_back(box.adjusted(-clearance, -clearance, clearance, clearance));
     }
-    // Curves other than the facing one can swing back across their own boxes.
-    std::vector<QRectF> curveBoxes = boxes;
+    result.curveBoxes = result.boxes;
     if (!from.intersects(to)) {
-        curveBoxes.push_back(from);
-        curveBoxes.push_back(to);
+        result.curveBoxes.push_back(from);
+        result.curveBoxes.push_back(to);
     }
-    std::vector<QRectF> blockers = crossedBoxes(plain, curveBoxes, curveBoxes.size());
-    if (blockers.empty())
-        return finish(plain);
-    std::vector<Candidate> curves = otherCurves(from, to, atFrom, atTo);
+    return result;
+}
+
+bool clearOf(const Candidate& curve, const Nearby& near)
+{
+    return crossedBoxes(curve, near.curveBoxes, 1).empty();
+}
+
+// A cubic from `a` to `b` leaving and arriving vertically.
+struct SCurve {
+    QPointF points[4];
+};
+
+SCurve sCurve(QPointF a, QPointF b)
+{
+    const QPointF bend(0, (b.y() - a.y()) / 2);
+    return {{a, a + bend, b - bend, b}};
+}
+
+// How far outside the boxes of a row an edge threading between them passes,
+// and how much room beside a box the edges passing it spread over at most.
+constexpr double threadMargin = 10;
+constexpr double threadRoom = 40;
+
+// One row of boxes an edge between layers crosses: the boxes whose heights
+// overlap, as the spans they cover across.
+struct Band {
+    double top = 0;
+    double bottom = 0;
+    std::vector<std::pair<double, double>> spans;
+};
+
+// The rows of `boxes` between the heights `top` and `bottom`, top first.
+std::vector<Band> bandsBetween(double top, double bottom, std::vector<QRectF> boxes)
+{
+    std::sort(boxes.begin(), boxes.end(), [](const QRectF& a, const QRectF& b) { return a.top() < b.top(); });
+    std::vector<Band> bands;
+    for (const QRectF& box : boxes) {
+        if (box.bottom() <= top || box.top() >= bottom)
+            continue;
+        if (bands.empty() || box.top() >= bands.back().bottom)
+            bands.push_back({std::max(top, box.top()), box.bottom(), {}});
+        bands.back().bottom = std::min(bottom, std::max(bands.back().bottom, box.bottom()));
+        bands.back().spans.emplace_back(box.left(), box.right());
+    }
+    return bands;
+}
+
+// Where an edge aiming at `x` crosses the band: beside the boxes in its way.
+// Next to each box, the edges aiming into its half and those passing close
+// by share the room beside it, spread in the order of their aims, so edges
+// threading one gap keep apart and do not cross there.
+double passAt(const Band& band, double x)
+{
+    std::vector<std::pair<double, double>> blocked = band.spans;
+    std::sort(blocked.begin(), blocked.end());
+    std::vector<std::pair<double, double>> merged;
+    for (auto [left, right] : blocked) {
+        left -= threadMargin;
+        right += threadMargin;
+        if (!merged.empty() && left <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, right);
+        else
+            merged.emplace_back(left, right);
+    }
+    for (std::size_t k = 0; k < merged.size(); ++k) {
+        const auto [left, right] = merged[k];
+        const double middle = (left + right) / 2;
+        const double roomLeft = k == 0 ? threadRoom : std::min(threadRoom, (left - merged[k - 1].second) / 2);
+        const double roomRight =
+            k + 1 == merged.size() ? threadRoom : std::min(threadRoom, (merged[k + 1].first - right) / 2);
+        if (x > left - roomLeft && x < middle)
+            return left - roomLeft + (x - left + roomLeft) * roomLeft / (middle - left + roomLeft);
+        if (x >= middle && x < right + roomRight)
+            return right + roomRight - (right + roomRight - x) * roomRight / (right + roomRight - middle);
+    }
+    return x;
+}
+
+// Between layers: straight down (or up) through the rows of boxes in the
+// way, at the place nearest the line between the ends, and in S-curves from
+// one row to the next, as a layered drawing passes an edge between the boxes
+// of the layers it spans. The ends and the places it passes each row at; none
+// when the edge does not run between layers or a curve would cross a box.
+QPolygonF threadPoints(const QRectF& from, const QRectF& to, EdgeSides sides, EndSlot atFrom, EndSlot atTo,
+                       const Nearby& near)
+{
+    const bool down = sides == EdgeSides{Side::Bottom, Side::Top};
+    if (!down && sides != EdgeSides{Side::Top, Side::Bottom})
+        return {};
+    const QPointF start = anchor(from, sides.first, atFrom);
+    const QPointF end = anchor(to, sides.second, atTo);
+    std::vector<Band> bands = bandsBetween(std::min(start.y(), end.y()), std::max(start.y(), end.y()), near.boxes);
+    if (bands.empty())
+        return {};
+    if (!down)
+        std::reverse(bands.begin(), bands.end());
+    QPolygonF points{start};
+    for (const Band& band : bands) {
+        const double middle = (band.top + band.bottom) / 2;
+        const double x = passAt(band, start.x() + (end.x() - start.x()) * (middle - start.y()) / (end.y() - start.y()));
+        points.append({x, down ? band.top : band.bottom});
+        points.append({x, down ? band.bottom : band.top});
+    }
+    points.append(end);
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        if (!crossedBoxes(sCurve(points[i], points[i + 1]).points, near.curveBoxes, 1).empty())
+            return {};
+    }
+    return points;
+}
+
+EdgeRoute finishThreaded(const QPolygonF& points, EdgeSides sides)
+{
     EdgeRoute route;
-    const auto clear = std::find_if(curves.begin(), curves.end(), [&](const Candidate& curve) {
-        return crossedBoxes(curve, curveBoxes, 1).empty();
-    });
-    if (clear != curves.end()) {
-        route = finish(*clear);
-    } else if (auto around = detour(from, to, atFrom, atTo, obstacles, std::move(boxes))) {
+    route.start = points.first();
+    route.end = points.last();
+    route.startNormal = normalOf(sides.first);
+    route.endNormal = normalOf(sides.second);
+    route.path.moveTo(route.start);
+    // Odd pieces run through a row, straight.
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        if (i % 2 == 1) {
+            route.path.lineTo(points[i + 1]);
+        } else {
+            const SCurve curve = sCurve(points[i], points[i + 1]);
+            route.path.cubicTo(curve.points[1], curve.points[2], curve.points[3]);
+        }
+    }
+    route.labelAnchor = route.path.pointAtPercent(0.5);
+    return route;
+}
+
+} // namespace
+
+EdgeSides SideRouter::sides(const QRectF& from, const QRectF& to, const Obstacles& obstacles) const
+{
+    const EdgeSides facing = facingSides(from, to);
+    if (!obstacles)
+        return facing;
+    const Nearby near = nearby(from, to, obstacles);
+    if (clearOf(candidate(from, to, facing, 1.0, {}, {}), near) || !threadPoints(from, to, facing, {}, {}, near).isEmpty())
+        return facing;
+    for (const Candidate& curve : otherCurves(from, to, {}, {})) {
+        if (clearOf(curve, near))
+            return curve.sides;
+    }
+    if (auto around = detour(from, to, {}, {}, obstacles, near.boxes))
+        return {sideOf(around->startNormal), sideOf(around->endNormal)};
+    return facing;
+}
+
+EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, EdgeSides sides, EndSlot atFrom, EndSlot atTo,
+                            const Obstacles& obstacles) const
+{
+    const EdgeSides facing = facingSides(from, to);
+    const Candidate plain = candidate(from, to, facing, 1.0, atFrom, atTo);
+    if (!obstacles)
+        return finish(candidate(from, to, sides, 1.0, atFrom, atTo));
+    const Nearby near = nearby(from, to, obstacles);
+    std::vector<QRectF> blockers = crossedBoxes(plain, near.curveBoxes, near.curveBoxes.size());
+    if (sides == facing && blockers.empty())
+        return finish(plain);
+    EdgeRoute route;
+    const Candidate own[] = {candidate(from, to, sides, 1.0, atFrom, atTo),
+                             candidate(from, to, sides, 2.2, atFrom, atTo)};
+    std::vector<Candidate> curves = otherCurves(from, to, atFrom, atTo);
+    const auto clear = [&](const Candidate& curve) { return clearOf(curve, near); };
+    if (const QPolygonF through = threadPoints(from, to, sides, atFrom, atTo, near); !through.isEmpty()) {
+        route = finishThreaded(through, sides);
+    } else if (const auto* mine = std::find_if(std::begin(own), std::end(own), clear); mine != std::end(own)) {
+        route = finish(*mine);
+    } else if (auto threaded = detour(from, to, atFrom, atTo, obstacles, near.boxes, sides)) {
+        route = std::move(*threaded);
+    } else if (const auto other = std::find_if(curves.begin(), curves.end(), clear); other != curves.end()) {
+        route = finish(*other);
+    } else if (auto around = detour(from, to, atFrom, atTo, obstacles, near.boxes)) {
         route = std::move(*around);
     } else {
         // Walled in: the curve crossing fewest boxes; leaving the facing sides
@@ -324,7 +503,7 @@ EdgeRoute SideRouter::route(const QRectF& from, const QRectF& to, EndSlot atFrom
             return double(curve.crossings) + (curve.sides == facing ? 0 : 0.5) + curve.stretch * 0.1;
         };
         for (Candidate& curve : curves)
-            curve.crossings = crossedBoxes(curve, curveBoxes, curveBoxes.size()).size();
+            curve.crossings = crossedBoxes(curve, near.curveBoxes, near.curveBoxes.size()).size();
         route = finish(*std::min_element(curves.begin(), curves.end(),
                                          [&](const Candidate& a, const Candidate& b) { return cost(a) < cost(b); }));
     }

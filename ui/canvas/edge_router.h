@@ -38,29 +38,36 @@ struct EdgeRoute {
 // The model boxes in a scene area, which an edge should keep out of.
 using Obstacles = std::function<std::vector<QRectF>(const QRectF& area)>;
 
+// The sides an edge leaves its first box and enters its second by.
+using EdgeSides = std::pair<BoxSide, BoxSide>;
+
 // Edge geometry is a strategy: the scene asks it, items keep the answer.
 class EdgeRouter {
 public:
     virtual ~EdgeRouter() = default;
     // The sides an edge between the two boxes leaves `from` and enters `to`
-    // by, unless boxes in the way send it round: where its ends are slotted.
-    virtual std::pair<BoxSide, BoxSide> sides(const QRectF& from, const QRectF& to) const = 0;
-    virtual EdgeRoute route(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
+    // by, given the boxes in its way: where its ends are slotted. Chosen
+    // before the ends are, so every end on a side is ordered with the others
+    // that really leave there.
+    virtual EdgeSides sides(const QRectF& from, const QRectF& to, const Obstacles& obstacles = {}) const = 0;
+    // A route by those sides; by others only when those are walled in.
+    virtual EdgeRoute route(const QRectF& from, const QRectF& to, EdgeSides sides, EndSlot atFrom, EndSlot atTo,
                             const Obstacles& obstacles = {}) const = 0;
     virtual EdgeRoute loop(const QRectF& box, int lane) const = 0;
 };
 
-// Attaches to the facing sides of the two boxes (left/right when they are
-// apart horizontally, else top/bottom) with a curve leaving each side straight,
-// so an edge never runs back across its own boxes. When that curve would cross
-// another model's box, the other side pairs and reaches are tried; when each of
-// those crosses one too, the edge goes round every box in horizontal and
-// vertical runs with rounded corners. Only boxes that wall an end in leave
-// a crossing, and then the curve crossing least is drawn.
+// Attaches to the facing sides of the two boxes (top/bottom between layers,
+// left/right within one) with a curve leaving each side straight, so an edge
+// never runs back across its own boxes. When that curve would cross another
+// model's box, the edge threads between the boxes in horizontal and vertical
+// runs with rounded corners, still by the facing sides, as a layered drawing
+// passes an edge between the boxes of the layers it spans. Only when that
+// fails are other side pairs tried, then runs from any side. Only boxes that
+// wall an end in leave a crossing, and then the curve crossing least is drawn.
 class SideRouter : public EdgeRouter {
 public:
-    std::pair<BoxSide, BoxSide> sides(const QRectF& from, const QRectF& to) const override;
-    EdgeRoute route(const QRectF& from, const QRectF& to, EndSlot atFrom, EndSlot atTo,
+    EdgeSides sides(const QRectF& from, const QRectF& to, const Obstacles& obstacles = {}) const override;
+    EdgeRoute route(const QRectF& from, const QRectF& to, EdgeSides sides, EndSlot atFrom, EndSlot atTo,
                     const Obstacles& obstacles = {}) const override;
     EdgeRoute loop(const QRectF& box, int lane) const override;
 };

@@ -48,6 +48,20 @@ std::pair<ModelItem*, ModelItem*> RelationItem::hop(int index) const
     return index == 0 ? std::pair{m_from, m_via} : std::pair{m_via, m_to};
 }
 
+void RelationItem::updateSides()
+{
+    const Obstacles obstacles = [this](const QRectF& area) { return m_scene->modelBoxesIn(area); };
+    for (int index = 0; index < hopCount(); ++index) {
+        const auto [from, to] = hop(index);
+        m_sides[index] = m_scene->router().sides(from->sceneBox(), to->sceneBox(), obstacles);
+    }
+}
+
+BoxSide RelationItem::side(int hop, bool atEnd) const
+{
+    return atEnd ? m_sides[hop].second : m_sides[hop].first;
+}
+
 bool RelationItem::setSlot(int hop, bool atEnd, EndSlot slot)
 {
     EndSlot& kept = m_slots[hop][atEnd ? 1 : 0];
@@ -71,12 +85,12 @@ void RelationItem::updateRoute()
     const Obstacles obstacles = [this](const QRectF& area) { return m_scene->modelBoxesIn(area); };
     if (m_via) {
         const QRectF via = m_via->sceneBox();
-        m_route = joinRoutes(router.route(from, via, m_slots[0][0], m_slots[0][1], obstacles),
-                             router.route(via, to, m_slots[1][0], m_slots[1][1], obstacles));
+        m_route = joinRoutes(router.route(from, via, m_sides[0], m_slots[0][0], m_slots[0][1], obstacles),
+                             router.route(via, to, m_sides[1], m_slots[1][0], m_slots[1][1], obstacles));
     } else if (m_from == m_to) {
         m_route = router.loop(from, m_loopIndex);
     } else {
-        m_route = router.route(from, to, m_slots[0][0], m_slots[0][1], obstacles);
+        m_route = router.route(from, to, m_sides[0], m_slots[0][0], m_slots[0][1], obstacles);
     }
     m_preferredLabel = m_route.labelAnchor;
     m_labelSize = m_scene->painter().labelRect(m_route, m_style, m_label, {}).size();

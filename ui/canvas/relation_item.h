@@ -46,6 +46,11 @@ public:
     // through model and through model to target. A loop has none.
     int hopCount() const;
     std::pair<ModelItem*, ModelItem*> hop(int index) const;
+    // Chooses again the box sides each hop leaves and enters by, for where
+    // its boxes and the ones in its way are now.
+    void updateSides();
+    // The side of its box the hop's start (or end) sits on.
+    BoxSide side(int hop, bool atEnd) const;
     // Where the hop's start (or end) sits on its box side; whether it moved.
     bool setSlot(int hop, bool atEnd, EndSlot slot);
     // The `index`th loop on its model, drawn outside the ones before it.
@@ -86,6 +91,7 @@ private:
     QSizeF m_labelSize;
     QRectF m_bounds;
     QPainterPath m_shape;
+    EdgeSides m_sides[2] = {{BoxSide::Bottom, BoxSide::Top}, {BoxSide::Bottom, BoxSide::Top}};
     EndSlot m_slots[2][2];
     int m_loopIndex = 0;
     bool m_hovered = false;
