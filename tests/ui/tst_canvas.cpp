@@ -45,6 +45,7 @@ private slots:
     void renderSampleApp();
     void longTypesEndInAnEllipsis();
     void relationToAMissingModelEndsAtAStub();
+    void stubsAreLaidOutWithTheModels();
     void edgeLabelsSayTheKind_data();
     void edgeLabelsSayTheKind();
     void draggingAcrossAnEdgeReroutesIt();
@@ -461,6 +462,61 @@ void TestCanvas::relationToAMissingModelEndsAtAStub()
     window.session()->edits().undoStack()->undo();
     QCOMPARE(order->pos(), start);
     QCOMPARE(stub->pos() - order->pos(), offset);
+}
+
+// A missing model several models belong to is laid out with them, in the
+// layer above them as the model itself would be, not beside the first of
+// them; it stays there when the app is compiled again after an edit, and
+// follows that first model when it is dragged.
+void TestCanvas::stubsAreLaidOutWithTheModels()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    const QStringList owners{QStringLiteral("Invoice"), QStringLiteral("Order"), QStringLiteral("Shipment")};
+    for (const QString& owner : owners) {
+        write(owner.toLower() + QStringLiteral(".json"),
+              QStringLiteral(R"({"name": "%1", "properties": {"total": "number"},
+                  "relations": {"customer": {"type": "belongsTo", "model": "Custmer"}}})")
+                  .arg(owner)
+                  .toUtf8());
+    }
+    MainWindow window;
+    QVERIFY(window.openApp(dir.path(), true));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    DiagramScene* scene = window.scene();
+    const ModelItem* stub = scene->relationItem(owners.first(), QStringLiteral("customer"))->to();
+    QVERIFY(stub->content().missing);
+    const auto above = [&] {
+        for (const QString& owner : owners) {
+            if (stub->sceneBox().bottom() >= scene->modelItem(owner)->sceneBox().top())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(above());
+    const QPointF place = stub->pos();
+
+    test::Person person(window);
+    QVERIFY(person.clickModel(QStringLiteral("Order")));
+    QWidget* plural = person.field(QStringLiteral("plural"));
+    QVERIFY(plural);
+    person.replaceText(plural, QStringLiteral("purchases"));
+    person.commit(test::Commit::Tab);
+    QTRY_COMPARE(window.session()->edits().undoStack()->count(), 1);
+    const ModelItem* again = scene->relationItem(owners.first(), QStringLiteral("customer"))->to();
+    QCOMPARE(again->pos(), place);
+
+    ModelItem* first = scene->modelItem(owners.first());
+    const QPointF offset = again->pos() - first->pos();
+    const QPoint grip = viewPoint(window.view(), first, QPointF(40, 12));
+    drag(window.view(), grip, grip + QPoint(-80, 60));
+    QCOMPARE(again->pos() - first->pos(), offset);
 }
 
 // Every relation type reads on its edge in words, not only by colour and end

@@ -58,38 +58,39 @@ GVC_t* graphvizContext()
     return context;
 }
 
-// One connected component through dot; top-left corners from (0, 0).
-std::map<ModelId, QPointF> layoutComponent(const std::vector<LayoutNode>& nodes,
-                                           const std::vector<LayoutEdge>& edges)
+// One connected component through dot: the boxes `nodes` index, their
+// top-left corners from (0, 0) in the same order.
+std::vector<QPointF> layoutComponent(const std::vector<QSizeF>& sizes, const std::vector<std::size_t>& nodes,
+                                     const std::vector<LayoutEdge>& edges)
 {
-    std::map<ModelId, QPointF> positions;
+    std::vector<QPointF> positions(nodes.size());
     GVC_t* context = graphvizContext();
     Agraph_t* graph = agopen(const_cast<char*>("relata"), Agdirected, nullptr);
     setGraphAttributes(graph, nodes.size());
-    std::unordered_map<ModelId, Agnode_t*> byId;
-    for (const LayoutNode& node : nodes) {
+    std::unordered_map<std::size_t, Agnode_t*> byIndex;
+    for (std::size_t node : nodes) {
         // Anonymous: cgraph numbers a named node by where its interned name
         // lies in memory, and dot orders nodes by those numbers in places, so
         // named nodes would give a different layout from run to run.
         Agnode_t* created = agnode(graph, nullptr, 1);
-        setAttribute(created, "width", std::to_string(node.size.width() / pointsPerInch));
-        setAttribute(created, "height", std::to_string(node.size.height() / pointsPerInch));
-        byId[node.id] = created;
+        setAttribute(created, "width", std::to_string(sizes[node].width() / pointsPerInch));
+        setAttribute(created, "height", std::to_string(sizes[node].height() / pointsPerInch));
+        byIndex[node] = created;
     }
     for (const LayoutEdge& edge : edges)
-        agedge(graph, byId.at(edge.from), byId.at(edge.to), nullptr, 1);
+        agedge(graph, byIndex.at(edge.from), byIndex.at(edge.to), nullptr, 1);
     if (gvLayout(context, graph, "dot") == 0) {
         double left = std::numeric_limits<double>::max();
         double top = std::numeric_limits<double>::max();
-        for (const LayoutNode& node : nodes) {
-            const pointf center = ND_coord(byId[node.id]);
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const pointf center = ND_coord(byIndex[nodes[i]]);
+            const QSizeF size = sizes[nodes[i]];
             // Graphviz's y axis points up; the scene's points down.
-            const QPointF corner(center.x - node.size.width() / 2, -center.y - node.size.height() / 2);
-            positions[node.id] = corner;
-            left = std::min(left, corner.x());
-            top = std::min(top, corner.y());
+            positions[i] = QPointF(center.x - size.width() / 2, -center.y - size.height() / 2);
+            left = std::min(left, positions[i].x());
+            top = std::min(top, positions[i].y());
         }
-        for (auto& [id, position] : positions)
+        for (QPointF& position : positions)
             position -= QPointF(left, top);
         gvFreeLayout(context, graph);
     }
@@ -98,19 +99,15 @@ std::map<ModelId, QPointF> layoutComponent(const std::vector<LayoutNode>& nodes,
 }
 
 struct Component {
-    std::vector<LayoutNode> nodes;
+    std::vector<std::size_t> nodes;
     std::vector<LayoutEdge> edges;
-    std::map<ModelId, QPointF> positions;
+    std::vector<QPointF> positions;
     QSizeF size;
 };
 
-std::vector<Component> components(const std::vector<LayoutNode>& nodes,
-                                  const std::vector<LayoutEdge>& edges)
+std::vector<Component> components(std::size_t count, const std::vector<LayoutEdge>& edges)
 {
-    std::unordered_map<ModelId, std::size_t> index;
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        index[nodes[i].id] = i;
-    std::vector<std::size_t> parent(nodes.size());
+    std::vector<std::size_t> parent(count);
     for (std::size_t i = 0; i < parent.size(); ++i)
         parent[i] = i;
     auto root = [&parent](std::size_t i) {
@@ -120,38 +117,35 @@ std::vector<Component> components(const std::vector<LayoutNode>& nodes,
     };
     std::vector<LayoutEdge> kept;
     for (const LayoutEdge& edge : edges) {
-        const auto from = index.find(edge.from);
-        const auto to = index.find(edge.to);
-        if (from == index.end() || to == index.end() || edge.from == edge.to)
+        if (edge.from >= count || edge.to >= count || edge.from == edge.to)
             continue;
-        parent[root(from->second)] = root(to->second);
+        parent[root(edge.from)] = root(edge.to);
         kept.push_back(edge);
     }
     std::unordered_map<std::size_t, std::size_t> componentOf;
     std::vector<Component> result;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         const auto [it, added] = componentOf.try_emplace(root(i), result.size());
         if (added)
             result.emplace_back();
-        result[it->second].nodes.push_back(nodes[i]);
+        result[it->second].nodes.push_back(i);
     }
     for (const LayoutEdge& edge : kept)
-        result[componentOf[root(index[edge.from])]].edges.push_back(edge);
+        result[componentOf[root(edge.from)]].edges.push_back(edge);
     return result;
 }
 
 } // namespace
 
-std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
-                                         const std::vector<LayoutEdge>& edges)
+std::vector<QPointF> layeredLayout(const std::vector<QSizeF>& sizes, const std::vector<LayoutEdge>& edges)
 {
-    std::vector<Component> parts = components(nodes, edges);
+    std::vector<Component> parts = components(sizes.size(), edges);
     double area = 0;
     for (Component& part : parts) {
-        part.positions = layoutComponent(part.nodes, part.edges);
-        for (const LayoutNode& node : part.nodes) {
-            const QPointF corner = part.positions[node.id];
-            part.size = part.size.expandedTo(QSizeF(corner.x() + node.size.width(), corner.y() + node.size.height()));
+        part.positions = layoutComponent(sizes, part.nodes, part.edges);
+        for (std::size_t i = 0; i < part.nodes.size(); ++i) {
+            const QSizeF size = sizes[part.nodes[i]];
+            part.size = part.size.expandedTo(QSizeF(part.positions[i].x() + size.width(), part.positions[i].y() + size.height()));
         }
         area += (part.size.width() + componentGap) * (part.size.height() + componentGap);
     }
@@ -163,7 +157,7 @@ std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
     double rowWidth = std::sqrt(area * targetAspect);
     for (const Component& part : parts)
         rowWidth = std::max(rowWidth, part.size.width());
-    std::map<ModelId, QPointF> positions;
+    std::vector<QPointF> positions(sizes.size());
     QPointF cursor;
     double rowHeight = 0;
     for (const Component& part : parts) {
@@ -171,8 +165,8 @@ std::map<ModelId, QPointF> layeredLayout(const std::vector<LayoutNode>& nodes,
             cursor = QPointF(0, cursor.y() + rowHeight + componentGap);
             rowHeight = 0;
         }
-        for (const auto& [id, position] : part.positions)
-            positions[id] = cursor + position;
+        for (std::size_t i = 0; i < part.nodes.size(); ++i)
+            positions[part.nodes[i]] = cursor + part.positions[i];
         cursor.rx() += part.size.width() + componentGap;
         rowHeight = std::max(rowHeight, part.size.height());
     }

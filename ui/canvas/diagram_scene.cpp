@@ -25,37 +25,6 @@
 namespace relata {
 namespace {
 
-// Where a box of `size` can go beside `owner`, touching none of `taken`: the
-// first free place on rings further and further out, each tried right, left,
-// below and above, from the owner's edge outwards.
-QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRectF>& taken)
-{
-    constexpr double gap = 90;
-    constexpr double spacing = 24;
-    const auto free = [&](const QRectF& place) {
-        const QRectF padded = place.adjusted(-spacing, -spacing, spacing, spacing);
-        return std::none_of(taken.begin(), taken.end(), [&](const QRectF& box) { return box.intersects(padded); });
-    };
-    for (int ring = 0; ring < 8; ++ring) {
-        const double reach = gap + ring * (gap + std::max(size.width(), size.height()));
-        for (int step = 0; step < 4; ++step) {
-            const double down = step * (size.height() + spacing);
-            const double across = step * (size.width() + spacing);
-            const QRectF places[] = {
-                {QPointF(owner.right() + reach, owner.top() + down), size},
-                {QPointF(owner.left() - reach - size.width(), owner.top() + down), size},
-                {QPointF(owner.left() + across, owner.bottom() + reach), size},
-                {QPointF(owner.left() + across, owner.top() - reach - size.height()), size},
-            };
-            for (const QRectF& place : places) {
-                if (free(place))
-                    return place.topLeft();
-            }
-        }
-    }
-    return owner.topRight() + QPointF(gap, 0);
-}
-
 // Where `toward` lies as seen from the middle of `box`'s `side`: an angle
 // growing along the side (left to right, top to bottom), so ends sorted by it
 // leave the side in the order their edges fan out and do not cross.
@@ -334,35 +303,17 @@ void DiagramScene::rebuildEdges()
     }
     std::map<const ModelItem*, int> loops;
     // A relation to a model that does not exist ends at a stub: a red tile
-    // named after the missing model beside its owner, so the relation is
-    // seen, selected, edited in the Inspector and found by Find.
+    // named after the missing model beside its owner, the first model whose
+    // relation ends there, so the relation is seen, selected, edited in the
+    // Inspector and found by Find.
     QMap<QString, ModelItem*> stubs;
     m_stubPlaces.clear();
-    std::vector<QRectF> taken;
     const auto stub = [&](const QString& name, const ModelItem* owner) {
-        ModelItem* item = stubs.value(name);
-        if (item)
-            return item;
-        item = m_missing.take(name);
+        ModelItem*& item = stubs[name];
         if (!item) {
-            item = new ModelItem(this, ModelId::None, name);
-            item->setFlag(QGraphicsItem::ItemIsSelectable, false);
-            addItem(item);
+            item = stubFor(name);
+            m_stubPlaces.insert(item, {owner, {}});
         }
-        ModelContent content;
-        content.name = name;
-        content.base = tr("missing model");
-        content.missing = true;
-        item->setContent(std::move(content));
-        // Placed again among the models alone, the same way: a stub lands
-        // where it was unless a model has moved into its place.
-        if (taken.empty())
-            taken = visibleBoxes(Stubs::Leave);
-        const QPointF place = freePlaceBeside(owner->sceneBox(), item->box().size(), taken);
-        item->setPos(place - item->box().topLeft());
-        taken.push_back(item->sceneBox());
-        m_stubPlaces.insert(item, {owner, item->pos() - owner->pos()});
-        stubs.insert(name, item);
         return item;
     };
     for (const EdgeSpec& spec : specs) {
@@ -388,8 +339,15 @@ void DiagramScene::rebuildEdges()
         if (from == to && !via)
             edge->setLoopIndex(loops[from]++);
     }
-    qDeleteAll(m_missing);
-    m_missing = std::move(stubs);
+    for (auto kept = m_missing.begin(); kept != m_missing.end();) {
+        if (stubs.contains(kept.key())) {
+            ++kept;
+        } else {
+            delete kept.value();
+            kept = m_missing.erase(kept);
+        }
+    }
+    placeStubs();
     m_staleEdges.insert(m_edges.begin(), m_edges.end());
 }
 

@@ -119,7 +119,21 @@ private:
     void queueRouting();
     void slotEnds(std::unordered_set<RelationItem*>& stale);
     void placeEdgeLabels();
-    std::map<ModelId, QPointF> layoutOf(const std::vector<ModelItem*>& items) const;
+    // Where a stub goes beside its owner when laid out with the models.
+    struct StubHint {
+        ModelId owner = ModelId::None;
+        QPointF offset;
+    };
+    // Where a layout puts the models, and the stubs of the missing models
+    // their relations end at, so dot keeps those relations short too.
+    struct Layout {
+        std::map<ModelId, QPointF> models;
+        std::map<QString, StubHint> stubs;
+    };
+    Layout layoutOf(const std::vector<ModelItem*>& items);
+    // The stub tile for a missing model, made once and kept by name.
+    ModelItem* stubFor(const QString& name);
+    void placeStubs();
     ModelItem* modelItemAt(const QPointF& at) const;
 
     Session* m_session;
@@ -137,6 +151,8 @@ private:
         QPointF offset;
     };
     QHash<ModelItem*, StubPlace> m_stubPlaces;
+    // Where the last layout put each stub, by missing name.
+    QHash<QString, StubHint> m_stubHints;
     std::vector<RelationItem*> m_edges;
     std::unordered_multimap<const ModelItem*, RelationItem*> m_edgesAt;
     std::unique_ptr<EdgeRouter> m_router;

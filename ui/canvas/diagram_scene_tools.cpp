@@ -17,30 +17,55 @@ constexpr double blockGap = 160;
 } // namespace
 
 // Edges come from the schema, not from the edge items: on first open the
-// models are placed before any edge item exists.
-std::map<ModelId, QPointF> DiagramScene::layoutOf(const std::vector<ModelItem*>& items) const
+// models are placed before any edge item exists. A stub is laid out beside
+// the first model whose relation ends at it, as the scene places it.
+DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items)
 {
-    std::vector<LayoutNode> nodes;
-    for (const ModelItem* item : items)
-        nodes.push_back({item->modelId(), item->box().size()});
+    std::vector<QSizeF> sizes;
+    std::unordered_map<const ModelItem*, std::size_t> index;
+    for (const ModelItem* item : items) {
+        index[item] = sizes.size();
+        sizes.push_back(item->box().size());
+    }
+    std::map<QString, std::pair<std::size_t, std::size_t>> stubs; // name: (stub, owner)
+    const auto indexOf = [&](const ModelItem* item) { return item ? index.find(item) : index.end(); };
     std::vector<LayoutEdge> edges;
     for (const EdgeSpec& spec : relationEdges(m_session->schema())) {
-        const ModelItem* from = modelItem(spec.from);
-        const ModelItem* to = modelItem(spec.to);
-        const ModelItem* via = spec.viaGenerated ? nullptr : modelItem(spec.via);
-        if (!from || !to)
+        const auto from = indexOf(modelItem(spec.from));
+        if (from == index.end())
             continue;
-        // "One" side first, so a belongsTo and its hasMany inverse agree.
-        if (!via && spec.style.atSource == EndGlyph::Many && spec.style.atTarget == EndGlyph::One)
-            std::swap(from, to);
-        if (via) {
-            edges.push_back({from->modelId(), via->modelId()});
-            edges.push_back({to->modelId(), via->modelId()});
+        std::size_t to = 0;
+        if (const auto target = indexOf(modelItem(spec.to)); target != index.end()) {
+            to = target->second;
+        } else if (!modelItem(spec.to) && !spec.to.isEmpty() && (!spec.generated || m_showGenerated)) {
+            const auto [stub, added] = stubs.try_emplace(spec.to, sizes.size(), from->second);
+            if (added)
+                sizes.push_back(stubFor(spec.to)->box().size());
+            to = stub->second.first;
         } else {
-            edges.push_back({from->modelId(), to->modelId()});
+            continue;
+        }
+        const ModelItem* via = spec.viaGenerated ? nullptr : modelItem(spec.via);
+        if (via) {
+            const auto through = indexOf(via);
+            if (through == index.end())
+                continue;
+            edges.push_back({from->second, through->second});
+            edges.push_back({to, through->second});
+        } else if (spec.style.atSource == EndGlyph::Many && spec.style.atTarget == EndGlyph::One) {
+            // "One" side first, so a belongsTo and its hasMany inverse agree.
+            edges.push_back({to, from->second});
+        } else {
+            edges.push_back({from->second, to});
         }
     }
-    return layeredLayout(nodes, edges);
+    const std::vector<QPointF> positions = layeredLayout(sizes, edges);
+    Layout layout;
+    for (const ModelItem* item : items)
+        layout.models[item->modelId()] = positions[index.at(item)];
+    for (const auto& [name, stub] : stubs)
+        layout.stubs[name] = {items[stub.second]->modelId(), positions[stub.first] - positions[stub.second]};
+    return layout;
 }
 
 void DiagramScene::placeUnplacedModels()
@@ -60,7 +85,10 @@ void DiagramScene::placeUnplacedModels()
     if (unplaced.empty())
         return;
     const QPointF origin = placed.isNull() ? QPointF() : QPointF(placed.right() + blockGap, placed.top());
-    for (const auto& [id, position] : layoutOf(unplaced)) {
+    const Layout layout = layoutOf(unplaced);
+    for (const auto& [name, hint] : layout.stubs)
+        m_stubHints.insert(name, hint);
+    for (const auto& [id, position] : layout.models) {
         NodePlacement placement;
         placement.x = origin.x() + position.x();
         placement.y = origin.y() + position.y();
@@ -94,7 +122,10 @@ void DiagramScene::autoLayout(bool selectionOnly)
     else if (!pinned.isNull())
         origin = {pinned.right() + blockGap, pinned.top()};
     std::map<ModelId, NodePlacement> placements;
-    for (const auto& [id, position] : layoutOf(free)) {
+    const Layout layout = layoutOf(free);
+    for (const auto& [name, hint] : layout.stubs)
+        m_stubHints.insert(name, hint);
+    for (const auto& [id, position] : layout.models) {
         NodePlacement placement = document.diagram().placement(id).value_or(NodePlacement{});
         placement.x = origin.x() + position.x();
         placement.y = origin.y() + position.y();
@@ -102,6 +133,7 @@ void DiagramScene::autoLayout(bool selectionOnly)
     }
     m_session->edits().setPlacements(placements, selectionOnly ? tr("Auto-layout selection")
                                                                : tr("Auto-layout"));
+    placeStubs();
     flushRoutes();
     setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
 }

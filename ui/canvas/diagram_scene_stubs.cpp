@@ -1,0 +1,92 @@
+// Stubs: the tiles relations to missing models end at, and where they go.
+
+#include "canvas/diagram_scene.h"
+
+#include "canvas/model_item.h"
+
+#include <algorithm>
+
+namespace relata {
+namespace {
+
+constexpr double stubSpacing = 24;
+
+bool freeOf(const QRectF& place, const std::vector<QRectF>& taken)
+{
+    const QRectF padded = place.adjusted(-stubSpacing, -stubSpacing, stubSpacing, stubSpacing);
+    return std::none_of(taken.begin(), taken.end(), [&](const QRectF& box) { return box.intersects(padded); });
+}
+
+// Where a box of `size` can go beside `owner`, touching none of `taken`: the
+// first free place on rings further and further out, each tried right, left,
+// below and above, from the owner's edge outwards.
+QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRectF>& taken)
+{
+    constexpr double gap = 90;
+    for (int ring = 0; ring < 8; ++ring) {
+        const double reach = gap + ring * (gap + std::max(size.width(), size.height()));
+        for (int step = 0; step < 4; ++step) {
+            const double down = step * (size.height() + stubSpacing);
+            const double across = step * (size.width() + stubSpacing);
+            const QRectF places[] = {
+                {QPointF(owner.right() + reach, owner.top() + down), size},
+                {QPointF(owner.left() - reach - size.width(), owner.top() + down), size},
+                {QPointF(owner.left() + across, owner.bottom() + reach), size},
+                {QPointF(owner.left() + across, owner.top() - reach - size.height()), size},
+            };
+            for (const QRectF& place : places) {
+                if (freeOf(place, taken))
+                    return place.topLeft();
+            }
+        }
+    }
+    return owner.topRight() + QPointF(gap, 0);
+}
+
+} // namespace
+
+ModelItem* DiagramScene::stubFor(const QString& name)
+{
+    ModelItem*& item = m_missing[name];
+    if (!item) {
+        item = new ModelItem(this, ModelId::None, name);
+        item->setFlag(QGraphicsItem::ItemIsSelectable, false);
+        addItem(item);
+    }
+    ModelContent content;
+    content.name = name;
+    content.base = tr("missing model");
+    content.missing = true;
+    item->setContent(std::move(content));
+    return item;
+}
+
+// Where the last layout put a stub, laid out with the models, when its owner
+// is the model it was laid out beside and no model has moved into that place
+// since; else the first free place beside its owner. Placed among the models
+// alone, the same way every time, so a stub lands where it was unless a model
+// has moved into its place.
+void DiagramScene::placeStubs()
+{
+    if (m_missing.isEmpty())
+        return;
+    std::vector<QRectF> taken = visibleBoxes(Stubs::Leave);
+    for (ModelItem* item : std::as_const(m_missing)) {
+        const auto found = m_stubPlaces.find(item);
+        if (found == m_stubPlaces.end())
+            continue;
+        StubPlace& place = *found;
+        const QRectF owner = place.owner->sceneBox();
+        const auto hint = m_stubHints.constFind(item->name());
+        const QRectF laidOut(owner.topLeft() + (hint == m_stubHints.cend() ? QPointF() : hint->offset),
+                             item->box().size());
+        const bool keepsLayout = hint != m_stubHints.cend() && hint->owner == place.owner->modelId()
+                                 && freeOf(laidOut, taken);
+        const QPointF at = keepsLayout ? laidOut.topLeft() : freePlaceBeside(owner, item->box().size(), taken);
+        item->setPos(at - item->box().topLeft());
+        taken.push_back(item->sceneBox());
+        place.offset = item->pos() - place.owner->pos();
+    }
+}
+
+} // namespace relata
