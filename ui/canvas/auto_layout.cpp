@@ -17,6 +17,10 @@ constexpr double pointsPerInch = 72.0;
 // Above this many nodes dot's crossing minimisation and network simplex are
 // capped: a 1,000-model app would otherwise take many seconds to lay out.
 constexpr std::size_t largeGraph = 200;
+// Below it, dot's crossing minimisation runs this many times longer than by
+// default: on the corpus apps that leaves 3 % fewer crossings (952 -> 926)
+// for at most 25 ms more at 44 models and about 80 ms at 200.
+constexpr const char* smallGraphCrossingEffort = "20";
 constexpr double componentGap = 120;
 constexpr double targetAspect = 1.6;
 
@@ -37,6 +41,8 @@ void setGraphAttributes(Agraph_t* graph, std::size_t nodeCount)
         agattr(graph, AGRAPH, const_cast<char*>("nslimit"), const_cast<char*>("1"));
         agattr(graph, AGRAPH, const_cast<char*>("nslimit1"), const_cast<char*>("1"));
         agattr(graph, AGRAPH, const_cast<char*>("remincross"), const_cast<char*>("false"));
+    } else {
+        agattr(graph, AGRAPH, const_cast<char*>("mclimit"), const_cast<char*>(smallGraphCrossingEffort));
     }
     agattr(graph, AGNODE, const_cast<char*>("shape"), const_cast<char*>("box"));
     agattr(graph, AGNODE, const_cast<char*>("fixedsize"), const_cast<char*>("true"));
