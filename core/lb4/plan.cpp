@@ -138,6 +138,17 @@ void planDataSources(Plan& plan, const Document& document)
     }
 }
 
+// HABTM's generated link model: juggler defines it on the datasource of the
+// model whose relation needs it, so it has a table there.
+std::string linkDataSource(const schema::Schema& schema, const schema::Model& link)
+{
+    for (const auto& [owner, relation] : schema.incoming(link.name)) {
+        if (relation->modelThrough == link.name && !owner->dataSource.empty())
+            return owner->dataSource;
+    }
+    return link.dataSource;
+}
+
 } // namespace
 
 const Lb4Relation* ModelPlan::decorating(std::string_view property) const
@@ -190,8 +201,8 @@ Plan makePlan(const Document& document, const schema::Schema& schema)
         ModelPlan entry;
         entry.model = &model;
         entry.fileStem = stem;
-        entry.entity = model.persisted && model.attached && !model.dataSource.empty();
-        entry.dataSource = model.dataSource;
+        entry.dataSource = model.generated ? linkDataSource(schema, model) : model.dataSource;
+        entry.entity = (model.persisted || model.generated) && model.attached && !entry.dataSource.empty();
         plan.models.push_back(std::move(entry));
     }
     for (ModelPlan& model : plan.models) {
