@@ -1,10 +1,16 @@
 #include "document/document.h"
 #include "fixture_app.h"
 #include "io/app_io.h"
+#include "lb4_export_dialog.h"
+#include "main_window.h"
+#include "session.h"
 #include "lb4/lb4_export.h"
 #include "schema/schema.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QMenuBar>
+#include <QTreeWidget>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -71,6 +77,7 @@ private slots:
     void cli();
     void typescript_data();
     void typescript();
+    void designer();
 };
 
 // Every file the sample app exports, byte for byte against tests/lb4/golden/shop.
@@ -410,5 +417,31 @@ void TestLb4::typescript()
     QVERIFY2(process.exitCode() == 0 && output.trimmed().isEmpty(), qPrintable(output));
 }
 
-QTEST_GUILESS_MAIN(TestLb4)
+// File > Export to LoopBack 4… writes the project and lists the migration items.
+void TestLb4::designer()
+{
+    MainWindow window;
+    QAction* action = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* each : menu->menu()->actions()) {
+            if (each->text() == QStringLiteral("Export to &LoopBack 4…"))
+                action = each;
+        }
+    }
+    QVERIFY(action);
+    QTemporaryDir out;
+    Session session(io::read(shopApp));
+    const lb4::Project project = lb4::generate(session.document(), session.schema());
+    Lb4ExportDialog dialog(session, out.path());
+    QVERIFY(dialog.succeeded());
+    QCOMPARE(dialog.written(), int(project.files.size()));
+    QCOMPARE(dialog.migrationItems(), int(project.migration.size()));
+    const auto* items = dialog.findChild<QTreeWidget*>(QStringLiteral("migrationItems"));
+    QVERIFY(items);
+    QCOMPARE(items->topLevelItemCount(), int(project.migration.size()));
+    QCOMPARE(readAll(out.filePath(QStringLiteral("MIGRATION.md"))),
+             QByteArray::fromStdString(findFile(project, QStringLiteral("MIGRATION.md"))->text));
+}
+
+QTEST_MAIN(TestLb4)
 #include "tst_lb4.moc"
