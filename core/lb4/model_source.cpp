@@ -99,8 +99,9 @@ Json propertyDefinition(const schema::Property& property, bool withType)
 }
 
 // The model's own settings as LoopBack reads them (options flattened in), less
-// what LoopBack 4 keeps elsewhere or not at all (MIGRATION.md lists those), with
-// `strict` as LoopBack 3 resolved it: LoopBack 4's default differs.
+// what LoopBack 4 keeps elsewhere or not at all (MIGRATION.md lists those).
+// LoopBack 3's resolved `strict: false` is not written: LoopBack 4's juggler
+// turns strict on for relational datasources whatever the model says.
 Json modelSettings(const Document& document, const schema::Model& model)
 {
     static const std::array<std::string_view, 16> dropped = {
@@ -114,8 +115,6 @@ Json modelSettings(const Document& document, const schema::Model& model)
         if (std::find(dropped.begin(), dropped.end(), name) == dropped.end())
             out[name] = value;
     }
-    if (!out.contains("strict"))
-        out["strict"] = model.settings.value("strict", Json(false));
     return out;
 }
 

@@ -31,7 +31,7 @@ const QString checkApps = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/che
 const QString goldenRoot = QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/golden/shop");
 const QString fixture = QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/fixture");
 const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
-const QString regenerate = QStringLiteral("regenerate it with RELATA_LB4_GOLDEN=write ctest -R tst_lb4");
+const QString regenerate = QStringLiteral("regenerate it with RELATA_LB4_GOLDEN=write QT_QPA_PLATFORM=offscreen tst_lb4 golden");
 
 lb4::Project exportApp(const QString& app)
 {

@@ -1,6 +1,6 @@
 import {Model, model, property} from '@loopback/repository';
 
-@model({settings: {validateUpsert: true, idInjection: false, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: false}})
 export class Address extends Model {
   @property({type: 'string'})
   street?: string;

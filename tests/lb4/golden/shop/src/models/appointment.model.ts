@@ -2,7 +2,7 @@ import {belongsTo, Entity, model, property} from '@loopback/repository';
 import {Patient, PatientWithRelations} from './patient.model';
 import {Physician, PhysicianWithRelations} from './physician.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Appointment extends Entity {
   @property({type: 'date', required: true})
   appointmentDate: string;

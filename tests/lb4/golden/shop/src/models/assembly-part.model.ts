@@ -7,7 +7,6 @@ import {Part, PartWithRelations} from './part.model';
     validateUpsert: true,
     description: 'The HABTM link table of Assembly and Part. Neither relation names it: LoopBack finds it by name (AssemblyPart or PartAssembly, any case).',
     idInjection: true,
-    strict: false,
   },
 })
 export class AssemblyPart extends Entity {

@@ -2,7 +2,7 @@ import {Entity, hasMany, model, property} from '@loopback/repository';
 import {AssemblyPart} from './assembly-part.model';
 import {Part, PartWithRelations} from './part.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Assembly extends Entity {
   @property({type: 'string', required: true})
   name: string;

@@ -7,7 +7,7 @@ import {
 } from '@loopback/repository';
 import {Product, ProductWithRelations} from './product.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Category extends Entity {
   @property({type: 'string', required: true})
   name: string;

@@ -19,7 +19,6 @@ import {Product, ProductWithRelations} from './product.model';
     validateUpsert: true,
     description: 'A shop customer: the hub of the sample, it owns one relation of nearly every kind.',
     idInjection: true,
-    strict: false,
   },
 })
 export class Customer extends Entity {

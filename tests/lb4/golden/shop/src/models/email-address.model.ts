@@ -1,6 +1,6 @@
 import {Model, model, property} from '@loopback/repository';
 
-@model({settings: {validateUpsert: true, idInjection: false, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: false}})
 export class EmailAddress extends Model {
   @property({type: 'number', id: true})
   id?: number;

@@ -2,7 +2,7 @@ import {belongsTo, Entity, model, property} from '@loopback/repository';
 import {Order, OrderWithRelations} from './order.model';
 import {Product, ProductWithRelations} from './product.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class OrderItem extends Entity {
   @property({type: 'number', required: true})
   quantity: number;

@@ -8,7 +8,7 @@ import {
 import {Customer, CustomerWithRelations} from './customer.model';
 import {OrderItem, OrderItemWithRelations} from './order-item.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Order extends Entity {
   @property({type: 'string'})
   status?: string;

@@ -2,7 +2,7 @@ import {Entity, hasMany, model, property} from '@loopback/repository';
 import {Assembly, AssemblyWithRelations} from './assembly.model';
 import {AssemblyPart} from './assembly-part.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Part extends Entity {
   @property({type: 'string', required: true})
   partNumber: string;

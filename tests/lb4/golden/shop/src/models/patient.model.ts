@@ -2,7 +2,7 @@ import {Entity, hasMany, model, property} from '@loopback/repository';
 import {Appointment} from './appointment.model';
 import {Physician, PhysicianWithRelations} from './physician.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Patient extends Entity {
   @property({type: 'string', required: true})
   name: string;

@@ -2,7 +2,7 @@ import {Entity, hasMany, model, property} from '@loopback/repository';
 import {Appointment, AppointmentWithRelations} from './appointment.model';
 import {Patient, PatientWithRelations} from './patient.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class Physician extends Entity {
   @property({type: 'string', required: true})
   name: string;

@@ -1,7 +1,7 @@
 import {belongsTo, Entity, model, property} from '@loopback/repository';
 import {Picture, PictureWithRelations} from './picture.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class PictureLink extends Entity {
   @property({type: 'number'})
   position?: number;

@@ -2,7 +2,7 @@ import {belongsTo, Entity, model, property} from '@loopback/repository';
 import {Product, ProductWithRelations} from './product.model';
 import {Tag, TagWithRelations} from './tag.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class ProductTag extends Entity {
   @property({type: 'date'})
   taggedAt?: string;

@@ -15,7 +15,6 @@ import {Tag, TagWithRelations} from './tag.model';
     validateUpsert: true,
     idInjection: true,
     scope: {where: {discontinued: {neq: true}}},
-    strict: false,
   },
 })
 export class Product extends Entity {

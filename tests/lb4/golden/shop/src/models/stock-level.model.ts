@@ -1,7 +1,7 @@
 import {belongsTo, Entity, model, property} from '@loopback/repository';
 import {Product, ProductWithRelations} from './product.model';
 
-@model({settings: {validateUpsert: true, idInjection: true, strict: false}})
+@model({settings: {validateUpsert: true, idInjection: true}})
 export class StockLevel extends Entity {
   @property({type: 'string', required: true})
   warehouse: string;

@@ -7,7 +7,6 @@ import {ProductTag} from './product-tag.model';
     validateUpsert: true,
     idInjection: true,
     scope: {order: 'name ASC'},
-    strict: false,
   },
 })
 export class Tag extends Entity {

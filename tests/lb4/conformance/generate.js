@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Regenerates expected.json: every relation `relata-cli export-lb4` writes for
+// the shop sample, called for every source record of tests/conformance/shop.sqlite
+// through the LoopBack 4 repositories (run-lb4.js) and through LoopBack 3 (the
+// oracle's run.js, which calls the relation accessor of findById(id)):
+//
+//   node tests/lb4/conformance/generate.js [RELATA_CLI]   (from the repository root)
+//
+// Needs tests/lb4/fixture/node_modules (npm install there) and the oracle's
+// node_modules (ORACLE_DIR, default: the nearest shared/oracle above;
+// ORACLE_NODE_PATH adds a folder where its packages are installed instead).
+// Each case records both answers as sorted related ids (one id or null for a
+// to-one relation) and `agree`; a case whose relation MIGRATION.md lists says
+// what LoopBack 4 leaves out. Never edit expected.json by hand.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const {spawnSync} = require('child_process');
+
+const here = __dirname;
+const root = path.resolve(here, '..', '..', '..');
+const fixture = path.join(root, 'tests', 'lb4', 'fixture');
+const sample = path.join(root, 'resources', 'samples', 'shop');
+const database = path.join(root, 'tests', 'conformance', 'shop.sqlite');
+const cli = process.argv[2] || path.join(root, 'build', 'app', 'cli', 'relata-cli');
+
+function findOracle() {
+  if (process.env.ORACLE_DIR) return process.env.ORACLE_DIR;
+  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'oracle');
+    if (fs.existsSync(path.join(candidate, 'run.js'))) return candidate;
+    if (dir === path.dirname(dir)) throw new Error('no shared/oracle found; set ORACLE_DIR');
+  }
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {encoding: 'utf8', maxBuffer: 1 << 28, ...options});
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr || '');
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+  }
+  return result.stdout;
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relata-lb4-conformance-'));
+const project = path.join(work, 'project');
+const exported = JSON.parse(run(cli, ['export-lb4', sample, '--out', project]));
+fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({
+  extends: path.join(fixture, 'tsconfig.json'),
+  compilerOptions: {baseUrl: fixture, paths: {'*': ['node_modules/*']}, outDir: 'dist', rootDir: 'src'},
+  include: ['src/**/*.ts'],
+}));
+run(process.execPath, [path.join(fixture, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project]);
+
+// Both engines read a copy: the committed database stays as it is.
+const copy = path.join(work, 'shop.sqlite');
+fs.copyFileSync(database, copy);
+const lb4 = JSON.parse(run(process.execPath, [path.join(here, 'run-lb4.js'), '--project', path.join(project, 'dist'),
+  '--db', copy], {env: {...process.env, NODE_PATH: path.join(fixture, 'node_modules')}})).cases;
+
+const models = path.join(work, 'models');
+fs.mkdirSync(models);
+const modelSource = path.join(sample, 'common', 'models');
+for (const file of fs.readdirSync(modelSource).filter((f) => f.endsWith('.json'))) {
+  fs.copyFileSync(path.join(modelSource, file), path.join(models, file));
+}
+const oracleEnv = {...process.env};
+if (process.env.ORACLE_NODE_PATH) oracleEnv.NODE_PATH = process.env.ORACLE_NODE_PATH;
+const batch = lb4.map((c) => JSON.stringify({model: c.model, related: {id: c.id, relation: c.relation}})).join('\n');
+const lb3 = run(process.execPath, [path.join(findOracle(), 'run.js'), '--models', models, '--db', copy, '--batch'],
+  {input: batch + '\n', env: oracleEnv}).trim().split('\n').map((line) => JSON.parse(line));
+
+const byValue = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function ids(doc) {
+  if (doc === null) return null;
+  if (Array.isArray(doc)) return doc.map((r) => r.id).sort(byValue);
+  if (doc.error) return {error: doc.error.code || doc.error.name};
+  return doc.id;
+}
+
+const migration = new Map();
+for (const item of exported.migration) {
+  if (!item.relation) continue;
+  const key = `${item.model}.${item.relation}`;
+  migration.set(key, [...(migration.get(key) || []), item.feature]);
+}
+const cases = lb4.map((c, i) => {
+  const expected = ids(lb3[i]);
+  const out = {model: c.model, relation: c.relation, kind: c.kind, id: c.id, lb3: expected, lb4: c.result,
+    agree: JSON.stringify(expected) === JSON.stringify(c.result)};
+  const features = migration.get(`${c.model}.${c.relation}`);
+  if (features) out.migration = features.join(', ');
+  return out;
+});
+const summary = {
+  cases: cases.length,
+  agree: cases.filter((c) => c.agree).length,
+  differ: cases.filter((c) => !c.agree).length,
+  differWithoutMigrationItem: cases.filter((c) => !c.agree && !c.migration).length,
+};
+fs.writeFileSync(path.join(here, 'expected.json'), JSON.stringify({summary, cases}, null, 2) + '\n');
+fs.rmSync(work, {recursive: true, force: true});
+process.stdout.write(JSON.stringify(summary) + '\n');
