@@ -231,6 +231,22 @@ private:
 
     void reportLosses(const schema::Relation& relation)
     {
+        if (relation.kind == RelationKind::ReferencesMany) {
+            report(relation, "referencesMany accessor",
+                   "`" + ts::lowerFirst(m_owner.name) + "Repository." + relation.name
+                       + "(id)` of LoopBack 4 returns the first " + relation.modelTo
+                       + " only, and throws when there is none; LoopBack 3's returns them all",
+                   "read them with `find({include: ['" + relation.name + "']})` (its inclusion resolver returns "
+                       "them all), or find the " + relation.modelTo + " records whose "
+                       + relation.keyTo + " is in " + code(relation.keyFrom));
+        }
+        if (relation.disableInclude()) {
+            report(relation, "disableInclude",
+                   "LoopBack 3 skips an include of this relation without a word",
+                   "no inclusion resolver is registered, so LoopBack 4 rejects the include "
+                   "(INVALID_INCLUSION_FILTER): take it out of the callers' filters",
+                   "/options/disableInclude");
+        }
         if (!relation.scope.is_null()) {
             report(relation, "relation scope",
                    "LoopBack 3 applies the scope " + compact(relation.scope) + " to every read through it",
@@ -252,7 +268,7 @@ private:
             return;
         for (const auto& [name, value] : relation.options.items()) {
             if (name == "disableInclude" || name == "invertProperties")
-                continue;
+                continue; // reported above
             if (name == "nestRemoting") {
                 report(relation, "nestRemoting",
                        "REST exposes " + relation.modelTo + "'s own relations under this relation's route",

@@ -39,10 +39,15 @@ std::string call(const std::string& head, const std::vector<std::string>& argume
     return out + indent + ");\n";
 }
 
+std::string keyType(const schema::Model& model, const std::string& key)
+{
+    return "typeof " + model.name + ".prototype" + ts::member(key);
+}
+
 std::string idType(const schema::Model& model)
 {
     const schema::Property* id = model.idProperty();
-    return id ? "typeof " + model.name + ".prototype" + ts::member(id->name) : std::string("undefined");
+    return id ? keyType(model, id->name) : std::string("undefined");
 }
 
 struct RelationApi {
@@ -92,13 +97,15 @@ std::string repositorySource(const Plan& plan, const ModelPlan& entry)
         const RelationApi relationApi = api(relation.kind);
         loopback.push_back(relationApi.type);
         models.insert(relation.target);
-        // Every accessor is keyed by the source's id; hasManyThrough also names the target's and the through model.
-        std::vector<std::string> typeArguments = {relation.target, idType(model)};
+        // belongsTo and referencesMany accessors take the source's id; the
+        // factories of hasMany, hasOne and hasManyThrough take its keyFrom value.
+        const bool byId = relation.kind == Lb4Kind::BelongsTo || relation.kind == Lb4Kind::ReferencesMany;
+        const std::string sourceKey = byId ? idType(model) : keyType(model, relation.keyFrom);
+        std::vector<std::string> typeArguments = {relation.target, sourceKey};
         std::vector<std::string> arguments = {ts::quote(relation.name), getter(relation.target)};
         if (relation.kind == Lb4Kind::HasManyThrough) {
             models.insert(relation.through);
-            typeArguments = {relation.target, idType(*plan.model(relation.target)->model), relation.through,
-                             idType(model)};
+            typeArguments = {relation.target, idType(*plan.model(relation.target)->model), relation.through, sourceKey};
             arguments.push_back(getter(relation.through));
         }
         fields += generic("public readonly " + relation.name + ": " + relationApi.type, typeArguments, "  ", ";");

@@ -31,7 +31,7 @@ export class ProductRepository extends DefaultCrudRepository<
   >;
   public readonly stockLevels: HasManyRepositoryFactory<
     StockLevel,
-    typeof Product.prototype.id
+    typeof Product.prototype.sku
   >;
   public readonly tags: HasManyThroughRepositoryFactory<
     Tag,
