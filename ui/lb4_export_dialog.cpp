@@ -31,7 +31,7 @@ Lb4ExportDialog::Lb4ExportDialog(Session& session, const QString& directory, QWi
     const lb4::WriteReport report = lb4::write(project, directory);
     m_succeeded = report.ok();
     m_written = int(report.written.size());
-    m_items = int(project.migration.size());
+    m_notes = lb4::diagnostics(project.migration);
 
     auto* layout = new QVBoxLayout(this);
     QString summary = tr("%1 files written, %2 unchanged, in %3.")
@@ -70,7 +70,7 @@ Lb4ExportDialog::Lb4ExportDialog(Session& session, const QString& directory, QWi
     resize(900, 480);
 }
 
-void exportToLoopBack4(Session& session, QWidget* parent)
+std::optional<Diagnostics> exportToLoopBack4(Session& session, QWidget* parent)
 {
     QSettings settings;
     const QString root = session.document().rootPath();
@@ -78,10 +78,11 @@ void exportToLoopBack4(Session& session, QWidget* parent)
     const QString directory = QFileDialog::getExistingDirectory(
         parent, Lb4ExportDialog::tr("Export to LoopBack 4: choose the project folder"), previous);
     if (directory.isEmpty())
-        return;
+        return std::nullopt;
     settings.setValue(settingsKey(session), directory);
     Lb4ExportDialog dialog(session, directory, parent);
     dialog.exec();
+    return dialog.notes();
 }
 
 } // namespace relata

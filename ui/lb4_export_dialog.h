@@ -1,6 +1,10 @@
 #pragma once
 
+#include "document/diagnostic.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QWidget;
 
@@ -20,15 +24,17 @@ public:
 
     bool succeeded() const { return m_succeeded; }
     int written() const { return m_written; }
-    int migrationItems() const { return m_items; }
+    // The migration items, as the Problems panel lists them.
+    const Diagnostics& notes() const { return m_notes; }
 
 private:
     bool m_succeeded = false;
     int m_written = 0;
-    int m_items = 0;
+    Diagnostics m_notes;
 };
 
-// The menu action: asks for the folder (remembered per app), then shows the dialog.
-void exportToLoopBack4(Session& session, QWidget* parent);
+// The menu action: asks for the folder (remembered per app), then shows the
+// dialog. The export's notes, or nullopt when the user cancelled.
+std::optional<Diagnostics> exportToLoopBack4(Session& session, QWidget* parent);
 
 } // namespace relata

@@ -254,8 +254,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(tr("Export to &LoopBack 4…"), this, [this] {
-        if (m_session)
-            exportToLoopBack4(*m_session, this);
+        if (!m_session)
+            return;
+        if (auto notes = exportToLoopBack4(*m_session, this))
+            m_problems->setExportNotes(std::move(*notes));
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -4,6 +4,7 @@
 #include "io/app_io.h"
 #include "lb4_export_dialog.h"
 #include "main_window.h"
+#include "problems/problems_panel.h"
 #include "schema/schema.h"
 #include "session.h"
 
@@ -365,7 +366,8 @@ void TestLb4::cli()
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("MIGRATION.md"))));
 }
 
-// File > Export to LoopBack 4… writes the project and lists the migration items.
+// File > Export to LoopBack 4… writes the project, lists the migration items,
+// and hands them to the Problems panel.
 void TestLb4::designer()
 {
     MainWindow window;
@@ -383,7 +385,14 @@ void TestLb4::designer()
     Lb4ExportDialog dialog(session, out.path());
     QVERIFY(dialog.succeeded());
     QCOMPARE(dialog.written(), int(project.files.size()));
-    QCOMPARE(dialog.migrationItems(), int(project.migration.size()));
+    QCOMPARE(dialog.notes().size(), project.migration.size());
+    ProblemsPanel problems;
+    problems.setSession(&session);
+    const int before = problems.visibleCount();
+    problems.setExportNotes(dialog.notes());
+    QCOMPARE(problems.visibleCount(), before + int(project.migration.size()));
+    problems.setSession(&session);
+    QCOMPARE(problems.visibleCount(), before);
     const auto* items = dialog.findChild<QTreeWidget*>(QStringLiteral("migrationItems"));
     QVERIFY(items);
     QCOMPARE(items->topLevelItemCount(), int(project.migration.size()));
