@@ -118,6 +118,13 @@ private:
         if (!relation.modelThrough.empty()) {
             if (std::string problem = unusable(relation.modelThrough); !problem.empty())
                 return problem;
+            // LoopBack 4 checks both keys when the repository is made, and fails.
+            const schema::Model& through = *m_plan.model(relation.modelThrough)->model;
+            for (const std::string& key : {relation.keyTo, relation.keyThrough}) {
+                if (!through.property(key))
+                    return "the through model " + code(through.name) + " has no property " + code(key)
+                           + ", which LoopBack 4 requires (LoopBack 3 cannot link through it either)";
+            }
         }
         const bool onProperty
             = relation.kind == RelationKind::BelongsTo || relation.kind == RelationKind::ReferencesMany;

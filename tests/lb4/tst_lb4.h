@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QString>
 
+#include <map>
+#include <utility>
+
 // tst_lb4: the export itself (tst_lb4.cpp), and what needs Node and the
 // LoopBack 4 packages of tests/lb4/fixture (tst_lb4_node.cpp).
 namespace relata::test {
@@ -41,14 +44,15 @@ private slots:
     void typescript_data();
     void typescript();
     void designer();
+    void conformanceExpectations_data();
     void conformanceExpectations();
     void conformance_data();
     void conformance();
 
 private:
-    // run-lb4.js over the exported sample and tests/conformance/shop.sqlite:
-    // "Model.relation#id" -> {accessor, include}; empty with `m_lb4Error` set when it fails.
-    const relata::Json& lb4Answers();
-    relata::Json m_lb4Answers;
-    QString m_lb4Error;
+    // run-lb4.js over an exported app of conformanceApps() and its database:
+    // "Model.relation#id" -> {accessor, include}; run once per app, and `error`
+    // says why when it failed.
+    const relata::Json& lb4Answers(int app, QString* error);
+    std::map<int, std::pair<relata::Json, QString>> m_lb4Answers;
 };

@@ -18,7 +18,6 @@ using namespace relata::test;
 namespace {
 
 const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
-const QString conformanceFile = QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/conformance/expected.json");
 
 bool fixtureInstalled()
 {
@@ -53,10 +52,90 @@ QByteArray runNode(const QStringList& arguments, QString* error, const QString& 
     return output;
 }
 
-Json conformanceExpected()
+
+
+// The apps generate.js compares: the sample on the committed conformance
+// database, two corpus apps on one that `relata-cli migrate` and `seed` make.
+struct ConformanceApp {
+    const char* name;
+    QString root;
+    QString expected; // the committed answers
+    bool seeded;
+};
+
+const std::vector<ConformanceApp>& conformanceApps()
 {
-    const QByteArray bytes = readAll(conformanceFile);
+    static const QString dir = QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/conformance/");
+    static const std::vector<ConformanceApp> apps = {
+        {"shop", shopApp, dir + QStringLiteral("expected.json"), false},
+        {"loopback-example-relations", corpus + QStringLiteral("strongloop__loopback-example-relations"),
+         dir + QStringLiteral("expected-loopback-example-relations.json"), true},
+        {"looback-model-sample-app", corpus + QStringLiteral("gfornari__looback-model-sample-app"),
+         dir + QStringLiteral("expected-looback-model-sample-app.json"), true},
+    };
+    return apps;
+}
+
+Json readJson(const QString& path)
+{
+    const QByteArray bytes = readAll(path);
     return bytes.isEmpty() ? Json() : Json::parse(bytes.toStdString(), nullptr, false);
+}
+
+std::string caseKey(const Json& c)
+{
+    return c["model"].get<std::string>() + "." + c["relation"].get<std::string>() + "#" + c["id"].dump();
+}
+
+QString runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(RELATA_CLI), arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return QStringLiteral("relata-cli %1 failed: %2")
+            .arg(arguments.join(u' '), QString::fromUtf8(process.readAllStandardError()));
+    return {};
+}
+
+// Exports `app`, compiles it with tsc, and runs run-lb4.js on its database.
+QString runLb4(const ConformanceApp& app, Json& answers)
+{
+    static QTemporaryDir work;
+    const QString root = work.filePath(QString::fromLatin1(app.name));
+    const QString project = root + QStringLiteral("/project");
+    const lb4::WriteReport report = lb4::write(exportApp(app.root), project);
+    if (!report.ok() || io::saveFile(project + QStringLiteral("/tsconfig.json"),
+                                     tsconfig(QStringLiteral("\"outDir\": \"dist\", \"rootDir\": \"src\"")).toUtf8()))
+        return QStringLiteral("cannot write the project");
+    QString error;
+    runNode({lb4Fixture + QStringLiteral("/node_modules/typescript/bin/tsc"), QStringLiteral("-p"), project}, &error);
+    if (!error.isEmpty())
+        return error;
+    // The engines read a copy: the committed database stays as it is.
+    const QString database = root + QStringLiteral("/app.sqlite");
+    if (!app.seeded && !QFile::copy(QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/shop.sqlite"), database))
+        return QStringLiteral("cannot copy tests/conformance/shop.sqlite");
+    if (app.seeded) {
+        error = runCli({QStringLiteral("migrate"), app.root, QStringLiteral("--db"), database});
+        if (error.isEmpty())
+            error = runCli({QStringLiteral("seed"), app.root, QStringLiteral("--db"), database, QStringLiteral("--scale"),
+                            QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("7")});
+        if (!error.isEmpty())
+            return error;
+    }
+    const QByteArray output = runNode({QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/conformance/run-lb4.js"),
+                                       QStringLiteral("--project"), project + QStringLiteral("/dist"),
+                                       QStringLiteral("--db"), database},
+                                      &error, lb4Fixture + QStringLiteral("/node_modules"));
+    if (!error.isEmpty())
+        return error;
+    const Json result = Json::parse(output.toStdString(), nullptr, false);
+    if (!result.is_object() || !result.contains("cases"))
+        return QStringLiteral("run-lb4.js printed no cases: ") + QString::fromUtf8(output.left(400));
+    answers = Json::object();
+    for (const Json& c : result["cases"])
+        answers[caseKey(c)] = Json{{"accessor", c["accessor"]}, {"include", c["include"]}};
+    return {};
 }
 
 } // namespace
@@ -93,90 +172,77 @@ void TestLb4::typescript()
 // The committed answers of LoopBack 3 and LoopBack 4 (tests/lb4/conformance,
 // generate.js): wherever they differ, MIGRATION.md lists the relation or a note
 // says why. Runs without Node.
+void TestLb4::conformanceExpectations_data()
+{
+    QTest::addColumn<int>("app");
+    for (std::size_t i = 0; i < conformanceApps().size(); ++i)
+        QTest::addRow("%s", conformanceApps()[i].name) << int(i);
+}
+
 void TestLb4::conformanceExpectations()
 {
-    const Json expected = conformanceExpected();
-    QVERIFY2(expected.is_object(), qPrintable(conformanceFile + QStringLiteral(" is missing or not JSON; run tests/lb4/conformance/generate.js")));
-    const lb4::Project project = exportApp(shopApp);
-    QVERIFY(expected["cases"].size() > 100);
+    QFETCH(int, app);
+    const ConformanceApp& entry = conformanceApps()[std::size_t(app)];
+    const Json expected = readJson(entry.expected);
+    QVERIFY2(expected.is_object(),
+             qPrintable(entry.expected + QStringLiteral(" is missing or not JSON; run tests/lb4/conformance/generate.js")));
+    if (!QDir(entry.root).exists())
+        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(entry.root)));
+    const lb4::Project project = exportApp(entry.root);
+    QVERIFY(!expected["cases"].empty());
     for (const Json& c : expected["cases"]) {
-        const std::string name = c["model"].get<std::string>() + "." + c["relation"].get<std::string>();
         const bool agree = c["agree"]["accessor"] == true && c["agree"]["include"] == true;
         const bool listed = std::any_of(project.migration.begin(), project.migration.end(), [&](const lb4::MigrationItem& item) {
             return item.model == c["model"] && item.relation == c["relation"];
         });
-        QVERIFY2(agree || listed || c.contains("note"), qPrintable(QString::fromStdString(name + " differs unexplained: " + c.dump())));
+        QVERIFY2(agree || listed || c.contains("note"), qPrintable(QString::fromStdString(caseKey(c) + " differs unexplained")));
         QCOMPARE(c.contains("migration"), listed);
     }
 }
 
 void TestLb4::conformance_data()
 {
+    QTest::addColumn<int>("app");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QByteArray>("expected");
-    const Json expected = conformanceExpected();
-    if (!expected.is_object())
-        return;
-    for (const Json& c : expected["cases"]) {
-        const std::string key = c["model"].get<std::string>() + "." + c["relation"].get<std::string>() + "#"
-                                + c["id"].dump();
-        QTest::addRow("%s", key.c_str()) << QString::fromStdString(key) << QByteArray::fromStdString(c["lb4"].dump());
+    for (std::size_t i = 0; i < conformanceApps().size(); ++i) {
+        const Json expected = readJson(conformanceApps()[i].expected);
+        if (!expected.is_object())
+            continue; // conformanceExpectations fails for it
+        for (const Json& c : expected["cases"]) {
+            QTest::addRow("%s %s", conformanceApps()[i].name, caseKey(c).c_str())
+                << int(i) << QString::fromStdString(caseKey(c)) << QByteArray::fromStdString(c["lb4"].dump());
+        }
     }
 }
 
-// Runs every relation of the exported sample through LoopBack 4 on the
-// conformance database, and gets the answers generate.js recorded.
+// Runs every relation of the exported app through LoopBack 4 on the same
+// database, and gets the answers generate.js recorded.
 void TestLb4::conformance()
 {
+    QFETCH(int, app);
     QFETCH(QString, key);
     QFETCH(QByteArray, expected);
     if (!fixtureInstalled())
         QSKIP("tests/lb4/fixture/node_modules is not installed (npm install there); conformanceExpectations still runs");
-    const Json& answers = lb4Answers();
-    QVERIFY2(m_lb4Error.isEmpty(), qPrintable(m_lb4Error));
+    const ConformanceApp& entry = conformanceApps()[std::size_t(app)];
+    if (!QDir(entry.root).exists())
+        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(entry.root)));
+    QString error;
+    const Json& answers = lb4Answers(app, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto answer = answers.find(key.toStdString());
     QVERIFY2(answer != answers.end(), "LoopBack 4 has no such case any more");
     QCOMPARE(QString::fromStdString(answer->dump()), QString::fromUtf8(expected));
 }
 
-const Json& TestLb4::lb4Answers()
+const Json& TestLb4::lb4Answers(int app, QString* error)
 {
-    if (!m_lb4Answers.is_null() || !m_lb4Error.isEmpty())
-        return m_lb4Answers;
-    static QTemporaryDir work;
-    const QString project = work.filePath(QStringLiteral("project"));
-    const lb4::WriteReport report = lb4::write(exportApp(shopApp), project);
-    if (!report.ok() || io::saveFile(project + QStringLiteral("/tsconfig.json"),
-                                     tsconfig(QStringLiteral("\"outDir\": \"dist\", \"rootDir\": \"src\"")).toUtf8())) {
-        m_lb4Error = QStringLiteral("cannot write the project");
-        return m_lb4Answers;
-    }
-    runNode({lb4Fixture + QStringLiteral("/node_modules/typescript/bin/tsc"), QStringLiteral("-p"), project}, &m_lb4Error);
-    if (!m_lb4Error.isEmpty())
-        return m_lb4Answers;
-    // The engines read a copy: the committed database stays as it is.
-    const QString database = work.filePath(QStringLiteral("shop.sqlite"));
-    if (!QFile::copy(QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/shop.sqlite"), database)) {
-        m_lb4Error = QStringLiteral("cannot copy tests/conformance/shop.sqlite");
-        return m_lb4Answers;
-    }
-    const QByteArray output = runNode({QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/conformance/run-lb4.js"),
-                                       QStringLiteral("--project"), project + QStringLiteral("/dist"),
-                                       QStringLiteral("--db"), database},
-                                      &m_lb4Error, lb4Fixture + QStringLiteral("/node_modules"));
-    if (!m_lb4Error.isEmpty())
-        return m_lb4Answers;
-    const Json result = Json::parse(output.toStdString(), nullptr, false);
-    if (!result.is_object() || !result.contains("cases")) {
-        m_lb4Error = QStringLiteral("run-lb4.js printed no cases: ") + QString::fromUtf8(output.left(400));
-        return m_lb4Answers;
-    }
-    m_lb4Answers = Json::object();
-    for (const Json& c : result["cases"]) {
-        const std::string key = c["model"].get<std::string>() + "." + c["relation"].get<std::string>() + "#"
-                                + c["id"].dump();
-        m_lb4Answers[key] = Json{{"accessor", c["accessor"]}, {"include", c["include"]}};
-    }
-    return m_lb4Answers;
+    auto& [answers, failure] = m_lb4Answers[app];
+    *error = failure;
+    if (!answers.is_null() || !failure.isEmpty())
+        return answers;
+    failure = runLb4(conformanceApps()[std::size_t(app)], answers);
+    *error = failure;
+    return answers;
 }
-

@@ -82,8 +82,8 @@ async function inclusion(repository, relation, id) {
 async function main() {
   const context = new Context();
   for (const DataSource of Object.values(dataSources)) {
-    const config = {...DataSource.defaultConfig};
-    if (config.connector === 'sqlite3') config.file = path.resolve(db);
+    // Every datasource reads the given file, whatever connector the app names.
+    const config = {...DataSource.defaultConfig, connector: 'sqlite3', file: path.resolve(db)};
     context.bind(`datasources.${DataSource.dataSourceName}`).to(new DataSource(config));
   }
   for (const [name, Repository] of Object.entries(repositories)) {
