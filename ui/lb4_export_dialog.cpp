@@ -31,7 +31,7 @@ Lb4ExportDialog::Lb4ExportDialog(Session& session, const QString& directory, QWi
     const lb4::WriteReport report = lb4::write(project, directory);
     m_succeeded = report.ok();
     m_written = int(report.written.size());
-    m_notes = lb4::diagnostics(project.migration);
+    m_notes = lb4::diagnostics(session.document(), project.migration);
 
     auto* layout = new QVBoxLayout(this);
     QString summary = tr("%1 files written, %2 unchanged, in %3.")

@@ -54,8 +54,9 @@ struct Project {
 // a relation LoopBack never set up is reported, not written.
 Project generate(const Document& document, const schema::Schema& schema);
 
-// The migration items as Info diagnostics, for the Problems panel.
-Diagnostics diagnostics(const std::vector<MigrationItem>& items);
+// The migration items as Info diagnostics, for the Problems panel, located
+// (line:column) in the document's files.
+Diagnostics diagnostics(const Document& document, const std::vector<MigrationItem>& items);
 
 struct WriteFailure {
     QString path;

@@ -1,3 +1,4 @@
+#include "document/document.h"
 #include "lb4/lb4_export.h"
 #include "lb4/sources.h"
 #include "lb4/ts_text.h"
@@ -63,7 +64,7 @@ Project generate(const Document& document, const schema::Schema& schema)
     return project;
 }
 
-Diagnostics diagnostics(const std::vector<MigrationItem>& items)
+Diagnostics diagnostics(const Document& document, const std::vector<MigrationItem>& items)
 {
     Diagnostics out;
     for (const MigrationItem& item : items) {
@@ -77,6 +78,9 @@ Diagnostics diagnostics(const std::vector<MigrationItem>& items)
                              + " (" + item.detail + "); " + item.replacement;
         diagnostic.file = item.file;
         diagnostic.pointer = item.pointer;
+        if (const ModelId model = item.file.isEmpty() ? ModelId::None : document.modelAt(item.file);
+            model != ModelId::None)
+            diagnostic.at = document.modelFile(model).text().locate(item.pointer);
         diagnostic.model = item.model;
         diagnostic.relation = item.relation;
         out.push_back(std::move(diagnostic));

@@ -241,9 +241,13 @@ void TestLb4::migration()
     QVERIFY(!it->replacement.empty());
     const QString report = QString::fromStdString(findFile(project, QStringLiteral("MIGRATION.md"))->text);
     QVERIFY(report.contains(QStringLiteral("| %1 | %2 | %3 |").arg(model, relation, feature)));
-    const Diagnostics diagnostics = lb4::diagnostics(project.migration);
+    const std::unique_ptr<Document> document = io::read(shopApp);
+    const Diagnostics diagnostics = lb4::diagnostics(*document, project.migration);
     QCOMPARE(diagnostics.size(), project.migration.size());
-    QCOMPARE(diagnostics.at(std::size_t(it - project.migration.begin())).severity, Severity::Info);
+    const Diagnostic& diagnostic = diagnostics.at(std::size_t(it - project.migration.begin()));
+    QCOMPARE(diagnostic.severity, Severity::Info);
+    QCOMPARE(diagnostic.at, document->modelFile(document->modelAt(it->file)).text().locate(it->pointer));
+    QVERIFY(diagnostic.at.line > 1);
 }
 
 // HABTM without a link model file: LoopBack 3 generates one; the export writes it
