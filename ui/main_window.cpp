@@ -7,6 +7,7 @@
 #include "file_watcher.h"
 #include "inspector/inspector_panel.h"
 #include "inspector/model_inspector.h"
+#include "lb4_export_dialog.h"
 #include "model_list.h"
 #include "preview/preview_panel.h"
 #include "problems/problems_panel.h"
@@ -252,6 +253,12 @@ void MainWindow::createMenus()
     file->addAction(m_revertAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(tr("Export to &LoopBack 4…"), this, [this] {
+        if (!m_session)
+            return;
+        if (auto notes = exportToLoopBack4(*m_session, this))
+            m_problems->setExportNotes(std::move(*notes));
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

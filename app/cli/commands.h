@@ -12,6 +12,7 @@ namespace relata::cli {
 int runValidate(const Args& args);
 int runGraph(const Args& args);
 int runExport(const Args& args);
+int runExportLb4(const Args& args);
 int runQuery(const Args& args);
 int runRelated(const Args& args);
 int runMigrate(const Args& args);

@@ -146,8 +146,15 @@ void ProblemsPanel::showContextMenu(const QPoint& at)
 void ProblemsPanel::setSession(Session* session)
 {
     m_session = session;
+    m_exportNotes.clear();
     if (session)
         connect(session, &Session::compiled, this, &ProblemsPanel::rebuild);
+    rebuild();
+}
+
+void ProblemsPanel::setExportNotes(Diagnostics notes)
+{
+    m_exportNotes = std::move(notes);
     rebuild();
 }
 
@@ -155,6 +162,7 @@ void ProblemsPanel::rebuild()
 {
     m_tree->clear();
     m_shown = m_session ? m_session->diagnostics() : Diagnostics();
+    m_shown.insert(m_shown.end(), m_exportNotes.begin(), m_exportNotes.end());
     int errors = 0;
     int warnings = 0;
     for (std::size_t i = 0; i < m_shown.size(); ++i) {

@@ -23,6 +23,9 @@ class ProblemsPanel : public QWidget {
 public:
     explicit ProblemsPanel(QWidget* parent = nullptr);
     void setSession(Session* session);
+    // The last LoopBack 4 export's migration items (Info), listed after the
+    // app's diagnostics until the next export or another app.
+    void setExportNotes(Diagnostics notes);
     int visibleCount() const;
 
 signals:
@@ -45,6 +48,7 @@ private:
     QPushButton* m_fix;
     QTreeWidget* m_tree;
     Diagnostics m_shown;
+    Diagnostics m_exportNotes;
 };
 
 } // namespace relata

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "lb4/plan.h"
+
+#include <string>
+#include <vector>
+
+// The text of each generated file; private to core/lb4.
+namespace relata::lb4 {
+
+// src/models/<stem>.model.ts
+std::string modelSource(const Plan& plan, const ModelPlan& model, const Document& document);
+// src/repositories/<stem>.repository.ts
+std::string repositorySource(const Plan& plan, const ModelPlan& model);
+// src/datasources/<stem>.datasource.ts
+std::string dataSourceSource(const DataSourcePlan& dataSource);
+// export * from './<module>'; for each module, sorted
+std::string indexSource(std::vector<std::string> modules);
+std::string migrationReport(const Plan& plan); // MIGRATION.md
+
+// `import {a, b} from 'module';`, names sorted as organize-imports sorts them.
+std::string importLine(std::vector<std::string> names, const std::string& module);
+
+} // namespace relata::lb4
