@@ -53,7 +53,9 @@ std::vector<QPointF> pathPoints(const QString& d)
 
 SvgContent readSvg(const QByteArray& svg)
 {
-    static const QRegularExpression translate(QStringLiteral(R"(^translate\(([^,]+),([^)]+)\)$)"));
+    // translate(x,y), or the same as matrix(1,0,0,1,x,y).
+    static const QRegularExpression translate(
+        QStringLiteral(R"(^(?:translate\(|matrix\(1,0,0,1,)([^,]+),([^)]+)\)$)"));
     SvgContent content;
     std::vector<QPointF> origins{QPointF()};
     QXmlStreamReader xml(svg);
