@@ -257,14 +257,17 @@ QColor ModelItem::headerColor() const
 
 void ModelItem::drawHeader(Drawing& drawing) const
 {
-    const QColor header = headerColor();
-    QPainterPath path;
-    path.addRoundedRect(QRectF(0.5, 0.5, m_width - 1, headerHeight), 5, 5);
-    QPainterPath square;
-    square.addRect(QRectF(0.5, headerHeight / 2, m_width - 1, headerHeight / 2 + 0.5));
+    // The box's top, rounded as the box is, and square at the bottom where the rows begin.
+    constexpr double radius = 5;
+    const QRectF area(0.5, 0.5, m_width - 1, headerHeight);
+    QPainterPath path(area.bottomLeft());
+    path.arcTo(QRectF(area.topLeft(), QSizeF(2 * radius, 2 * radius)), 180, -90);
+    path.arcTo(QRectF(area.right() - 2 * radius, area.top(), 2 * radius, 2 * radius), 90, -90);
+    path.lineTo(area.bottomRight());
+    path.closeSubpath();
     drawing.setPen(Qt::NoPen);
-    drawing.setBrush(header);
-    drawing.drawPath(path.united(square));
+    drawing.setBrush(headerColor());
+    drawing.drawPath(path);
     drawing.setPen(QColor(Qt::white));
     const QFont title = titleFont();
     drawing.setFont(title);

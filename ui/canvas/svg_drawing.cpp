@@ -22,11 +22,38 @@ bool writable(char16_t c)
     return c >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
-void appendNumber(QByteArray& out, double value)
+// Six significant digits, for what must read back as it was: a font size, an
+// alpha byte.
+void appendPrecise(QByteArray& out, double value)
 {
     char buffer[32];
     const auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 6);
     out.append(buffer, written.ptr - buffer);
+}
+
+// Three decimals, the trailing zeros left out: a thousandth of a unit is far
+// below what any zoom shows, and a diagram's coordinates run to five digits.
+void appendNumber(QByteArray& out, double value)
+{
+    if (!(std::abs(value) < 1e12)) {
+        appendPrecise(out, value);
+        return;
+    }
+    char buffer[32];
+    long long thousandths = std::llround(value * 1000);
+    if (thousandths < 0) {
+        out += '-';
+        thousandths = -thousandths;
+    }
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, thousandths / 1000);
+    out.append(buffer, written.ptr - buffer);
+    if (const int fraction = int(thousandths % 1000)) {
+        const char digits[] = {'.', char('0' + fraction / 100), char('0' + fraction / 10 % 10), char('0' + fraction % 10)};
+        int length = 4;
+        while (digits[length - 1] == '0')
+            --length;
+        out.append(digits, length);
+    }
 }
 
 void appendAttribute(QByteArray& out, const char* name, double value)
@@ -261,7 +288,9 @@ const SvgDrawing::Face& SvgDrawing::face()
     face.attributes = " font-family=\"";
     appendEscaped(face.attributes, QFontInfo(m_font).family());
     face.attributes += '"';
-    appendAttribute(face.attributes, " font-size", m_font.pointSizeF() > 0 ? m_font.pointSizeF() : m_font.pixelSize());
+    face.attributes += " font-size=\"";
+    appendPrecise(face.attributes, m_font.pointSizeF() > 0 ? m_font.pointSizeF() : m_font.pixelSize());
+    face.attributes += '"';
     appendAttribute(face.attributes, " font-weight", m_font.weight());
     if (m_font.style() != QFont::StyleNormal)
         face.attributes += m_font.style() == QFont::StyleItalic ? " font-style=\"italic\"" : " font-style=\"oblique\"";
@@ -288,15 +317,21 @@ void SvgDrawing::point(QPointF at)
 
 void SvgDrawing::paint(const QColor& color, const char* name)
 {
+    static constexpr char hex[] = "0123456789abcdef";
+    const QRgb rgb = color.rgba();
+    const char value[] = {'#', hex[qRed(rgb) >> 4], hex[qRed(rgb) & 15], hex[qGreen(rgb) >> 4], hex[qGreen(rgb) & 15],
+                          hex[qBlue(rgb) >> 4], hex[qBlue(rgb) & 15]};
     m_out += ' ';
     m_out += name;
     m_out += "=\"";
-    m_out += color.name(QColor::HexRgb).toLatin1();
+    m_out.append(value, sizeof value);
     m_out += '"';
-    if (color.alpha() != 255) {
+    if (qAlpha(rgb) != 255) {
         m_out += ' ';
         m_out += name;
-        attribute("-opacity", color.alphaF());
+        m_out += "-opacity=\"";
+        appendPrecise(m_out, qAlpha(rgb) / 255.0);
+        m_out += '"';
     }
 }
 
