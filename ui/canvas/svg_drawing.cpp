@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -66,6 +67,17 @@ void appendAttribute(QByteArray& out, const char* name, double value)
 
 void appendEscaped(QByteArray& out, QStringView text)
 {
+    // Names are ASCII as a rule: those are copied byte for byte, without a
+    // UTF-8 conversion of their own.
+    const bool ascii = std::ranges::all_of(text, [](QChar c) {
+        return c.unicode() < 0x80 && writable(c.unicode()) && c != u'&' && c != u'<' && c != u'>';
+    });
+    if (ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        std::ranges::transform(text, out.data() + at, [](QChar c) { return char(c.unicode()); });
+        return;
+    }
     qsizetype plain = 0;
     const auto flush = [&](qsizetype end) {
         if (end > plain)
