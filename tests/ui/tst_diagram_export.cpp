@@ -27,6 +27,7 @@ class TestDiagramExport : public QObject {
 private slots:
     void svgHoldsTheScene_data();
     void svgHoldsTheScene();
+    void namesXmlCannotHoldAreEscaped();
 };
 
 namespace {
@@ -165,6 +166,32 @@ void TestDiagramExport::svgHoldsTheScene()
                                      [&](const auto& ends) { return near(ends.first, first) && near(ends.second, last); }),
                  qPrintable(where));
     }
+}
+
+// Names are the user's: markup characters are escaped, characters XML 1.0
+// cannot hold at all become U+FFFD, and the file still parses.
+void TestDiagramExport::namesXmlCannotHoldAreEscaped()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("cafe.json"), R"({"name": "Caf\u00e9&<Co>", "properties": {"na\u0001me": "string"},
+        "relations": {"r&d<x>": {"type": "hasMany", "model": "B\u00e4r"}}})");
+    write(QStringLiteral("bear.json"), R"({"name": "B\u00e4r", "properties": {"x": "string"}})");
+    Session session(io::read(dir.path()));
+    DiagramScene scene(&session);
+    const QString path = dir.filePath(QStringLiteral("diagram.svg"));
+    QCOMPARE(exportDiagram(scene, path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const SvgContent content = readSvg(file.readAll());
+    QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
+    for (const QString& text : {QStringLiteral("Caf\u00e9&<Co>"), QStringLiteral("r&d<x>"), QStringLiteral("B\u00e4r"),
+                                QStringLiteral("na\ufffdme")})
+        QVERIFY2(content.texts.contains(text), qPrintable(text));
 }
 
 QTEST_MAIN(TestDiagramExport)

@@ -20,7 +20,7 @@ constexpr qsizetype initialCapacity = 1 << 16;
 // XML 1.0 has no way to write these, not even as character references.
 bool writable(char16_t c)
 {
-    return c >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r';
+    return (c >= 0x20 && c != 0xfffe && c != 0xffff) || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
 // Six significant digits, for what must read back as it was: a font size, an
