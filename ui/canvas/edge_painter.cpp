@@ -105,7 +105,7 @@ void CrowsFootPainter::paint(Drawing& drawing, const EdgeRoute& route, const Edg
     QColor fill = palette.color(QPalette::Base);
     fill.setAlpha(235);
     drawing.setPen(QPen(state.highlighted ? QColor(0xe0, 0xa0, 0x00) : color.lighter(130),
-                         state.highlighted ? 2 : 0.8));
+                        state.highlighted ? 2 : 0.8));
     drawing.setBrush(fill);
     drawing.drawRoundedRect(box, 4);
     const QFont font = labelFont();

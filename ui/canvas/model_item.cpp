@@ -274,11 +274,11 @@ void ModelItem::drawHeader(Drawing& drawing) const
     const double left = m_content.rows.empty() || m_id == ModelId::None ? padding : 22;
     const QRectF titleRect(left, 4, m_width - left - 34, 20);
     drawing.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      elidedRight(title, m_content.name, titleRect.width()));
+                     elidedRight(title, m_content.name, titleRect.width()));
     drawing.setFont(smallFont());
     drawing.setPen(QColor(255, 255, 255, 190));
     drawing.drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
-                      m_content.generated ? tr("generated through model") : m_content.base);
+                     m_content.generated ? tr("generated through model") : m_content.base);
     if (left > padding && !m_scene->isExporting()) {
         // The collapse toggle: a triangle pointing down (expanded) or right.
         const QPointF c(11, headerHeight / 2);
@@ -292,8 +292,7 @@ void ModelItem::drawHeader(Drawing& drawing) const
 }
 
 // In passes (markers, then names, then types) so the font and pen change a
-// few times per model rather than per row: each change is a new group in an
-// SVG, and most of a large diagram's SVG was those groups.
+// few times per model rather than per row.
 void ModelItem::drawRows(Drawing& drawing) const
 {
     if (m_content.collapsed)
@@ -319,7 +318,7 @@ void ModelItem::drawRows(Drawing& drawing) const
         drawing.setPen(row.inherited || row.addedByRelation ? secondary : text);
         const QRectF nameRect(nameLeft, rowTop(i), m_typeColumn - nameLeft - 6, rowHeight);
         drawing.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          elidedRight(font, row.name, nameRect.width()));
+                         elidedRight(font, row.name, nameRect.width()));
     }
     const QFont small = smallFont();
     drawing.setFont(small);
@@ -328,7 +327,7 @@ void ModelItem::drawRows(Drawing& drawing) const
     const double typeWidth = m_width - m_typeColumn - padding;
     for (std::size_t i = 0; i < m_content.rows.size(); ++i)
         drawing.drawText(QRectF(m_typeColumn, rowTop(i), typeWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
-                          elidedRight(small, m_content.rows[i].type, typeWidth));
+                         elidedRight(small, m_content.rows[i].type, typeWidth));
 }
 
 void ModelItem::drawMarker(Drawing& drawing, const PropertyRow& row, double y, bool highlighted) const
@@ -361,7 +360,7 @@ void ModelItem::drawBadge(Drawing& drawing) const
     font.setBold(true);
     drawing.setFont(font);
     drawing.drawText(rect, Qt::AlignCenter,
-                      QString::number(m_content.errors > 0 ? m_content.errors : m_content.warnings));
+                     QString::number(m_content.errors > 0 ? m_content.errors : m_content.warnings));
 }
 
 QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant& value)
