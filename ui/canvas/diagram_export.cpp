@@ -3,18 +3,16 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/model_item.h"
 #include "canvas/relation_item.h"
+#include "canvas/svg_drawing.h"
 #include "io/app_io.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QFont>
-#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cstdlib>
@@ -36,23 +34,13 @@ struct DiagramExport {
     Q_DECLARE_TR_FUNCTIONS(relata::DiagramExport)
 };
 
-// Qt's "Sans Serif" is an alias no SVG viewer knows: the font it resolves
-// to here names a family that exists.
-QFont realFamily(const QFont& font)
-{
-    QFont real = font;
-    real.setFamilies({QFontInfo(font).family()});
-    return real;
-}
-
 // Hides what is not exported, clears the selection (its colours are not
-// part of the diagram), hides the on-screen controls and draws with real
-// font families; restores all of it when it goes out of scope.
+// part of the diagram) and hides the on-screen controls; restores all of it
+// when it goes out of scope.
 class ExportState {
 public:
     ExportState(DiagramScene& scene, bool selectionOnly)
         : m_scene(scene)
-        , m_font(QApplication::font())
     {
         m_selected = scene.selectedItems();
         if (selectionOnly) {
@@ -66,11 +54,9 @@ public:
         scene.clearSelection();
         scene.setCaching(false);
         scene.setExporting(true);
-        QApplication::setFont(realFamily(m_font));
     }
     ~ExportState()
     {
-        QApplication::setFont(m_font);
         m_scene.setExporting(false);
         for (QGraphicsItem* item : m_hidden)
             item->show();
@@ -92,27 +78,31 @@ private:
     }
 
     DiagramScene& m_scene;
-    const QFont m_font;
     QList<QGraphicsItem*> m_selected;
     std::vector<QGraphicsItem*> m_hidden;
 };
 
-// The drawing is made in memory and written atomically, so a full disk or a
-// failed write leaves the file that was there.
-QString writeSvg(DiagramScene& scene, QBuffer& out, const QString& path, const QRectF& source)
+// Each visible model and edge writes its own elements, in the order the
+// scene paints them, at full detail (the level of detail of a 1:1 picture).
+QByteArray svgDocument(const DiagramScene& scene, const QRectF& source)
 {
-    QSvgGenerator generator;
-    generator.setOutputDevice(&out);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(DiagramExport::tr("Relata diagram"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return DiagramExport::tr("%1: cannot write the file").arg(path);
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), QApplication::palette().color(QPalette::Base));
-    scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
-    return {};
+    SvgDrawing svg(source, QApplication::palette().color(QPalette::Base), DiagramExport::tr("Relata diagram"));
+    for (const QGraphicsItem* item : scene.items(Qt::AscendingOrder)) {
+        const bool model = item->type() == ModelItem::Type;
+        if (!item->isVisible() || (!model && item->type() != RelationItem::Type))
+            continue;
+        // Edges are routed in scene coordinates, at the scene's origin.
+        const bool moved = !item->pos().isNull();
+        if (moved)
+            svg.beginItem(item->pos());
+        if (model)
+            static_cast<const ModelItem*>(item)->draw(svg);
+        else
+            static_cast<const RelationItem*>(item)->draw(svg, 1);
+        if (moved)
+            svg.endItem();
+    }
+    return svg.finish();
 }
 
 // Opaque, so the PNG holds no alpha channel and the pixels go to the encoder
@@ -165,13 +155,18 @@ QString exportDiagram(DiagramScene& scene, const QString& path, bool selectionOn
         return selectionOnly ? DiagramExport::tr("Nothing is selected") : DiagramExport::tr("The diagram is empty");
     source.adjust(-margin, -margin, margin, margin);
     ExportState state(scene, selectionOnly);
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    const QString error = suffix == QLatin1String("svg") ? writeSvg(scene, out, path, source)
-                                                         : writePng(scene, out, path, source);
-    if (!error.isEmpty())
-        return error;
-    if (const auto reason = io::saveFile(path, out.data()))
+    // The picture is made in memory and written atomically, so a full disk or
+    // a failed write leaves the file that was there.
+    QByteArray bytes;
+    if (suffix == QLatin1String("svg")) {
+        bytes = svgDocument(scene, source);
+    } else {
+        QBuffer out(&bytes);
+        out.open(QIODevice::WriteOnly);
+        if (const QString error = writePng(scene, out, path, source); !error.isEmpty())
+            return error;
+    }
+    if (const auto reason = io::saveFile(path, bytes))
         return DiagramExport::tr("%1: %2").arg(path, *reason);
     return {};
 }

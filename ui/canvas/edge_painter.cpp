@@ -1,11 +1,11 @@
 #include "canvas/edge_painter.h"
 
+#include "canvas/drawing.h"
 #include "canvas/edge_router.h"
 #include "canvas/text_widths.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
-#include <QPainter>
 #include <QPalette>
 
 namespace relata {
@@ -30,7 +30,7 @@ QPointF perpendicular(QPointF normal)
     return {-normal.y(), normal.x()};
 }
 
-void drawGlyph(QPainter* painter, QPointF at, QPointF normal, EndGlyph glyph, const QColor& color)
+void drawGlyph(Drawing& drawing, QPointF at, QPointF normal, EndGlyph glyph, const QColor& color)
 {
     const QPointF side = perpendicular(normal);
     switch (glyph) {
@@ -38,14 +38,14 @@ void drawGlyph(QPainter* painter, QPointF at, QPointF normal, EndGlyph glyph, co
         return;
     case EndGlyph::One: {
         const QPointF bar = at + normal * (glyphLength * 0.6);
-        painter->drawLine(bar + side * glyphHalfWidth, bar - side * glyphHalfWidth);
+        drawing.drawLine(bar + side * glyphHalfWidth, bar - side * glyphHalfWidth);
         return;
     }
     case EndGlyph::Many: {
         const QPointF root = at + normal * glyphLength;
-        painter->drawLine(root, at + side * glyphHalfWidth);
-        painter->drawLine(root, at);
-        painter->drawLine(root, at - side * glyphHalfWidth);
+        drawing.drawLine(root, at + side * glyphHalfWidth);
+        drawing.drawLine(root, at);
+        drawing.drawLine(root, at - side * glyphHalfWidth);
         return;
     }
     case EndGlyph::Diamond: {
@@ -53,10 +53,9 @@ void drawGlyph(QPainter* painter, QPointF at, QPointF normal, EndGlyph glyph, co
         const QPointF points[] = {at, middle + side * (glyphHalfWidth * 0.8),
                                   at + normal * (glyphLength * 1.2),
                                   middle - side * (glyphHalfWidth * 0.8)};
-        painter->save();
-        painter->setBrush(color);
-        painter->drawPolygon(points, 4);
-        painter->restore();
+        drawing.setBrush(color);
+        drawing.drawPolygon(points, 4);
+        drawing.setBrush(Qt::NoBrush);
         return;
     }
     }
@@ -76,7 +75,7 @@ QRectF CrowsFootPainter::labelRect(const EdgeRoute& route, const EdgeStyle& styl
     return {route.labelAnchor.x() - width / 2, route.labelAnchor.y() - height / 2, width, height};
 }
 
-void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const EdgeStyle& style,
+void CrowsFootPainter::paint(Drawing& drawing, const EdgeRoute& route, const EdgeStyle& style,
                              const QString& label, const QString& detail,
                              const EdgeState& state) const
 {
@@ -90,42 +89,42 @@ void CrowsFootPainter::paint(QPainter* painter, const EdgeRoute& route, const Ed
         pen.setStyle(Qt::DashLine);
     else if (style.dotted)
         pen.setStyle(Qt::DashDotLine);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(route.path);
+    drawing.setPen(pen);
+    drawing.setBrush(Qt::NoBrush);
+    drawing.drawPath(route.path);
     if (state.levelOfDetail < detailLevel)
         return;
 
     pen.setStyle(Qt::SolidLine);
-    painter->setPen(pen);
-    drawGlyph(painter, route.start, route.startNormal, style.atSource, color);
-    drawGlyph(painter, route.end, route.endNormal, style.atTarget, color);
+    drawing.setPen(pen);
+    drawGlyph(drawing, route.start, route.startNormal, style.atSource, color);
+    drawGlyph(drawing, route.end, route.endNormal, style.atTarget, color);
 
     const QString shownDetail = state.hovered || state.selected ? detail : QString();
     const QRectF box = labelRect(route, style, label, shownDetail);
     QColor fill = palette.color(QPalette::Base);
     fill.setAlpha(235);
-    painter->setPen(QPen(state.highlighted ? QColor(0xe0, 0xa0, 0x00) : color.lighter(130),
-                         state.highlighted ? 2 : 0.8));
-    painter->setBrush(fill);
-    painter->drawRoundedRect(box, 4, 4);
+    drawing.setPen(QPen(state.highlighted ? QColor(0xe0, 0xa0, 0x00) : color.lighter(130),
+                        state.highlighted ? 2 : 0.8));
+    drawing.setBrush(fill);
+    drawing.drawRoundedRect(box, 4);
     const QFont font = labelFont();
-    painter->setFont(font);
+    drawing.setFont(font);
     const double nameWidth = textAdvance(font, label);
     const double lineWidth =
         nameWidth + (style.kind.isEmpty() ? 0.0 : kindGap + textAdvance(font, style.kind));
     const QRectF top(box.center().x() - lineWidth / 2, box.top() + 2, lineWidth,
                      shownDetail.isEmpty() ? box.height() - 4 : box.height() / 2 - 2);
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(top, Qt::AlignVCenter | Qt::AlignLeft, label);
+    drawing.setPen(palette.color(QPalette::Text));
+    drawing.drawText(top, Qt::AlignVCenter | Qt::AlignLeft, label);
     if (!style.kind.isEmpty()) {
-        painter->setPen(color.darker(115));
-        painter->drawText(top.adjusted(nameWidth + kindGap, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, style.kind);
+        drawing.setPen(color.darker(115));
+        drawing.drawText(top.adjusted(nameWidth + kindGap, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, style.kind);
     }
     if (!shownDetail.isEmpty()) {
         const QRectF bottom(box.left(), box.center().y(), box.width(), box.height() / 2 - 2);
-        painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(bottom, Qt::AlignCenter, shownDetail);
+        drawing.setPen(palette.color(QPalette::PlaceholderText));
+        drawing.drawText(bottom, Qt::AlignCenter, shownDetail);
     }
 }
 

@@ -4,10 +4,10 @@
 #include <QRectF>
 #include <QString>
 
-class QPainter;
 
 namespace relata {
 
+class Drawing;
 struct EdgeRoute;
 
 // What is drawn at one end of a relation edge.
@@ -41,7 +41,7 @@ struct EdgeState {
 class EdgePainter {
 public:
     virtual ~EdgePainter() = default;
-    virtual void paint(QPainter* painter, const EdgeRoute& route, const EdgeStyle& style,
+    virtual void paint(Drawing& drawing, const EdgeRoute& route, const EdgeStyle& style,
                        const QString& label, const QString& detail, const EdgeState& state) const = 0;
     // The area a label (its name, kind and hover detail) covers, for bounding rects.
     virtual QRectF labelRect(const EdgeRoute& route, const EdgeStyle& style, const QString& label,
@@ -51,7 +51,7 @@ public:
 // Crow's-foot ends, composition diamonds and a boxed label at the middle.
 class CrowsFootPainter : public EdgePainter {
 public:
-    void paint(QPainter* painter, const EdgeRoute& route, const EdgeStyle& style,
+    void paint(Drawing& drawing, const EdgeRoute& route, const EdgeStyle& style,
                const QString& label, const QString& detail, const EdgeState& state) const override;
     QRectF labelRect(const EdgeRoute& route, const EdgeStyle& style, const QString& label,
                      const QString& detail) const override;

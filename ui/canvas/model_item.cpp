@@ -1,6 +1,7 @@
 #include "canvas/model_item.h"
 
 #include "canvas/diagram_scene.h"
+#include "canvas/drawing.h"
 #include "canvas/text_widths.h"
 
 #include <QApplication>
@@ -171,12 +172,17 @@ QPainterPath ModelItem::shape() const
 void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QPalette palette = QApplication::palette();
-    const QColor header = headerColor();
     if (lod < overviewZoom) {
-        paintOverview(painter, lod, header);
+        paintOverview(painter, lod, headerColor());
         return;
     }
+    PainterDrawing drawing(painter);
+    draw(drawing);
+}
+
+void ModelItem::draw(Drawing& drawing) const
+{
+    const QPalette palette = QApplication::palette();
     QPen border(palette.color(QPalette::Mid), 1);
     if (m_content.generated || m_content.missing)
         border.setStyle(Qt::DashLine);
@@ -184,17 +190,17 @@ void ModelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         border = QPen(palette.color(QPalette::Highlight), 2.5);
     else if (m_highlighted)
         border = QPen(searchColor, 2.5);
-    painter->setPen(border);
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(box(), 5, 5);
-    paintHeader(painter);
-    paintRows(painter);
+    drawing.setPen(border);
+    drawing.setBrush(palette.color(QPalette::Base));
+    drawing.drawRoundedRect(box(), 5);
+    drawHeader(drawing);
+    drawRows(drawing);
     if (m_content.errors + m_content.warnings > 0)
-        paintBadge(painter);
+        drawBadge(drawing);
     if ((m_hovered || isSelected()) && m_id != ModelId::None) {
-        painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
-        painter->setBrush(palette.color(QPalette::Highlight));
-        painter->drawEllipse(handleCenter(), handleRadius, handleRadius);
+        drawing.setPen(QPen(palette.color(QPalette::Base), 1.5));
+        drawing.setBrush(palette.color(QPalette::Highlight));
+        drawing.drawEllipse(handleCenter(), handleRadius);
     }
 }
 
@@ -249,49 +255,51 @@ QColor ModelItem::headerColor() const
     return m_content.color.isValid() ? m_content.color : defaultHeader;
 }
 
-void ModelItem::paintHeader(QPainter* painter) const
+void ModelItem::drawHeader(Drawing& drawing) const
 {
-    const QColor header = headerColor();
-    QPainterPath path;
-    path.addRoundedRect(QRectF(0.5, 0.5, m_width - 1, headerHeight), 5, 5);
-    QPainterPath square;
-    square.addRect(QRectF(0.5, headerHeight / 2, m_width - 1, headerHeight / 2 + 0.5));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(header);
-    painter->drawPath(path.united(square));
-    painter->setPen(Qt::white);
+    // The box's top, rounded as the box is, and square at the bottom where the rows begin.
+    constexpr double radius = 5;
+    const QRectF area(0.5, 0.5, m_width - 1, headerHeight);
+    QPainterPath path(area.bottomLeft());
+    path.arcTo(QRectF(area.topLeft(), QSizeF(2 * radius, 2 * radius)), 180, -90);
+    path.arcTo(QRectF(area.right() - 2 * radius, area.top(), 2 * radius, 2 * radius), 90, -90);
+    path.lineTo(area.bottomRight());
+    path.closeSubpath();
+    drawing.setPen(Qt::NoPen);
+    drawing.setBrush(headerColor());
+    drawing.drawPath(path);
+    drawing.setPen(QColor(Qt::white));
     const QFont title = titleFont();
-    painter->setFont(title);
+    drawing.setFont(title);
     const double left = m_content.rows.empty() || m_id == ModelId::None ? padding : 22;
     const QRectF titleRect(left, 4, m_width - left - 34, 20);
-    painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      elidedRight(title, m_content.name, titleRect.width()));
-    painter->setFont(smallFont());
-    painter->setPen(QColor(255, 255, 255, 190));
-    painter->drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
-                      m_content.generated ? tr("generated through model") : m_content.base);
+    drawing.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+                     elidedRight(title, m_content.name, titleRect.width()));
+    drawing.setFont(smallFont());
+    drawing.setPen(QColor(255, 255, 255, 190));
+    drawing.drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
+                     m_content.generated ? tr("generated through model") : m_content.base);
     if (left > padding && !m_scene->isExporting()) {
         // The collapse toggle: a triangle pointing down (expanded) or right.
         const QPointF c(11, headerHeight / 2);
         const QPolygonF triangle = m_content.collapsed
                                        ? QPolygonF({c + QPointF(-3, -5), c + QPointF(4, 0), c + QPointF(-3, 5)})
                                        : QPolygonF({c + QPointF(-5, -3), c + QPointF(5, -3), c + QPointF(0, 4)});
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 210));
-        painter->drawPolygon(triangle);
+        drawing.setPen(Qt::NoPen);
+        drawing.setBrush(QColor(255, 255, 255, 210));
+        drawing.drawPolygon(triangle.constData(), int(triangle.size()));
     }
 }
 
 // In passes (markers, then names, then types) so the font and pen change a
-// few times per model rather than per row: each change is a new group in an
-// SVG, and most of a large diagram's SVG was those groups.
-void ModelItem::paintRows(QPainter* painter) const
+// few times per model rather than per row.
+void ModelItem::drawRows(Drawing& drawing) const
 {
     if (m_content.collapsed)
         return;
     const auto rowTop = [](std::size_t i) { return headerHeight + 4 + double(i) * rowHeight; };
     for (std::size_t i = 0; i < m_content.rows.size(); ++i)
-        paintMarker(painter, m_content.rows[i], rowTop(i), m_highlighted && int(i) == m_highlightRow);
+        drawMarker(drawing, m_content.rows[i], rowTop(i), m_highlighted && int(i) == m_highlightRow);
     // Secondary text is the text colour faded, so it stays readable on any
     // Base, light or dark (not every theme sets PlaceholderText to match).
     const QColor text = QApplication::palette().color(QPalette::Text);
@@ -305,54 +313,54 @@ void ModelItem::paintRows(QPainter* painter) const
         const QFont& font = fonts[row.addedByRelation];
         if (italic != row.addedByRelation) {
             italic = row.addedByRelation;
-            painter->setFont(font);
+            drawing.setFont(font);
         }
-        painter->setPen(row.inherited || row.addedByRelation ? secondary : text);
+        drawing.setPen(row.inherited || row.addedByRelation ? secondary : text);
         const QRectF nameRect(nameLeft, rowTop(i), m_typeColumn - nameLeft - 6, rowHeight);
-        painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          elidedRight(font, row.name, nameRect.width()));
+        drawing.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                         elidedRight(font, row.name, nameRect.width()));
     }
     const QFont small = smallFont();
-    painter->setFont(small);
-    painter->setPen(secondary);
+    drawing.setFont(small);
+    drawing.setPen(secondary);
     // A type longer than the box allows (an inline object type) ends in an ellipsis.
     const double typeWidth = m_width - m_typeColumn - padding;
     for (std::size_t i = 0; i < m_content.rows.size(); ++i)
-        painter->drawText(QRectF(m_typeColumn, rowTop(i), typeWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
-                          elidedRight(small, m_content.rows[i].type, typeWidth));
+        drawing.drawText(QRectF(m_typeColumn, rowTop(i), typeWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
+                         elidedRight(small, m_content.rows[i].type, typeWidth));
 }
 
-void ModelItem::paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const
+void ModelItem::drawMarker(Drawing& drawing, const PropertyRow& row, double y, bool highlighted) const
 {
     if (highlighted)
-        painter->fillRect(QRectF(1, y, m_width - 2, rowHeight), QColor(searchColor.red(), searchColor.green(), searchColor.blue(), 90));
+        drawing.fillRect(QRectF(1, y, m_width - 2, rowHeight), QColor(searchColor.red(), searchColor.green(), searchColor.blue(), 90));
     if (row.marker == PropertyRow::Marker::None)
         return;
     const bool id = row.marker == PropertyRow::Marker::Id;
     const QColor color = id ? idColor : fkColor;
     const QRectF badge(padding - 2, y + 3, markerWidth - 4, rowHeight - 6);
-    painter->setPen(QPen(color, 1));
-    painter->setBrush(row.addedByRelation ? QBrush(Qt::NoBrush) : QBrush(color));
-    painter->drawRoundedRect(badge, 3, 3);
+    drawing.setPen(QPen(color, 1));
+    drawing.setBrush(row.addedByRelation ? QBrush(Qt::NoBrush) : QBrush(color));
+    drawing.drawRoundedRect(badge, 3);
     QFont font = smallFont();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
-    painter->setPen(row.addedByRelation ? color : QColor(Qt::white));
-    painter->drawText(badge, Qt::AlignCenter, id ? tr("PK") : tr("FK"));
+    drawing.setFont(font);
+    drawing.setPen(row.addedByRelation ? color : QColor(Qt::white));
+    drawing.drawText(badge, Qt::AlignCenter, id ? tr("PK") : tr("FK"));
 }
 
-void ModelItem::paintBadge(QPainter* painter) const
+void ModelItem::drawBadge(Drawing& drawing) const
 {
     const QRectF rect = badgeRect();
-    painter->setPen(QPen(Qt::white, 1.2));
-    painter->setBrush(m_content.errors > 0 ? QColor(0xd9, 0x3b, 0x3b) : QColor(0xe8, 0x9b, 0x1a));
-    painter->drawRoundedRect(rect, 8, 8);
+    drawing.setPen(QPen(Qt::white, 1.2));
+    drawing.setBrush(m_content.errors > 0 ? QColor(0xd9, 0x3b, 0x3b) : QColor(0xe8, 0x9b, 0x1a));
+    drawing.drawRoundedRect(rect, 8);
     QFont font = smallFont();
     font.setBold(true);
-    painter->setFont(font);
-    painter->drawText(rect, Qt::AlignCenter,
-                      QString::number(m_content.errors > 0 ? m_content.errors : m_content.warnings));
+    drawing.setFont(font);
+    drawing.drawText(rect, Qt::AlignCenter,
+                     QString::number(m_content.errors > 0 ? m_content.errors : m_content.warnings));
 }
 
 QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant& value)

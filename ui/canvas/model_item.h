@@ -13,6 +13,7 @@
 namespace relata {
 
 class DiagramScene;
+class Drawing;
 
 struct PropertyRow {
     enum class Marker { None, Id, ForeignKey };
@@ -65,6 +66,9 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // The model at full detail, as the screen shows it from overviewZoom up
+    // and as it is exported.
+    void draw(Drawing& drawing) const;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
@@ -83,10 +87,10 @@ private:
     bool onCollapseToggle(const QPointF& local) const;
     QRectF badgeRect() const;
     void paintOverview(QPainter* painter, double lod, const QColor& header) const;
-    void paintHeader(QPainter* painter) const;
-    void paintRows(QPainter* painter) const;
-    void paintMarker(QPainter* painter, const PropertyRow& row, double y, bool highlighted) const;
-    void paintBadge(QPainter* painter) const;
+    void drawHeader(Drawing& drawing) const;
+    void drawRows(Drawing& drawing) const;
+    void drawMarker(Drawing& drawing, const PropertyRow& row, double y, bool highlighted) const;
+    void drawBadge(Drawing& drawing) const;
 
     DiagramScene* m_scene;
     ModelId m_id;

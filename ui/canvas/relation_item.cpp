@@ -1,6 +1,7 @@
 #include "canvas/relation_item.h"
 
 #include "canvas/diagram_scene.h"
+#include "canvas/drawing.h"
 #include "canvas/model_item.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -143,13 +144,19 @@ QPainterPath RelationItem::shape() const
 
 void RelationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
+    painter->setRenderHint(QPainter::Antialiasing);
+    PainterDrawing drawing(painter);
+    draw(drawing, option->levelOfDetailFromTransform(painter->worldTransform()));
+}
+
+void RelationItem::draw(Drawing& drawing, double levelOfDetail) const
+{
     EdgeState state;
     state.selected = isSelected();
     state.hovered = m_hovered;
     state.highlighted = m_highlighted;
-    state.levelOfDetail = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing);
-    m_scene->painter().paint(painter, m_route, m_style, m_label, m_detail, state);
+    state.levelOfDetail = levelOfDetail;
+    m_scene->painter().paint(drawing, m_route, m_style, m_label, m_detail, state);
 }
 
 void RelationItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)

@@ -69,6 +69,8 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // The edge as the screen shows it at `levelOfDetail`, and as it is exported.
+    void draw(Drawing& drawing, double levelOfDetail) const;
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;

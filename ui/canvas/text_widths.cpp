@@ -29,7 +29,7 @@ Cache& cache()
 
 } // namespace
 
-double textAdvance(const QFont& font, const QString& text)
+double textAdvance(const QFont& font, const QString& text, const QPaintDevice* device)
 {
     if (text.isEmpty())
         return 0;
@@ -38,7 +38,7 @@ double textAdvance(const QFont& font, const QString& text)
         all.fonts.clear();
         all.texts = 0;
     }
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF metrics(font, device);
     const std::pair<QFont, qreal> key(font, metrics.fontDpi());
     QHash<QString, double>& advances = all.fonts[key];
     if (const auto known = advances.constFind(text); known != advances.constEnd())
