@@ -91,18 +91,42 @@ bool related(const schema::Schema& schema, const std::string& a, const std::stri
     return inChain(a, b) || inChain(b, a);
 }
 
-bool sameMeaning(const schema::Schema& schema, const KeyWrite& a, const KeyWrite& b) {
+// Where the connector of the model's data source stores it when the settings
+// name it (`"mongodb": {"collection": …}`, `"mysql": {"table": …}`, inherited
+// by subclasses), empty when they do not.
+std::string storageOf(const Context& context, const Model& model) {
+    const std::string connector = context.appFiles().connectorOf(model.dataSource);
+    const auto settings =
+        model.settings.is_object() ? model.settings.find(connector) : model.settings.end();
+    if (connector.empty() || settings == model.settings.end() || !settings->is_object())
+        return {};
+    for (const char* key : {"collection", "table", "tableName"}) {
+        const std::string name = stringAt(*settings, key);
+        if (!name.empty())
+            return connector + ":" + name;
+    }
+    return {};
+}
+
+bool sameMeaning(const Context& context, const KeyWrite& a, const KeyWrite& b) {
     if (!a.discriminator.empty() || !b.discriminator.empty())
         return a.discriminator == b.discriminator;
     if (a.array != b.array || a.targetKey != b.targetKey)
         return false;
+    const schema::Schema& schema = context.schema();
     if (related(schema, a.target, b.target))
         return true;
-    // Models stored in one table (a shared sqlite3.table, inherited by
-    // subclasses) have ids from one sequence: the key means the same row.
+    // Models stored in one table or collection (a shared sqlite3.table or
+    // mongodb.collection, inherited by subclasses) take their ids from one
+    // sequence: the key means the same row.
     const schema::Model* first = schema.model(a.target);
     const schema::Model* second = schema.model(b.target);
-    return first && second && !first->table.empty() && first->table == second->table;
+    if (!first || !second)
+        return false;
+    if (!first->table.empty() && first->table == second->table)
+        return true;
+    const std::string storage = storageOf(context, *first);
+    return !storage.empty() && storage == storageOf(context, *second);
 }
 
 // What a key holds, as the object of "holds …" in the sentences below.
@@ -226,7 +250,7 @@ void checkForeignKeys(Context& context) {
             const KeyWrite& earlier = writes[j];
             if (earlier.holder != writes[i].holder || earlier.property != writes[i].property ||
                 earlier.entry == writes[i].entry ||
-                sameMeaning(context.schema(), earlier, writes[i]))
+                sameMeaning(context, earlier, writes[i]))
                 continue;
             if (conflictReported.insert(writes[i].entry).second)
                 reportConflict(context, writes[i], earlier);
