@@ -170,6 +170,18 @@ const Json* Context::configEntry(std::string_view name) const {
     return found == m_modelConfig->end() ? nullptr : &*found;
 }
 
+int Context::configIndex(std::string_view name) const {
+    if (!m_modelConfig || !m_modelConfig->is_object())
+        return -1;
+    int index = 0;
+    for (const auto& item : m_modelConfig->items()) {
+        if (item.key() == name)
+            return index;
+        ++index;
+    }
+    return -1;
+}
+
 json::Location Context::locate(const SourceFile& file, const std::string& pointer) {
     if (!file.isModified())
         return file.text().locate(pointer);

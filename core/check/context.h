@@ -51,6 +51,8 @@ public:
     bool isLoaded(std::string_view name) const;
     // The model-config entry for `name`, null when absent (or not an app).
     const Json* configEntry(std::string_view name) const;
+    // Where model-config lists `name` (boot attaches models in that order), -1 when it does not.
+    int configIndex(std::string_view name) const;
     // A `_meta.sources` entry whose models Relata cannot read (a package or a
     // node_modules folder), so a model missing here may come from it; empty
     // when every source is the app's own.
