@@ -162,10 +162,12 @@ void TestCheck::rule_data() {
         << "/relations/patients/through" << 3 << 5 << "Did you mean `Appointment`?";
     QTest::addRow("through-missing-source-relation") << "through-missing-source-relation"
         << "through-missing-source-relation" << "error" << "common/models/physician.json"
-        << "/relations/patients/through" << 3 << 5 << "keyed `physicianId`";
+        << "/relations/patients/through" << 3 << 5
+        << "keyed `physicianId`. Reading `Physician.patients` works, but create and add";
     QTest::addRow("through-missing-target-relation") << "through-missing-target-relation"
         << "through-missing-target-relation" << "error" << "common/models/physician.json"
-        << "/relations/patients/through" << 3 << 5 << "keyed `patientId`";
+        << "/relations/patients/through" << 3 << 5
+        << "keyed `patientId`. Include of `Physician.patients` works, but its accessor fails";
     QTest::addRow("through-key-mismatch") << "through-key-mismatch"
         << "through-key-mismatch" << "error" << "common/models/physician.json"
         << "/relations/patients/through" << 2 << 55 << "include finds nothing";
