@@ -1,3 +1,4 @@
+#include "check/app_files.h"
 #include "check/check.h"
 #include "document/document.h"
 #include "io/app_io.h"
@@ -137,6 +138,10 @@ private slots:
     void quiet_data();
     void quiet();
     void everyRuleHasBothRows();
+    void mixinNames_data();
+    void mixinNames();
+    void mixinScripts_data();
+    void mixinScripts();
 };
 
 void TestCheckRules::quiet_data() {
@@ -193,6 +198,53 @@ void TestCheckRules::everyRuleHasBothRows() {
             missing << code + QStringLiteral(": fires but RULES.md does not list it");
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+}
+
+// loopback-boot's default "classify" normalization of a mixin file's name.
+void TestCheckRules::mixinNames_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("kebab case") << "time-stamp" << "TimeStamp";
+    QTest::addRow("camel case") << "timeStamp" << "TimeStamp";
+    QTest::addRow("snake case") << "soft_delete" << "SoftDelete";
+    QTest::addRow("capitals run together") << "URLSlug" << "Urlslug";
+    QTest::addRow("already classified") << "Cascade" << "Cascade";
+}
+
+void TestCheckRules::mixinNames() {
+    QFETCH(QString, file);
+    QFETCH(QString, name);
+    QCOMPARE(QString::fromStdString(check::mixinName(file.toStdString())), name);
+}
+
+// What Relata reads from a mixin's script: literal names of defineProperty.
+void TestCheckRules::mixinScripts_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("names");
+    QTest::addColumn<bool>("complete");
+    QTest::addRow("single quotes") << "Model.defineProperty('slug', {type: String});" << "slug"
+                                   << true;
+    QTest::addRow("two calls, double quotes and blanks")
+        << "M.defineProperty( \"a\", {}); M.defineProperty(\"b\", {});" << "a,b" << true;
+    QTest::addRow("template literal") << "Model.defineProperty(`deletedAt`, {});"
+                                      << "deletedAt" << true;
+    QTest::addRow("name from a variable") << "Model.defineProperty(options.field, {});" << ""
+                                          << false;
+    QTest::addRow("interpolated name") << "Model.defineProperty(`${prefix}At`, {});" << ""
+                                       << false;
+    QTest::addRow("no property") << "module.exports = function(Model) {};" << "" << true;
+}
+
+void TestCheckRules::mixinScripts() {
+    QFETCH(QString, source);
+    QFETCH(QString, names);
+    QFETCH(bool, complete);
+    const check::MixinProperties found = check::definedProperties(source.toStdString());
+    QStringList got;
+    for (const std::string& name : found.names)
+        got << QString::fromStdString(name);
+    QCOMPARE(got.join(u','), names);
+    QCOMPARE(found.complete, complete);
 }
 
 QTEST_GUILESS_MAIN(TestCheckRules)
