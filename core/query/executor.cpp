@@ -66,7 +66,8 @@ Rows tracedSelect(StatementCache& statements, const schema::Model& model, const 
     QueryTrace* trace = statements.trace();
     if (!trace)
         return statements.select(statement, columns);
-    TracedStatement entry{model.name, filter, statement.sql, statement.bindings, 0, 0, {}};
+    TracedStatement entry{model.name, withRegExpsAsText(filter), statement.sql, statement.bindings,
+                          0, 0, {}};
     QElapsedTimer timer;
     timer.start();
     try {

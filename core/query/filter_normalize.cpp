@@ -257,6 +257,23 @@ Json makeRegExp(std::string source, std::string flags)
     return value;
 }
 
+std::string regExpText(const Json& regexp)
+{
+    return "/" + regexp["$regexp"].get<std::string>() + "/" + regexp["$flags"].get<std::string>();
+}
+
+Json withRegExpsAsText(const Json& filter)
+{
+    if (isRegExp(filter))
+        return regExpText(filter);
+    if (!filter.is_structured())
+        return filter;
+    Json copy = filter;
+    for (auto& item : copy)
+        item = withRegExpsAsText(item);
+    return copy;
+}
+
 void sanitizeQuery(Json& query, const schema::Model& model)
 {
     std::vector<std::string> prohibited;

@@ -32,6 +32,10 @@ void coerceWhere(Json& where, const schema::Model& model, const schema::Schema& 
 // shape out is user input: an object whose `$` keys coercion rejects, as LoopBack does.
 bool isRegExp(const Json& value);
 Json makeRegExp(std::string source, std::string flags);
+// JavaScript's `/source/flags` text of a RegExp value.
+std::string regExpText(const Json& regexp);
+// A filter as a reader sees it: each RegExp value written as its text.
+Json withRegExpsAsText(const Json& filter);
 
 // The operators in the juggler's table order; only the first found counts.
 const std::vector<std::string>& whereOperators();
