@@ -6,7 +6,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cctype>
 
 namespace relata::check {
@@ -81,11 +80,12 @@ MixinProperties definedProperties(std::string_view source) {
         while (start < source.size() && std::isspace(static_cast<unsigned char>(source[start])))
             ++start;
         const char quote = start < source.size() ? source[start] : '\0';
-        const std::size_t end =
-            quote == '\'' || quote == '"' || quote == '`' ? source.find(quote, start + 1)
-                                                          : std::string_view::npos;
-        const std::string_view name =
-            end == std::string_view::npos ? std::string_view() : source.substr(start + 1, end - start - 1);
+        const std::size_t end = quote == '\'' || quote == '"' || quote == '`'
+                                    ? source.find(quote, start + 1)
+                                    : std::string_view::npos;
+        const std::string_view name = end == std::string_view::npos
+                                          ? std::string_view()
+                                          : source.substr(start + 1, end - start - 1);
         if (name.empty() || name.find_first_of("\\\n$") != std::string_view::npos) {
             result.complete = false;
             continue;
@@ -107,7 +107,7 @@ AppFiles::AppFiles(const Document& document) {
 void AppFiles::readPackage(const QString& root) {
     // Node resolves packages from the nearest package.json upwards; an app in a
     // subfolder of its repository (tests/app) has it higher up.
-    for (QDir dir(root);; ) {
+    for (QDir dir(root);;) {
         if (const auto package = readJsonFile(dir.filePath(QStringLiteral("package.json")))) {
             for (const char* section : {"dependencies", "devDependencies"}) {
                 const auto found = package->is_object() ? package->find(section) : package->end();
@@ -124,7 +124,8 @@ void AppFiles::readPackage(const QString& root) {
 }
 
 void AppFiles::readDataSources(const QString& root) {
-    const auto sources = readJsonFile(QDir(root).filePath(QStringLiteral("server/datasources.json")));
+    const auto sources =
+        readJsonFile(QDir(root).filePath(QStringLiteral("server/datasources.json")));
     if (!sources || !sources->is_object())
         return;
     for (const auto& item : sources->items()) {
@@ -146,12 +147,15 @@ void AppFiles::readMixins(const QString& root, const Json& modelConfig) {
     for (const Json& entry : meta["mixins"]) {
         if (!entry.is_string())
             continue;
-        const QDir folder(QDir::cleanPath(server.filePath(QString::fromStdString(entry.get<std::string>()))));
+        const QDir folder(
+            QDir::cleanPath(server.filePath(QString::fromStdString(entry.get<std::string>()))));
         // loopback-boot loads every script of the folder and every subfolder's index.js.
-        const QFileInfoList found = folder.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        const QFileInfoList found =
+            folder.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QFileInfo& info : found) {
-            const QString script = info.isDir() ? QDir(info.filePath()).filePath(QStringLiteral("index.js"))
-                                                : info.filePath();
+            const QString script = info.isDir()
+                                       ? QDir(info.filePath()).filePath(QStringLiteral("index.js"))
+                                       : info.filePath();
             if (!script.endsWith(QLatin1String(".js")) || !QFileInfo(script).isFile())
                 continue;
             const std::string name = mixinName(info.completeBaseName().toStdString());

@@ -261,8 +261,7 @@ void reportInverseArray(Context& context, const KeyWrite& a, const KeyWrite& b) 
                                      "after %5: LoopBack sets %1 up last and retypes %2 to a "
                                      "single id, so the id arrays no longer read back. List %4 "
                                      "before %5 in server/model-config.json."),
-                           relation, key, inverse, ticked(array.entry->model),
-                           ticked(entry.model)),
+                           relation, key, inverse, ticked(array.entry->model), ticked(entry.model)),
                        entry.site(hasKey ? "foreignKey" : ""));
         return;
     }
@@ -298,8 +297,7 @@ void checkForeignKeys(Context& context) {
         for (std::size_t j = 0; j < i; ++j) {
             const KeyWrite& earlier = writes[j];
             if (earlier.holder != writes[i].holder || earlier.property != writes[i].property ||
-                earlier.entry == writes[i].entry ||
-                sameMeaning(context, earlier, writes[i]))
+                earlier.entry == writes[i].entry || sameMeaning(context, earlier, writes[i]))
                 continue;
             if (!conflictReported.insert(writes[i].entry).second)
                 break;

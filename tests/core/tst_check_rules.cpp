@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <map>
 #include <set>
 
@@ -204,11 +203,16 @@ void TestCheckRules::everyRuleHasBothRows() {
 void TestCheckRules::mixinNames_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("name");
-    QTest::addRow("kebab case") << "time-stamp" << "TimeStamp";
-    QTest::addRow("camel case") << "timeStamp" << "TimeStamp";
-    QTest::addRow("snake case") << "soft_delete" << "SoftDelete";
-    QTest::addRow("capitals run together") << "URLSlug" << "Urlslug";
-    QTest::addRow("already classified") << "Cascade" << "Cascade";
+    QTest::addRow("kebab case") << "time-stamp"
+                                << "TimeStamp";
+    QTest::addRow("camel case") << "timeStamp"
+                                << "TimeStamp";
+    QTest::addRow("snake case") << "soft_delete"
+                                << "SoftDelete";
+    QTest::addRow("capitals run together") << "URLSlug"
+                                           << "Urlslug";
+    QTest::addRow("already classified") << "Cascade"
+                                        << "Cascade";
 }
 
 void TestCheckRules::mixinNames() {
@@ -222,17 +226,19 @@ void TestCheckRules::mixinScripts_data() {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("names");
     QTest::addColumn<bool>("complete");
-    QTest::addRow("single quotes") << "Model.defineProperty('slug', {type: String});" << "slug"
-                                   << true;
+    QTest::addRow("single quotes") << "Model.defineProperty('slug', {type: String});"
+                                   << "slug" << true;
     QTest::addRow("two calls, double quotes and blanks")
-        << "M.defineProperty( \"a\", {}); M.defineProperty(\"b\", {});" << "a,b" << true;
+        << "M.defineProperty( \"a\", {}); M.defineProperty(\"b\", {});"
+        << "a,b" << true;
     QTest::addRow("template literal") << "Model.defineProperty(`deletedAt`, {});"
                                       << "deletedAt" << true;
-    QTest::addRow("name from a variable") << "Model.defineProperty(options.field, {});" << ""
-                                          << false;
-    QTest::addRow("interpolated name") << "Model.defineProperty(`${prefix}At`, {});" << ""
-                                       << false;
-    QTest::addRow("no property") << "module.exports = function(Model) {};" << "" << true;
+    QTest::addRow("name from a variable") << "Model.defineProperty(options.field, {});"
+                                          << "" << false;
+    QTest::addRow("interpolated name") << "Model.defineProperty(`${prefix}At`, {});"
+                                       << "" << false;
+    QTest::addRow("no property") << "module.exports = function(Model) {};"
+                                 << "" << true;
 }
 
 void TestCheckRules::mixinScripts() {
