@@ -3,7 +3,15 @@
 #include "check/names.h"
 #include "document/document.h"
 
+#include <algorithm>
+
 namespace relata::check {
+
+namespace {
+
+const char* const passportPackage = "loopback-component-passport";
+
+} // namespace
 
 std::string baseNameOf(const Json& model) {
     // registry.createModel copies top-level keys into options unless options has them.
@@ -65,12 +73,14 @@ std::vector<RelationEntry> relationEntries(const Document& document) {
 
 Context::Context(const Document& document, const schema::Schema& schema)
     : m_document(document)
-    , m_schema(schema) {
+    , m_schema(schema)
+    , m_appFiles(document) {
     if (document.kind() == Document::Kind::App && document.modelConfig())
         m_modelConfig = &document.modelConfig()->value();
+    m_passport = m_appFiles.dependsOn(passportPackage);
+    findExternalSource();
     indexModels();
     indexLoaded();
-    findExternalSource();
 }
 
 void Context::findExternalSource() {
@@ -86,6 +96,10 @@ void Context::findExternalSource() {
         const std::string path = source.get<std::string>();
         if (path.rfind("loopback/", 0) == 0)
             continue; // LoopBack's own models, which Relata knows by name
+        if (path.find(passportPackage) != std::string::npos) {
+            m_passport = true; // its models, which Relata knows by name too
+            continue;
+        }
         const bool packagePath = !path.empty() && path[0] != '.' && path[0] != '/';
         if (packagePath || path.find("node_modules") != std::string::npos) {
             m_externalSource = path;
@@ -104,6 +118,10 @@ void Context::indexModels() {
     }
     for (const std::string& name : builtinModelNames()) {
         if (!m_fileByName.count(name))
+            m_knownNames.push_back(name);
+    }
+    for (const std::string& name : passportModelNames()) {
+        if (m_passport && !m_fileByName.count(name))
             m_knownNames.push_back(name);
     }
 }
@@ -131,7 +149,9 @@ void Context::indexLoaded() {
 }
 
 bool Context::isDefined(std::string_view name) const {
-    return m_fileByName.count(name) || isBuiltinModel(name);
+    return m_fileByName.count(name) || isBuiltinModel(name) ||
+           (m_passport && std::find(passportModelNames().begin(), passportModelNames().end(),
+                                    name) != passportModelNames().end());
 }
 
 ModelId Context::fileOf(std::string_view name) const {
@@ -148,6 +168,18 @@ const Json* Context::configEntry(std::string_view name) const {
         return nullptr;
     const auto found = m_modelConfig->find(name);
     return found == m_modelConfig->end() ? nullptr : &*found;
+}
+
+int Context::configIndex(std::string_view name) const {
+    if (!m_modelConfig || !m_modelConfig->is_object())
+        return -1;
+    int index = 0;
+    for (const auto& item : m_modelConfig->items()) {
+        if (item.key() == name)
+            return index;
+        ++index;
+    }
+    return -1;
 }
 
 json::Location Context::locate(const SourceFile& file, const std::string& pointer) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/app_files.h"
 #include "document/diagnostic.h"
 #include "document/model_id.h"
 
@@ -42,17 +43,21 @@ public:
 
     // Names of the model files in load order, then LoopBack's built-ins.
     const std::vector<std::string>& knownNames() const { return m_knownNames; }
-    // A model file or a built-in defines it (exact case, as LoopBack looks it up).
+    // A model file, a built-in or loopback-component-passport (when the app
+    // uses it) defines it (exact case, as LoopBack looks it up).
     bool isDefined(std::string_view name) const;
     ModelId fileOf(std::string_view name) const; // the first file defining it
     // App layout: boot creates only the models model-config lists and their bases.
     bool isLoaded(std::string_view name) const;
     // The model-config entry for `name`, null when absent (or not an app).
     const Json* configEntry(std::string_view name) const;
+    // Where model-config lists `name` (boot attaches models in that order), -1 when it does not.
+    int configIndex(std::string_view name) const;
     // A `_meta.sources` entry whose models Relata cannot read (a package or a
     // node_modules folder), so a model missing here may come from it; empty
     // when every source is the app's own.
     const std::string& externalSource() const { return m_externalSource; }
+    const AppFiles& appFiles() const { return m_appFiles; }
 
     void report(Severity severity, std::string code, std::string message, Site site);
     Diagnostics takeDiagnostics() { return std::move(m_diagnostics); }
@@ -70,6 +75,8 @@ private:
     std::map<std::string, ModelId, std::less<>> m_fileByName;
     std::set<std::string, std::less<>> m_loaded;
     std::string m_externalSource;
+    bool m_passport = false;
+    AppFiles m_appFiles;
     // Edited and new files, as a save would write them now.
     std::map<const SourceFile*, json::Text> m_rendered;
     Diagnostics m_diagnostics;

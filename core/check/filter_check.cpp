@@ -1,5 +1,6 @@
 #include "check/filter_check.h"
 
+#include "check/app_files.h"
 #include "check/check_text.h"
 #include "check/filter_checker.h"
 #include "check/names.h"
@@ -102,24 +103,41 @@ std::vector<std::string> orderTokens(const std::string& text) {
     return tokens;
 }
 
-// Whole sentences, with and without the mixin clause: %1 the name, %2 the model.
-QString unknownPropertyText(FilterChecker::PropertyUse use, bool mixins) {
+// %1 the name, %2 the model.
+QString unknownPropertyText(FilterChecker::PropertyUse use) {
     switch (use) {
     case FilterChecker::PropertyUse::Order:
-        return mixins ? Check::tr("%1 is not a property of %2 (unless one of its mixins adds it); "
-                                  "ordering by it does nothing.")
-                      : Check::tr("%1 is not a property of %2; ordering by it does nothing.");
+        return Check::tr("%1 is not a property of %2; ordering by it does nothing.");
     case FilterChecker::PropertyUse::Fields:
-        return mixins ? Check::tr("%1 is not a property of %2 (unless one of its mixins adds it); "
-                                  "the result has no such field.")
-                      : Check::tr("%1 is not a property of %2; the result has no such field.");
+        return Check::tr("%1 is not a property of %2; the result has no such field.");
     case FilterChecker::PropertyUse::Where:
         break;
     }
-    return mixins ? Check::tr("%1 is not a property of %2 (unless one of its mixins adds it); the "
-                              "SQL connector ignores the condition.")
-                  : Check::tr("%1 is not a property of %2; the SQL connector ignores the "
-                              "condition.");
+    return Check::tr("%1 is not a property of %2; the SQL connector ignores the condition.");
+}
+
+// The mixins `model` and its bases declare, each with its options; `false`
+// switches one off. A base's mixins added their properties to the base, which
+// the model inherits.
+std::vector<std::pair<std::string, Json>> mixinsOf(const schema::Schema& schema,
+                                                   const schema::Model& model) {
+    std::vector<std::pair<std::string, Json>> mixins;
+    std::vector<const schema::Model*> chain = {&model};
+    for (const std::string& base : model.bases) {
+        if (const schema::Model* found = schema.model(base))
+            chain.push_back(found);
+    }
+    for (const schema::Model* each : chain) {
+        const Json& settings = each->settings;
+        const auto declared = settings.is_object() ? settings.find("mixins") : settings.end();
+        if (declared == settings.end() || !declared->is_object())
+            continue;
+        for (const auto& item : declared->items()) {
+            if (truthy(item.value()))
+                mixins.emplace_back(item.key(), item.value());
+        }
+    }
+    return mixins;
 }
 
 std::vector<std::string> relationNames(const schema::Model& model) {
@@ -132,8 +150,9 @@ std::vector<std::string> relationNames(const schema::Model& model) {
 } // namespace
 
 std::vector<FilterIssue> checkFilter(const schema::Schema& schema, const schema::Model* model,
-                                     const Json& filter, FilterUse use) {
-    FilterChecker checker(schema);
+                                     const Json& filter, FilterUse use, const AppFiles* appFiles) {
+    static const AppFiles none;
+    FilterChecker checker(schema, appFiles ? *appFiles : none);
     checker.checkFilter(model, filter, "", use, 0);
     return checker.takeIssues();
 }
@@ -231,14 +250,31 @@ void FilterChecker::checkPropertyName(const schema::Model* model, const std::str
                                       const std::string& pointer, PropertyUse use) {
     if (!model || name.empty() || name.find('.') != std::string::npos || model->property(name))
         return;
+    std::vector<std::string> unreadable;
+    for (const auto& [mixin, options] : mixinsOf(m_schema, *model)) {
+        const MixinProperties added = m_appFiles.mixin(mixin, options);
+        if (added.names.count(name))
+            return;
+        if (!added.complete)
+            unreadable.push_back(ticked(mixin));
+    }
+    if (!unreadable.empty()) {
+        std::string list;
+        for (const std::string& mixin : unreadable)
+            list += (list.empty() ? "" : ", ") + mixin;
+        add(Severity::Info, "filter-unknown-property",
+            //: %3 lists mixins, e.g. "`Logging`, `Cache`".
+            say(Check::tr("%1 is not a property of %2; it may come from its mixin %3, whose "
+                          "properties Relata cannot read."),
+                ticked(name), ticked(model->name), list),
+            pointer);
+        return;
+    }
     std::vector<std::string> names;
     for (const schema::Property& property : model->properties)
         names.push_back(property.name);
-    const bool mixins = model->settings.is_object() && model->settings.contains("mixins") &&
-                        truthy(model->settings["mixins"]);
     add(Severity::Warning, "filter-unknown-property",
-        say(unknownPropertyText(use, mixins), ticked(name), ticked(model->name)) +
-            didYouMean(name, names),
+        say(unknownPropertyText(use), ticked(name), ticked(model->name)) + didYouMean(name, names),
         pointer);
 }
 

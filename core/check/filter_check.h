@@ -13,6 +13,8 @@ struct Model;
 
 namespace relata::check {
 
+class AppFiles;
+
 // One problem in a filter; `pointer` is relative to the filter ("" = the filter).
 struct FilterIssue {
     Severity severity = Severity::Error;
@@ -31,8 +33,11 @@ enum class FilterUse {
 // misreads (bad order direction, bad limit, unknown where operator, include of
 // a relation the model lacks), warnings for what it ignores (unknown keys,
 // properties the model does not declare). With a null `model` (a polymorphic
-// target, an unknown model) only the filter's shape is checked.
+// target, an unknown model) only the filter's shape is checked. `appFiles`
+// tells which properties the app's mixins add; without it only the mixins
+// Relata knows by name (TimeStamp) are.
 std::vector<FilterIssue> checkFilter(const schema::Schema& schema, const schema::Model* model,
-                                     const Json& filter, FilterUse use = FilterUse::Query);
+                                     const Json& filter, FilterUse use = FilterUse::Query,
+                                     const AppFiles* appFiles = nullptr);
 
 } // namespace relata::check

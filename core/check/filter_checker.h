@@ -18,8 +18,9 @@ public:
     // Where a property name is used, which decides what a wrong one does.
     enum class PropertyUse { Order, Fields, Where };
 
-    explicit FilterChecker(const schema::Schema& schema)
-        : m_schema(schema) {}
+    FilterChecker(const schema::Schema& schema, const AppFiles& appFiles)
+        : m_schema(schema)
+        , m_appFiles(appFiles) {}
 
     void checkFilter(const schema::Model* model, const Json& filter, const std::string& pointer,
                      FilterUse use, int depth);
@@ -53,6 +54,7 @@ private:
                       const std::string& pointer);
 
     const schema::Schema& m_schema;
+    const AppFiles& m_appFiles;
     std::vector<FilterIssue> m_issues;
 };
 

@@ -78,6 +78,7 @@ struct KeyWrite {
     std::string discriminator; // polymorphic when set
     bool array = false;
     const RelationEntry* entry = nullptr;
+    bool hasMany = false;
 };
 
 bool related(const schema::Schema& schema, const std::string& a, const std::string& b) {
@@ -91,18 +92,42 @@ bool related(const schema::Schema& schema, const std::string& a, const std::stri
     return inChain(a, b) || inChain(b, a);
 }
 
-bool sameMeaning(const schema::Schema& schema, const KeyWrite& a, const KeyWrite& b) {
+// Where the connector of the model's data source stores it when the settings
+// name it (`"mongodb": {"collection": …}`, `"mysql": {"table": …}`, inherited
+// by subclasses), empty when they do not.
+std::string storageOf(const Context& context, const Model& model) {
+    const std::string connector = context.appFiles().connectorOf(model.dataSource);
+    const auto settings =
+        model.settings.is_object() ? model.settings.find(connector) : model.settings.end();
+    if (connector.empty() || settings == model.settings.end() || !settings->is_object())
+        return {};
+    for (const char* key : {"collection", "table", "tableName"}) {
+        const std::string name = stringAt(*settings, key);
+        if (!name.empty())
+            return connector + ":" + name;
+    }
+    return {};
+}
+
+bool sameMeaning(const Context& context, const KeyWrite& a, const KeyWrite& b) {
     if (!a.discriminator.empty() || !b.discriminator.empty())
         return a.discriminator == b.discriminator;
     if (a.array != b.array || a.targetKey != b.targetKey)
         return false;
+    const schema::Schema& schema = context.schema();
     if (related(schema, a.target, b.target))
         return true;
-    // Models stored in one table (a shared sqlite3.table, inherited by
-    // subclasses) have ids from one sequence: the key means the same row.
+    // Models stored in one table or collection (a shared sqlite3.table or
+    // mongodb.collection, inherited by subclasses) take their ids from one
+    // sequence: the key means the same row.
     const schema::Model* first = schema.model(a.target);
     const schema::Model* second = schema.model(b.target);
-    return first && second && !first->table.empty() && first->table == second->table;
+    if (!first || !second)
+        return false;
+    if (!first->table.empty() && first->table == second->table)
+        return true;
+    const std::string storage = storageOf(context, *first);
+    return !storage.empty() && storage == storageOf(context, *second);
 }
 
 // What a key holds, as the object of "holds …" in the sentences below.
@@ -128,7 +153,7 @@ std::vector<KeyWrite> writesOf(const schema::Schema& schema, const RelationEntry
     case RelationKind::HasOne:
     case RelationKind::HasMany:
         return {{relation.modelTo, relation.keyTo, relation.modelFrom, relation.keyFrom,
-                 discriminator, false, &entry}};
+                 discriminator, false, &entry, relation.kind == RelationKind::HasMany}};
     case RelationKind::ReferencesMany:
         return {{relation.modelFrom,
                  relation.keyFrom,
@@ -203,6 +228,53 @@ void reportConflict(Context& context, const KeyWrite& write, const KeyWrite& ear
                    entry.site(hasKey ? "foreignKey" : ""));
 }
 
+// A hasMany reading the id array of its inverse referencesMany: on MongoDB an
+// equality or `inq` on an array field matches its elements, so the accessor
+// finds the right rows.
+bool readsInverseArray(const Context& context, const KeyWrite& a, const KeyWrite& b) {
+    const KeyWrite& hasMany = a.hasMany ? a : b;
+    const KeyWrite& array = a.hasMany ? b : a;
+    if (!hasMany.hasMany || !array.array || !hasMany.discriminator.empty() ||
+        hasMany.target != array.target || hasMany.targetKey != array.targetKey)
+        return false;
+    const Model* holder = context.schema().model(array.holder);
+    return holder && context.appFiles().connectorOf(holder->dataSource) == "mongodb";
+}
+
+void reportInverseArray(Context& context, const KeyWrite& a, const KeyWrite& b) {
+    const KeyWrite& hasMany = a.hasMany ? a : b;
+    const KeyWrite& array = a.hasMany ? b : a;
+    const RelationEntry& entry = *hasMany.entry;
+    const std::string relation = ticked(entry.model + "." + entry.name);
+    const std::string key = ticked(hasMany.holder + "." + hasMany.property);
+    const std::string inverse = ticked(array.entry->model + "." + array.entry->name);
+    // Each relation types the key when it is set up, in model-config order:
+    // hasMany retypes it to one id (datasource.js#defineForeignKey), and
+    // referencesMany makes it an id array again. The one set up last wins.
+    const int hasManyAt = context.configIndex(entry.model);
+    const int arrayAt = context.configIndex(array.entry->model);
+    const bool arrayLost = hasManyAt >= 0 && arrayAt >= 0 && hasManyAt < arrayAt;
+    const bool hasKey = truthy(entry.value->value("foreignKey", Json()));
+    if (arrayLost) {
+        context.report(Severity::Warning, "has-many-array-key",
+                       say(Check::tr("%1 reads %2, the id array of %3, but model-config lists %4 "
+                                     "after %5: LoopBack sets %1 up last and retypes %2 to a "
+                                     "single id, so the id arrays no longer read back. List %4 "
+                                     "before %5 in server/model-config.json."),
+                           relation, key, inverse, ticked(array.entry->model), ticked(entry.model)),
+                       entry.site(hasKey ? "foreignKey" : ""));
+        return;
+    }
+    context.report(Severity::Info, "has-many-array-key",
+                   say(Check::tr("On MongoDB %1 finds the rows whose %2 (the id array of %3) "
+                                 "contains the id: its accessor and an include with a "
+                                 "sub-include work, but a plain include leaves out rows holding "
+                                 "more than one id, and create or build through %1 fail with "
+                                 "\"Items must be an array\"."),
+                       relation, key, inverse),
+                   entry.site(hasKey ? "foreignKey" : ""));
+}
+
 } // namespace
 
 void checkForeignKeys(Context& context) {
@@ -225,10 +297,13 @@ void checkForeignKeys(Context& context) {
         for (std::size_t j = 0; j < i; ++j) {
             const KeyWrite& earlier = writes[j];
             if (earlier.holder != writes[i].holder || earlier.property != writes[i].property ||
-                earlier.entry == writes[i].entry ||
-                sameMeaning(context.schema(), earlier, writes[i]))
+                earlier.entry == writes[i].entry || sameMeaning(context, earlier, writes[i]))
                 continue;
-            if (conflictReported.insert(writes[i].entry).second)
+            if (!conflictReported.insert(writes[i].entry).second)
+                break;
+            if (readsInverseArray(context, earlier, writes[i]))
+                reportInverseArray(context, earlier, writes[i]);
+            else
                 reportConflict(context, writes[i], earlier);
             break;
         }

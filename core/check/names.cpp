@@ -126,6 +126,12 @@ const std::vector<std::string>& builtinModelNames() {
     return names;
 }
 
+const std::vector<std::string>& passportModelNames() {
+    static const std::vector<std::string> names = {"UserIdentity", "UserCredential",
+                                                   "ApplicationCredential"};
+    return names;
+}
+
 bool isBuiltinModel(std::string_view name) {
     const auto& names = builtinModelNames();
     return std::find(names.begin(), names.end(), name) != names.end();

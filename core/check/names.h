@@ -46,4 +46,7 @@ bool isRelationType(std::string_view type);
 bool isBuiltinModel(std::string_view name);
 const std::vector<std::string>& builtinModelNames();
 
+// The models loopback-component-passport's lib/models define.
+const std::vector<std::string>& passportModelNames();
+
 } // namespace relata::check

@@ -52,8 +52,10 @@ void checkModelScopes(Context& context, ModelId id) {
     const auto scope = json.find("scope");
     if (scope != json.end() && !scope->is_null()) {
         site.pointer = "/scope";
-        reportIssues(context, checkFilter(context.schema(), model, *scope), site,
-                     say(Check::tr("Default scope of %1"), ticked(name)));
+        reportIssues(
+            context,
+            checkFilter(context.schema(), model, *scope, FilterUse::Query, &context.appFiles()),
+            site, say(Check::tr("Default scope of %1"), ticked(name)));
     }
     const auto scopes = json.find("scopes");
     if (scopes == json.end() || !scopes->is_object())
@@ -61,7 +63,8 @@ void checkModelScopes(Context& context, ModelId id) {
     for (const auto& item : scopes->items()) {
         site.pointer = pointerTo("/scopes", item.key());
         reportIssues(context,
-                     checkFilter(context.schema(), model, item.value(), FilterUse::NamedScope),
+                     checkFilter(context.schema(), model, item.value(), FilterUse::NamedScope,
+                                 &context.appFiles()),
                      site, say(Check::tr("Scope %1"), ticked(name + "." + item.key())));
     }
 }
@@ -78,7 +81,9 @@ void checkScopes(Context& context) {
         if (scope == entry.value->end() || scope->is_null())
             continue;
         reportIssues(
-            context, checkFilter(context.schema(), scopeSubject(context, entry), *scope),
+            context,
+            checkFilter(context.schema(), scopeSubject(context, entry), *scope, FilterUse::Query,
+                        &context.appFiles()),
             entry.site("scope"),
             say(Check::tr("Scope of relation %1"), ticked(entry.model + "." + entry.name)));
     }

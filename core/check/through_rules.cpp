@@ -10,6 +10,7 @@
 #include "schema/schema.h"
 
 #include <cctype>
+#include <string_view>
 
 namespace relata::check {
 
@@ -50,22 +51,51 @@ void checkSide(Context& context, const RelationEntry& entry, const Model& throug
             other = &candidate;
     }
     const std::string owner = ticked(entry.model + "." + entry.name);
+    const bool source = std::string_view(side.code) == "through-missing-source-relation";
     if (other) {
-        context.report(Severity::Error, "through-key-mismatch",
-                       say(Check::tr("Through model %1 links %2 by %3 (relation %4), but %5 uses "
-                                     "%6, so the links it writes and the ones it reads differ. "
-                                     "Use one key name on both relations."),
-                           ticked(through.name), ticked(side.model), ticked(other->keyFrom),
-                           ticked(other->name), owner, ticked(side.key)),
-                       entry.site("through"));
+        // Writes take both link keys from the through model's belongsTo
+        // relations (relation-definition.js#throughKeys); the accessor filters
+        // on the relation's foreignKey and collects the target through the
+        // belongsTo; include.js#includeHasManyThrough reads foreignKey and
+        // keyThrough as they are.
+        const std::string message =
+            source ? say(Check::tr("Through model %1 links %2 by %3 (relation %4), but %5 uses "
+                                   "%6: create, add, remove and exists write and test %3, while "
+                                   "the accessor filters on %6, which they never set (LoopBack "
+                                   "drops that condition when %1 has no property %6, so every "
+                                   "%2 lists every link), and include finds nothing. Use one key "
+                                   "name on both relations."),
+                         ticked(through.name), ticked(side.model), ticked(other->keyFrom),
+                         ticked(other->name), owner, ticked(side.key))
+                   : say(Check::tr("Through model %1 links %2 by %3 (relation %4), but %5 reads "
+                                   "%6 (its keyThrough): create, add, remove, exists and the "
+                                   "accessor go through %4 and work, but include reads %6, which "
+                                   "they never set, and finds no %2. Set \"keyThrough\": \"%7\" "
+                                   "on %5 or rename the key of %4."),
+                         ticked(through.name), ticked(side.model), ticked(other->keyFrom),
+                         ticked(other->name), owner, ticked(side.key), other->keyFrom);
+        context.report(Severity::Error, "through-key-mismatch", message, entry.site("through"));
         return;
     }
-    context.report(Severity::Error, side.code,
-                   say(Check::tr("Through model %1 has no belongsTo to %2 keyed %3, which %4 needs "
-                                 "to write and read its links. Add %5 to the relations of %1."),
-                       ticked(through.name), ticked(side.model), ticked(side.key), owner,
-                       suggestedRelation(side)),
-                   entry.site("through"));
+    // Reads use foreignKey and keyThrough as they are, except that the accessor
+    // collects the targets through the belongsTo; writes look both keys up
+    // among the belongsTo (checked with LoopBack).
+    const std::string message =
+        source ? say(Check::tr("Through model %1 has no belongsTo to %2 keyed %3. Reading %4 "
+                               "works, but create and add write links without %3 (LoopBack "
+                               "takes the link keys from the through model's belongsTo "
+                               "relations), and remove and exists then act on links of any %2. "
+                               "Add %5 to the relations of %1."),
+                     ticked(through.name), ticked(side.model), ticked(side.key), owner,
+                     suggestedRelation(side))
+               : say(Check::tr("Through model %1 has no belongsTo to %2 keyed %3. Include of %4 "
+                               "works, but its accessor fails (LoopBack collects the %2 through "
+                               "that belongsTo), create and add write links without %3, and "
+                               "remove and exists then act on links to any %2. Add %5 to the "
+                               "relations of %1."),
+                     ticked(through.name), ticked(side.model), ticked(side.key), owner,
+                     suggestedRelation(side));
+    context.report(Severity::Error, side.code, message, entry.site("through"));
 }
 
 void checkInvertedCollect(Context& context, const RelationEntry& entry, const Relation& relation,

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,7 +67,8 @@ Rows tracedSelect(StatementCache& statements, const schema::Model& model, const 
     QueryTrace* trace = statements.trace();
     if (!trace)
         return statements.select(statement, columns);
-    TracedStatement entry{model.name, filter, statement.sql, statement.bindings, 0, 0, {}};
+    TracedStatement entry{model.name, withRegExpsAsText(filter), statement.sql, statement.bindings,
+                          0, 0, {}};
     QElapsedTimer timer;
     timer.start();
     try {
@@ -99,6 +101,37 @@ Json uniqueValues(const Json& values)
             unique.push_back(value);
     }
     return unique;
+}
+
+Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
+{
+    // One pass over the ids (the first occurrence counts, as indexOf finds it),
+    // then one lookup per row: linear in both.
+    std::unordered_map<std::string, std::size_t> firstAt;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (!ids[i].is_structured())
+            firstAt.emplace(strictKey(ids[i]), i);
+    }
+    constexpr std::size_t unknown = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> positions;
+    positions.reserve(rows.size());
+    for (const Json& row : rows) {
+        const auto id = row.is_object() ? row.find(idName) : row.end();
+        const auto found = id == row.end() || id->is_structured() ? firstAt.end()
+                                                                  : firstAt.find(strictKey(*id));
+        positions.push_back(found == firstAt.end() ? unknown : found->second);
+    }
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    // Rows of no listed id keep their order after the others.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
+    Rows sorted;
+    sorted.reserve(rows.size());
+    for (std::size_t index : order)
+        sorted.push_back(std::move(rows[index]));
+    return sorted;
 }
 
 Executor::Executor(const schema::Schema& schema, StatementCache& statements)
@@ -179,40 +212,7 @@ Rows Executor::findByIds(const schema::Model& model, const Json& ids, const Json
     Rows rows = find(model, std::move(filter));
     if (!sortByIds)
         return rows;
-    // utils.sortObjectsByIds: rows whose id is in `ids` first, in that order (===).
-    auto position = [&](const Json& row) -> std::ptrdiff_t {
-        auto id = row.find(idName);
-        if (id == row.end())
-            return -1;
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            if (js::strictEquals(ids[i], *id))
-                return std::ptrdiff_t(i);
-        }
-        return -1;
-    };
-    Rows heading;
-    Rows tailing;
-    std::vector<std::ptrdiff_t> positions;
-    for (Json& row : rows) {
-        const std::ptrdiff_t at = position(row);
-        if (at < 0) {
-            tailing.push_back(std::move(row));
-        } else {
-            heading.push_back(std::move(row));
-            positions.push_back(at);
-        }
-    }
-    std::vector<std::size_t> order(heading.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
-    Rows sorted;
-    sorted.reserve(rows.size());
-    for (std::size_t index : order)
-        sorted.push_back(std::move(heading[index]));
-    for (Json& row : tailing)
-        sorted.push_back(std::move(row));
-    return sorted;
+    return sortedByIds(std::move(rows), idName, ids);
 }
 
 // LoopBack queries more than inqLimit keys in pages of inqLimit keys, in the

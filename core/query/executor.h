@@ -82,5 +82,8 @@ private:
 std::string keyString(const Json& value);
 // utils.uniq: strict equality, first occurrence kept.
 Json uniqueValues(const Json& values);
+// utils.sortObjectsByIds: rows whose `idName` is (===) one of `ids` first, in
+// the order of its first occurrence there, then the others as they came.
+Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids);
 
 } // namespace relata::query

@@ -233,14 +233,19 @@ const std::vector<std::string>& whereOperators()
     return operators;
 }
 
+// A RegExp carries this key with a binary value, which no JSON text can hold:
+// a filter's own {"$regexp": …, "$flags": …} stays an object with `$` keys.
+constexpr const char* regExpTag = "$relata";
+
 bool isRegExp(const Json& value)
 {
-    if (!value.is_object() || value.size() != 2)
+    if (!value.is_object() || value.size() != 3)
         return false;
     const auto source = value.find("$regexp");
     const auto flags = value.find("$flags");
+    const auto tag = value.find(regExpTag);
     return source != value.end() && source->is_string() && flags != value.end() &&
-           flags->is_string();
+           flags->is_string() && tag != value.end() && tag->is_binary();
 }
 
 Json makeRegExp(std::string source, std::string flags)
@@ -248,7 +253,25 @@ Json makeRegExp(std::string source, std::string flags)
     Json value = Json::object();
     value["$regexp"] = std::move(source);
     value["$flags"] = std::move(flags);
+    value[regExpTag] = Json::binary({});
     return value;
+}
+
+std::string regExpText(const Json& regexp)
+{
+    return "/" + regexp["$regexp"].get<std::string>() + "/" + regexp["$flags"].get<std::string>();
+}
+
+Json withRegExpsAsText(const Json& filter)
+{
+    if (isRegExp(filter))
+        return regExpText(filter);
+    if (!filter.is_structured())
+        return filter;
+    Json copy = filter;
+    for (auto& item : copy)
+        item = withRegExpsAsText(item);
+    return copy;
 }
 
 void sanitizeQuery(Json& query, const schema::Model& model)

@@ -27,11 +27,15 @@ void sanitizeQuery(Json& query, const schema::Model& model);
 // _coerce: values converted to the property types, the first operator kept.
 void coerceWhere(Json& where, const schema::Model& model, const schema::Schema& schema);
 
-// A RegExp value, as coercion leaves a `regexp` operand: {"$regexp": source, "$flags": f},
-// both strings. The same shape with other parts is user input: an object whose
-// `$` keys coercion rejects.
+// A RegExp value, as coercion leaves a `regexp` operand: {"$regexp": source, "$flags": f}
+// (both strings) plus a tag no JSON text can hold, so a filter that spells this
+// shape out is user input: an object whose `$` keys coercion rejects, as LoopBack does.
 bool isRegExp(const Json& value);
 Json makeRegExp(std::string source, std::string flags);
+// JavaScript's `/source/flags` text of a RegExp value.
+std::string regExpText(const Json& regexp);
+// A filter as a reader sees it: each RegExp value written as its text.
+Json withRegExpsAsText(const Json& filter);
 
 // The operators in the juggler's table order; only the first found counts.
 const std::vector<std::string>& whereOperators();

@@ -446,36 +446,6 @@ private:
         }
     }
 
-    static Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
-    {
-        std::vector<std::ptrdiff_t> positions;
-        for (const Json& row : rows) {
-            std::ptrdiff_t at = -1;
-            if (const Json* id = member(row, idName)) {
-                for (std::size_t i = 0; i < ids.size() && at < 0; ++i) {
-                    if (js::strictEquals(ids[i], *id))
-                        at = std::ptrdiff_t(i);
-                }
-            }
-            positions.push_back(at);
-        }
-        std::vector<std::size_t> order(rows.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            const bool aKnown = positions[a] >= 0;
-            const bool bKnown = positions[b] >= 0;
-            if (aKnown != bKnown)
-                return aKnown;
-            return aKnown && positions[a] < positions[b];
-        });
-        Rows sorted;
-        sorted.reserve(rows.size());
-        for (std::size_t index : order)
-            sorted.push_back(std::move(rows[index]));
-        return sorted;
-    }
-
     void embeds()
     {
         const bool many = m_relation.kind == RelationKind::EmbedsMany;

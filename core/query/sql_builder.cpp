@@ -62,8 +62,7 @@ QVariant plainValue(const Json& value)
 // store's REGEXP function reads LoopBack's `/source/flags` form.
 QVariant regexpPattern(const Json& regexp)
 {
-    return QString::fromStdString("/" + regexp["$regexp"].get<std::string>() + "/"
-                                  + regexp["$flags"].get<std::string>());
+    return QString::fromStdString(regExpText(regexp));
 }
 
 constexpr qsizetype longList = 32;

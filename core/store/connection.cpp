@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <dlfcn.h>
+
 #include <atomic>
 #include <memory>
 
@@ -100,6 +102,23 @@ QString describe(int code, const QString& driverText, int busyTimeoutMs)
 
 } // namespace
 
+bool driverUsesLinkedSqlite(const QSqlDriver* driver)
+{
+    if (!driver || qstrcmp(driver->handle().typeName(), "sqlite3*") != 0)
+        return false;
+    // The driver's vtable lives in the plugin (or the Qt library) that holds it.
+    Dl_info driverInfo{};
+    if (!dladdr(*reinterpret_cast<void* const*>(driver), &driverInfo) || !driverInfo.dli_fname)
+        return false;
+    void* module = dlopen(driverInfo.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    if (!module)
+        return false;
+    // Searches the module and what it links: a bundled, hidden copy gives null.
+    void* theirs = dlsym(module, "sqlite3_libversion");
+    dlclose(module);
+    return theirs && theirs == reinterpret_cast<void*>(&sqlite3_libversion);
+}
+
 QString Error::text() const
 {
     //: %1 is a database file, %2 what is wrong with it.
@@ -176,6 +195,13 @@ bool Connection::start(const OpenOptions& options, Error* error)
     const QVariant handle = m_database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return fail(Store::tr("Qt's SQLite driver gave no database handle"));
+    if (!driverUsesLinkedSqlite(m_database.driver())) {
+        //: %1 is a version such as 3.40.1.
+        return fail(Store::tr("Qt's SQLite driver uses another SQLite library than Relata (%1); "
+                              "Relata cannot add its REGEXP function to that connection. Install a "
+                              "Qt SQLite plugin built against the system SQLite.")
+                        .arg(QString::fromLatin1(sqlite3_libversion())));
+    }
     m_handle = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_create_function_v2(m_handle, "REGEXP", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                nullptr, regexpFunction, nullptr, nullptr, nullptr);

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QSqlDriver;
 class QSqlError;
 struct sqlite3;
 
@@ -28,6 +29,13 @@ struct OpenOptions {
     // How long a statement waits for another program's lock before it fails.
     int busyTimeoutMs = 3000;
 };
+
+// Whether `driver`'s sqlite3 handle belongs to the SQLite library Relata links:
+// raw calls on a handle of another copy (a Qt built with its bundled SQLite)
+// would mix two libraries' structures. The library that defines
+// sqlite3_libversion for the driver's plugin must be the one that defines it
+// for Relata. False for a driver that is not QSQLITE or cannot be traced.
+bool driverUsesLinkedSqlite(const QSqlDriver* driver);
 
 // One QSQLITE connection under a name of its own. QSqlDatabase connections
 // belong to the thread that opened them, so every thread (and every use that

@@ -19,6 +19,12 @@
 // per order; its time should grow linearly with N. Its result is checked
 // against the plain include cut to two items per order. Given --parents
 // without --scale, only this part runs.
+//
+// Last the referencesMany include: `Customer` find {"include": "favorites"}
+// over N customers and N/4 products (--favorites N, default 10,000 and
+// 40,000; --smoke 500), each customer with five product ids, which puts the
+// targets in the order of all parents' ids (utils.sortObjectsByIds); its time
+// should grow linearly with N.
 #include "document/document.h"
 #include "io/app_io.h"
 #include "query/engine.h"
@@ -49,6 +55,7 @@ namespace {
 const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
 const char* const benchFilter = R"({"include": {"orders": "items"}})";
 const char* const perParentFilter = R"({"include": {"relation": "items", "scope": {"limit": 2}}})";
+const char* const favoritesFilter = R"({"include": "favorites"})";
 
 QTextStream& out()
 {
@@ -234,6 +241,63 @@ bool perParentInclude(const schema::Schema& schema, const QTemporaryDir& directo
     return identical;
 }
 
+// Seeds the shop at scale `customers` (a product per four), replaces its customers by `customers` of
+// five product ids each (the connector's double-encoded JSON text) and times
+// the referencesMany include; false when a customer's favorites are not among its ids.
+bool favoritesInclude(const schema::Schema& schema, const QTemporaryDir& directory, int customers, int repeat)
+{
+    const QString file = directory.filePath(QStringLiteral("favorites-%1.sqlite").arg(customers));
+    store::Error error;
+    auto connection = store::Connection::open(file, {store::Access::ReadWrite}, &error);
+    if (!connection) {
+        out() << error.text() << Qt::endl;
+        return false;
+    }
+    const store::SeedResult seeded = store::seed(*connection, schema, {customers, 1});
+    if (!seeded.ok()) {
+        out() << seeded.error->text() << Qt::endl;
+        return false;
+    }
+    QSqlDatabase& database = connection->database();
+    std::vector<qlonglong> productIds;
+    for (QSqlQuery ids(QStringLiteral("SELECT \"id\" FROM \"product\""), database); ids.next();)
+        productIds.push_back(ids.value(0).toLongLong());
+    if (productIds.empty())
+        return false;
+    const int products = int(productIds.size());
+    database.transaction();
+    QSqlQuery(database).exec(QStringLiteral("DELETE FROM \"customer\""));
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO \"customer\" (\"id\", \"name\", \"productids\") VALUES (?, ?, ?)"));
+    for (int id = 1; id <= customers; ++id) {
+        Json ids = Json::array();
+        for (int k = 0; k < 5; ++k)
+            ids.push_back(productIds[std::size_t((id * 7 + k * 13) % products)]);
+        insert.addBindValue(id);
+        insert.addBindValue(QStringLiteral("Customer %1").arg(id));
+        insert.addBindValue(QString::fromStdString(Json(ids.dump()).dump()));
+        insert.exec();
+    }
+    database.commit();
+    query::Engine engine(schema, *connection);
+    Json found;
+    const Timing time = timeRuns(repeat, [&] { found = engine.find("Customer", Json::parse(favoritesFilter)).value; });
+    bool linked = found.is_array() && found.size() == std::size_t(customers);
+    for (const Json& customer : found) {
+        const Json ids = customer.value("productIds", Json::array());
+        const Json favorites = customer.value("favorites", Json::array());
+        // Product's default scope leaves discontinued products out.
+        linked = linked && favorites.size() <= ids.size();
+        for (const Json& favorite : favorites)
+            linked = linked && std::find(ids.begin(), ids.end(), favorite.value("id", Json())) != ids.end();
+    }
+    out() << "  " << customers << " customers, " << products << " products: "
+          << QString::number(time.median, 'f', 1) << " ms (min " << QString::number(time.min, 'f', 1) << "), "
+          << QString::number(1000.0 * time.median / std::max(1, customers), 'f', 1) << " us per customer"
+          << (linked ? "" : "  FAVORITES WRONG") << Qt::endl;
+    return linked;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -243,6 +307,7 @@ int main(int argc, char* argv[])
     const bool smoke = arguments.contains(QStringLiteral("--smoke"));
     std::vector<int> scales;
     std::vector<int> parentCounts;
+    std::vector<int> favoriteCounts;
     QString oracleOption;
     int repeat = smoke ? 3 : 15;
     for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
@@ -250,16 +315,21 @@ int main(int argc, char* argv[])
             scales.push_back(arguments[i + 1].toInt());
         else if (arguments[i] == QLatin1String("--parents"))
             parentCounts.push_back(arguments[i + 1].toInt());
+        else if (arguments[i] == QLatin1String("--favorites"))
+            favoriteCounts.push_back(arguments[i + 1].toInt());
         else if (arguments[i] == QLatin1String("--oracle"))
             oracleOption = arguments[i + 1];
         else if (arguments[i] == QLatin1String("--repeat"))
             repeat = std::max(1, arguments[i + 1].toInt());
     }
     const bool onlyPerParent = scales.empty() && !parentCounts.empty();
-    if (scales.empty() && !onlyPerParent)
+    const bool onlyFavorites = scales.empty() && parentCounts.empty() && !favoriteCounts.empty();
+    if (scales.empty() && !onlyPerParent && !onlyFavorites)
         scales = smoke ? std::vector<int>{1000} : std::vector<int>{10000, 100000};
-    if (parentCounts.empty())
+    if (parentCounts.empty() && !onlyFavorites)
         parentCounts = smoke ? std::vector<int>{500} : std::vector<int>{8000, 16000};
+    if (favoriteCounts.empty())
+        favoriteCounts = smoke ? std::vector<int>{500} : std::vector<int>{10000, 40000};
     const QString oracle = smoke && oracleOption.isEmpty() ? QString() : findOracle(oracleOption);
 
     const std::unique_ptr<Document> document = io::read(shopApp);
@@ -323,9 +393,14 @@ int main(int argc, char* argv[])
         }
     }
     const int perParentRepeat = std::min(repeat, 5);
-    out() << "\nOrder find " << perParentFilter << " (one query per order), with FK indexes, median of "
-          << perParentRepeat << " runs" << Qt::endl;
+    if (!parentCounts.empty())
+        out() << "\nOrder find " << perParentFilter << " (one query per order), with FK indexes, median of "
+              << perParentRepeat << " runs" << Qt::endl;
     for (int parents : parentCounts)
         identical = perParentInclude(schema, directory, parents, perParentRepeat) && identical;
+    out() << "\nCustomer find " << favoritesFilter << " (referencesMany, five ids each), median of "
+          << perParentRepeat << " runs" << Qt::endl;
+    for (int customers : favoriteCounts)
+        identical = favoritesInclude(schema, directory, customers, perParentRepeat) && identical;
     return identical ? 0 : 1;
 }

@@ -162,13 +162,28 @@ void TestCheck::rule_data() {
         << "/relations/patients/through" << 3 << 5 << "Did you mean `Appointment`?";
     QTest::addRow("through-missing-source-relation") << "through-missing-source-relation"
         << "through-missing-source-relation" << "error" << "common/models/physician.json"
-        << "/relations/patients/through" << 3 << 5 << "keyed `physicianId`";
+        << "/relations/patients/through" << 3 << 5
+        << "keyed `physicianId`. Reading `Physician.patients` works, but create and add";
     QTest::addRow("through-missing-target-relation") << "through-missing-target-relation"
         << "through-missing-target-relation" << "error" << "common/models/physician.json"
-        << "/relations/patients/through" << 3 << 5 << "keyed `patientId`";
+        << "/relations/patients/through" << 3 << 5
+        << "keyed `patientId`. Include of `Physician.patients` works, but its accessor fails";
     QTest::addRow("through-key-mismatch") << "through-key-mismatch"
         << "through-key-mismatch" << "error" << "common/models/physician.json"
-        << "/relations/patients/through" << 2 << 55 << "by `doctorId`";
+        << "/relations/patients/through" << 2 << 55 << "include finds nothing";
+    QTest::addRow("through-key-mismatch: target key, only include breaks")
+        << "through-key-mismatch-target" << "through-key-mismatch" << "error"
+        << "common/models/physician.json" << "/relations/patients/through" << 2 << 55
+        << "the accessor go through `patient` and work, but include reads `patientId`";
+    QTest::addRow("has-many-array-key: MongoDB, hasMany set up last")
+        << "has-many-array-key" << "has-many-array-key" << "warning" << "common/models/tag.json"
+        << "/relations/posts/foreignKey" << 2 << 63 << "retypes `Post.tagIds` to a single id";
+    QTest::addRow("has-many-array-key: MongoDB, array kept")
+        << "has-many-array-key-info" << "has-many-array-key" << "info" << "common/models/tag.json"
+        << "/relations/posts/foreignKey" << 2 << 63 << "a plain include leaves out rows";
+    QTest::addRow("filter-unknown-property: may come from a mixin")
+        << "filter-unknown-property-mixin" << "filter-unknown-property" << "info"
+        << "common/models/article.json" << "/scope/order" << 2 << 13 << "mixin `Audit`";
     QTest::addRow("habtm-foreign-key-ignored: foreignKey") << "habtm-keys"
         << "habtm-foreign-key-ignored" << "warning" << "common/models/assembly.json"
         << "/relations/parts/foreignKey" << 3 << 5 << "LoopBack uses `assemblyId`";
@@ -356,6 +371,9 @@ void TestCheck::clean_data() {
     QTest::addRow("valid scopes, named scopes and includes") << "clean-filters";
     QTest::addRow("built-in base, target and HABTM with an empty foreignKey") << "clean-builtins";
     QTest::addRow("ignored keys naming the keys LoopBack uses anyway") << "clean-default-keys";
+    QTest::addRow("subclasses sharing one MongoDB collection share a foreign key")
+        << "clean-mongodb";
+    QTest::addRow("passport's models, TimeStamp and a mixin's properties") << "clean-app-files";
 }
 
 void TestCheck::clean() {

@@ -31,7 +31,7 @@ Json parse(const char* text)
 
 QByteArray printable(const Json& value)
 {
-    return QByteArray::fromStdString(value.dump());
+    return QByteArray::fromStdString(withRegExpsAsText(value).dump());
 }
 
 } // namespace
@@ -115,9 +115,9 @@ void TestFilter::normalizes_data()
     row("array property coerced by item type", "Customer", R"({"where": {"productIds": "3"}})",
         R"({"where": {"productIds": 3}})");
     row("regexp string", "Customer", R"({"where": {"name": {"regexp": "^a"}}})",
-        R"({"where": {"name": {"regexp": {"$regexp": "^a", "$flags": ""}}}})");
+        R"({"where": {"name": {"regexp": "/^a/"}}})");
     row("regexp with flags", "Customer", R"({"where": {"name": {"regexp": "/^a/i"}}})",
-        R"({"where": {"name": {"regexp": {"$regexp": "^a", "$flags": "i"}}}})");
+        R"({"where": {"name": {"regexp": "/^a/i"}}})");
     row("invalid like source escaped", "Order", R"({"where": {"note": {"like": "50% (off"}}})",
         R"({"where": {"note": {"like": "50% \\(off"}}})");
     row("options kept", "Customer", R"({"where": {"name": {"like": "a%", "options": "i"}}})",
@@ -194,6 +194,16 @@ void TestFilter::rejects_data()
     row("dollar operator", R"({"where": {"age": {"$gt": 1, "$lt": 3}}})",
         "Operators \"$gt, $lt\" are not allowed in query", 400);
     row("invalid date", R"({"where": {"createdAt": "soon"}})", "Invalid date: soon", 0);
+    // Relata's own RegExp value spelled out in a filter is no RegExp.
+    row("regexp operand shaped like a RegExp value",
+        R"({"where": {"name": {"regexp": {"$regexp": "ann", "$flags": "i"}}}})",
+        "Invalid argument, must be a string, regex literal, or RegExp object", 400);
+    row("condition shaped like a RegExp value",
+        R"({"where": {"name": {"$regexp": "ann", "$flags": "i"}}})",
+        "Operators \"$regexp, $flags\" are not allowed in query", 400);
+    row("eq operand shaped like a RegExp value",
+        R"({"where": {"name": {"eq": {"$regexp": "ann", "$flags": "i"}}}})",
+        "Operators \"$regexp, $flags\" are not allowed in query", 400);
 }
 
 void TestFilter::rejects()

@@ -184,7 +184,9 @@ void TestQuery::whereBindsValues_data()
         R"(["A%"])");
     row("nilike", R"({"name": {"nilike": "A%"}})", R"(RELATA_CASEFOLD("name") NOT LIKE RELATA_CASEFOLD(?))",
         R"(["A%"])");
-    row("regexp", R"({"name": {"regexp": {"$regexp": "^a", "$flags": "i"}}})", R"("name" REGEXP ?)", R"(["/^a/i"])");
+    // Coercion's RegExp value, which JSON text cannot spell.
+    QTest::addRow("regexp") << Json{{"name", {{"regexp", query::makeRegExp("^a", "i")}}}}
+                            << QStringLiteral(R"("name" REGEXP ?)") << Json::parse(R"(["/^a/i"])");
     row("boolean as 0/1", R"({"vip": false})", R"("vip"=?)", "[0]");
     row("like on a number binds null", R"({"age": {"like": "3%"}})", R"("age" LIKE ?)", "[null]");
     row("array property as JSON text", R"({"productIds": 3})", R"("productids"=?)", R"(["3"])");

@@ -61,6 +61,7 @@ private slots:
     void openErrors();
     void lockedDatabase();
     void readOnlyConnectionNeverWrites();
+    void driverUsesLinkedSqlite();
     void regexpFunction_data();
     void regexpFunction();
     void decode_data();

@@ -157,6 +157,17 @@ void TestStore::regexpFunction_data()
     QTest::addRow("[ inside a class is a literal") << "^[[:]+$" << "[:" << 1;
 }
 
+// Raw calls go to the driver's handle only when its SQLite is the one Relata
+// links; QSQLITE on this system is, a missing driver is not.
+void TestStore::driverUsesLinkedSqlite()
+{
+    const auto connection = store::Connection::open(
+        m_dir.filePath(QStringLiteral("driver.db")), {store::Access::ReadWrite, 3000});
+    QVERIFY(connection);
+    QVERIFY(store::driverUsesLinkedSqlite(connection->database().driver()));
+    QVERIFY(!store::driverUsesLinkedSqlite(nullptr));
+}
+
 void TestStore::regexpFunction()
 {
     QFETCH(QString, pattern);

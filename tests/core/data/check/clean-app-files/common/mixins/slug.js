@@ -1,0 +1,4 @@
+'use strict';
+module.exports = function(Model, options) {
+  Model.defineProperty('slug', {type: String, index: true});
+};
