@@ -34,7 +34,25 @@ struct Column {
     const std::vector<Json>* keys = nullptr; // ForeignKey, IdList: the values to point at
     std::vector<std::vector<Json>*> kept;    // the values other tables point at, per model
     std::vector<std::pair<std::string, const std::vector<Json>*>> owners; // polymorphic
+    Json forced; // the value the model's default scope writes into every row, null when none
 };
+
+// LoopBack writes the default scope's {property: primitive} conditions (top level
+// or inside `and`) into every row it creates (SEMANTICS.md §3.4), so a sample row
+// holds them too and the model's queries find it.
+void scopeValues(const Json& where, std::map<std::string, Json>& values)
+{
+    if (!where.is_object())
+        return;
+    for (const auto& [key, value] : where.items()) {
+        if (key == "and" && value.is_array()) {
+            for (const Json& part : value)
+                scopeValues(part, values);
+        } else if (value.is_string() || value.is_number() || value.is_boolean()) {
+            values.emplace(key, value);
+        }
+    }
+}
 
 class Seeder {
 public:
@@ -159,12 +177,17 @@ void Seeder::addColumns(const Model& model, std::vector<Column>& columns)
 {
     auto& roles = m_plan.roles[model.name];
     auto& kept = m_keys[model.name];
+    std::map<std::string, Json> forced;
+    if (model.defaultScope.is_object())
+        scopeValues(model.defaultScope.value("where", Json()), forced);
     for (const Property& property : model.properties) {
         Column column;
         column.model = &model;
         column.property = &property;
         if (const auto found = roles.find(property.name); found != roles.end())
             column.role = found->second;
+        if (const auto found = forced.find(property.name); found != forced.end())
+            column.forced = found->second;
         if (column.role.kind != Role::Kind::Id && kept.contains(property.name))
             column.kept.push_back(&kept[property.name]);
         const auto taken = std::find_if(columns.begin(), columns.end(), [&](const Column& other) {
@@ -281,7 +304,10 @@ Json Seeder::valueFor(const Column& column, std::int64_t row, Random& random, st
     case Role::Kind::Embedded:
         return property.type == ValueType::Array ? embeddedList(role.target, random, row)
                                                  : embedded(role.target, random, 1, row);
-    case Role::Kind::Plain: break;
+    case Role::Kind::Plain:
+        if (!column.forced.is_null())
+            return column.forced;
+        break;
     }
     if (property.type == ValueType::Model)
         return embedded(property.modelType, random, 1, row);
