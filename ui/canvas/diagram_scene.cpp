@@ -298,22 +298,27 @@ void DiagramScene::syncModels()
 void DiagramScene::syncGeneratedModels()
 {
     QMap<QString, ModelItem*> kept;
-    if (m_showGenerated) {
-        const schema::Schema& schema = m_session->schema();
-        const ForeignKeys keys = foreignKeys(schema);
-        for (const schema::Model& model : schema.models()) {
-            if (!model.generated)
-                continue;
-            const QString name = QString::fromStdString(model.name);
-            ModelItem* item = m_generated.take(name);
-            if (!item) {
-                item = new ModelItem(this, ModelId::None, name);
-                addItem(item);
-            }
-            item->setContent(modelContent(model, keys, {}));
-            kept.insert(name, item);
-            m_byName.insert(name, item);
+    const schema::Schema& schema = m_session->schema();
+    const ForeignKeys keys = foreignKeys(schema);
+    std::vector<QRectF> taken = visibleBoxes(Stubs::Leave);
+    for (const schema::Model* model : fileLessModels(schema, m_showGenerated)) {
+        const QString name = QString::fromStdString(model->name);
+        ModelItem* item = m_generated.take(name);
+        const bool placed = item;
+        if (!item) {
+            item = new ModelItem(this, ModelId::None, name);
+            addItem(item);
         }
+        item->setContent(modelContent(*model, keys, {}));
+        // A built-in model first appears beside a model that relates to it.
+        if (!placed && model->builtin) {
+            const ModelItem* near = modelItem(neighbourOf(schema, *model));
+            const QRectF owner = near ? near->sceneBox() : itemsBoundingRect();
+            item->setPos(freePlaceBeside(owner, item->box().size(), taken) - item->box().topLeft());
+            taken.push_back(item->sceneBox());
+        }
+        kept.insert(name, item);
+        m_byName.insert(name, item);
     }
     qDeleteAll(m_generated);
     m_generated = std::move(kept);
