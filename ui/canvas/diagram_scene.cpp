@@ -310,10 +310,13 @@ void DiagramScene::syncGeneratedModels()
             addItem(item);
         }
         item->setContent(modelContent(*model, keys, {}));
-        // A built-in model first appears beside a model that relates to it.
+        // A built-in model first appears beside a model that relates to it, far
+        // enough for the labels of the relations between them.
         if (!placed && model->builtin) {
+            constexpr double labelRoom = 120;
             const ModelItem* near = modelItem(neighbourOf(schema, *model));
-            const QRectF owner = near ? near->sceneBox() : itemsBoundingRect();
+            const QRectF owner = (near ? near->sceneBox() : itemsBoundingRect())
+                                     .adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
             item->setPos(freePlaceBeside(owner, item->box().size(), taken) - item->box().topLeft());
             taken.push_back(item->sceneBox());
         }
