@@ -301,6 +301,9 @@ void DiagramScene::syncGeneratedModels()
     const schema::Schema& schema = m_session->schema();
     const ForeignKeys keys = foreignKeys(schema);
     std::vector<QRectF> taken = visibleBoxes(Stubs::Leave);
+    // Built-in models that nothing draws near start a row under the diagram.
+    const QRectF diagram = itemsBoundingRect();
+    QRectF lastBuiltin(diagram.bottomLeft(), QSizeF());
     for (const schema::Model* model : fileLessModels(schema, m_showGenerated)) {
         const QString name = QString::fromStdString(model->name);
         ModelItem* item = m_generated.take(name);
@@ -315,10 +318,11 @@ void DiagramScene::syncGeneratedModels()
         if (!placed && model->builtin) {
             constexpr double labelRoom = 120;
             const ModelItem* near = modelItem(neighbourOf(schema, *model));
-            const QRectF owner = (near ? near->sceneBox() : itemsBoundingRect())
+            const QRectF owner = (near ? near->sceneBox() : lastBuiltin)
                                      .adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
             item->setPos(freePlaceBeside(owner, item->box().size(), taken) - item->box().topLeft());
             taken.push_back(item->sceneBox());
+            lastBuiltin = item->sceneBox();
         }
         kept.insert(name, item);
         m_byName.insert(name, item);
