@@ -258,7 +258,11 @@ void MainWindow::onSelectionChanged()
         // A copy: showing the relation may recompile, and the scene's rebuild
         // deletes the item that holds the key.
         const EdgeKey key = static_cast<RelationItem*>(item)->key();
-        m_inspector->showRelation(key.owner, key.relation);
+        // A relation of a model without a file (a built-in one) has nothing to edit.
+        if (key.owner == ModelId::None)
+            m_inspector->showNothing(1);
+        else
+            m_inspector->showRelation(key.owner, key.relation);
         m_preview->showRelation(key.ownerName, key.relation);
     } else {
         m_inspector->showNothing(1);

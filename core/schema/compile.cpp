@@ -215,6 +215,30 @@ void Compiler::defineUnloaded(const SourceModel& source, std::unordered_set<std:
                            source.name, source.file, std::string()});
 }
 
+// SQLite column names ignore case. Ids and explicitly named columns keep theirs
+// (two of those on one column stay, and migrate says so); any other property
+// whose column is taken moves to the first free "<column>_N".
+void separateColumns(std::vector<Property>& properties)
+{
+    std::unordered_set<std::string> taken;
+    const auto implicit = [](const Property& property) {
+        return !property.id && property.column == naming::lowerCase(property.name);
+    };
+    for (const Property& property : properties) {
+        if (!implicit(property))
+            taken.insert(naming::lowerCase(property.column));
+    }
+    for (Property& property : properties) {
+        if (!implicit(property))
+            continue;
+        std::string column = property.column;
+        for (int n = 2; taken.contains(naming::lowerCase(column)); ++n)
+            column = property.column + "_" + std::to_string(n);
+        property.column = column;
+        taken.insert(naming::lowerCase(column));
+    }
+}
+
 // A list setting as juggler reads it: an array of names or a {name: true} map.
 std::vector<std::string> nameList(const Json& value)
 {
@@ -268,6 +292,7 @@ Model Compiler::output(ModelDef& def)
         property.hidden = hidden.contains(property.name);
         property.isProtected = isProtected.contains(property.name);
     }
+    separateColumns(model.properties);
     const Json scope = def.settings.value("scope", Json());
     model.defaultScope = scope.is_object() ? scope : Json();
     const Json scopes = def.settings.value("scopes", Json());
@@ -333,6 +358,42 @@ std::string Compiler::collect(const Relation& relation) const
     return inflection::camelize(relation.modelTo, true);
 }
 
+// The built-in models that are part of the app: those it attaches, then the
+// bases of every model that is part of it, and the relation targets of those
+// that are its own or attached (an unattached model's relations are never set up).
+void markUsedBuiltins(std::vector<Model>& models)
+{
+    std::unordered_map<std::string, Model*> builtins;
+    std::vector<const Model*> pending;
+    for (Model& model : models) {
+        if (model.builtin && !model.attached) {
+            model.used = false;
+            builtins.emplace(model.name, &model);
+        } else {
+            pending.push_back(&model);
+        }
+    }
+    const auto use = [&](const std::string& name) {
+        const auto found = builtins.find(name);
+        if (found == builtins.end() || found->second->used)
+            return;
+        found->second->used = true;
+        pending.push_back(found->second);
+    };
+    while (!pending.empty()) {
+        const Model* model = pending.back();
+        pending.pop_back();
+        for (const std::string& base : model->bases)
+            use(base);
+        if (model->builtin && !model->attached)
+            continue;
+        for (const Relation& relation : model->relations) {
+            use(relation.modelTo);
+            use(relation.modelThrough);
+        }
+    }
+}
+
 Schema Compiler::run()
 {
     readModels();
@@ -345,6 +406,7 @@ Schema Compiler::run()
         if (def->defined && !def->root && !def->placeholder)
             models.push_back(output(*def));
     }
+    markUsedBuiltins(models);
     return Schema(std::move(models), m_registry.takeFindings());
 }
 

@@ -179,7 +179,7 @@ Json graphJson(const Schema& schema)
 {
     Json models = Json::object();
     for (const Model& model : schema.models()) {
-        if (model.builtin)
+        if (!model.used)
             continue;
         Json properties = Json::object();
         for (const Property& property : model.properties)
@@ -190,10 +190,13 @@ Json graphJson(const Schema& schema)
                 relations[relation.name] = relation.toJson();
         }
         const Property* id = model.idProperty();
-        models[model.name] = {{"table", model.table},
-                              {"idProperty", id ? Json(id->name) : Json()},
-                              {"properties", std::move(properties)},
-                              {"relations", std::move(relations)}};
+        Json& entry = models[model.name];
+        entry = {{"table", model.table},
+                 {"idProperty", id ? Json(id->name) : Json()},
+                 {"properties", std::move(properties)},
+                 {"relations", std::move(relations)}};
+        if (model.builtin)
+            entry["builtin"] = true;
     }
     return Json{{"models", std::move(models)}};
 }

@@ -47,7 +47,11 @@ struct Property {
     // Embedded model name for Model, or the item model of an array; empty for an
     // anonymous model (a property declared as an object without "type").
     std::string modelType;
-    std::string column;    // SQLite column (lower-cased name, or sqlite3.columnName)
+    // SQLite column: the lower-cased name or sqlite3.columnName. SQLite column names
+    // ignore case, so a property whose implicit column an id or an earlier property
+    // already has gets "<column>_2" (then _3, …): LoopBack's connector cannot store
+    // such a model at all ("duplicate column name").
+    std::string column;
     bool id = false;
     int idIndex = 0;
     bool generated = false;
@@ -111,6 +115,10 @@ struct Model {
     std::string base;           // as declared, "PersistedModel" when absent
     std::vector<std::string> bases; // the chain up to the root, nearest first
     bool builtin = false;   // LoopBack's own (User, AccessToken, …)
+    // Part of the app: always for the app's own models; for a built-in one, when
+    // the app attaches it to a datasource, extends it, or relates to it (from a
+    // model that is part of the app). `graph` and the canvas show these.
+    bool used = true;
     bool generated = false; // HABTM's through model
     bool persisted = false; // has a table (base chain ends in PersistedModel)
     // Listed in model-config (always for a folder of models); LoopBack never loads
@@ -181,7 +189,8 @@ private:
 // on one datasource.
 Schema compile(const Document& document);
 
-// `relata-cli graph`: {"models": {NAME: {"table", "idProperty", "properties", "relations"}}}.
+// `relata-cli graph`: {"models": {NAME: {"table", "idProperty", "properties", "relations"}}},
+// the built-in models that are part of the app included (with "builtin": true).
 Json graphJson(const Schema& schema);
 
 const char* relationKindName(RelationKind kind); // "hasManyThrough" for HasManyThrough

@@ -122,9 +122,11 @@ bool Loader::loadModel(const std::string& name, const Json& records)
     const Model* model = m_schema.model(name);
     if (!model)
         return fail(name, -1, {}, say(Store::tr("no model named \"%1\" in the app"), name));
-    if (model->builtin)
+    if (model->builtin && !model->attached)
         return fail(name, -1, {},
-                    say(Store::tr("\"%1\" is a LoopBack built-in model; Relata makes no table for it"), name));
+                    say(Store::tr("\"%1\" is a LoopBack built-in model that the app attaches to no "
+                                  "datasource, so it has no table"),
+                        name));
     if (!model->persisted)
         return fail(name, -1, {},
                     say(Store::tr("model \"%1\" is not persisted (its base is Model), so it has no table"), name));

@@ -2,6 +2,7 @@
 
 #include "store/store_text.h"
 
+#include "schema/naming.h"
 #include "schema/schema.h"
 
 #include <QSqlError>
@@ -153,18 +154,70 @@ Existing readExisting(Runner& runner)
     return existing;
 }
 
-void createTable(Runner& runner, Existing& existing, const Model& model)
+// A property stored under another column than its name gives (SQLite column
+// names ignore case, so the schema moved it aside): said once, where it is created.
+void noteMovedColumn(Runner& runner, const Model& model, const Property& property)
 {
+    if (property.column == naming::columnName(property.name, property.definition))
+        return;
+    runner.result.steps.push_back(
+        {MigrationStep::Kind::Note, model.name, model.table, property.column,
+         say(Store::tr("%1.%2 is stored in column %3: SQLite column names ignore case, and another "
+                       "property of the model has the column %4"),
+             model.name, property.name, quoteIdentifier(property.column),
+             quoteIdentifier(naming::columnName(property.name, property.definition)))});
+}
+
+// Every model stored in the table contributes its columns, each column once;
+// a column is NOT NULL only when every one of those models requires it, so
+// each can insert its rows. The first model's ids are the primary key.
+void createTable(Runner& runner, Existing& existing, const SharedTable& table)
+{
+    struct Column {
+        const Property* property;
+        int notNull; // models that have the column and require it
+    };
+    std::vector<Column> columns;
+    std::map<std::string, std::size_t> byName;
+    for (const Model* model : table.models) {
+        std::map<std::string, const Property*> own;
+        for (const Property& property : model->properties) {
+            const std::string key = lower(property.column);
+            if (const auto clash = own.find(key); clash != own.end()) {
+                runner.result.error = Error{
+                    runner.connection.path(),
+                    QString::fromStdString(say(
+                        Store::tr("%1.%2 and %1.%3 both use the column %4, and SQLite column names "
+                                  "ignore case: give one of them another sqlite3.columnName"),
+                        model->name, clash->second->name, property.name, quoteIdentifier(property.column)))};
+                return;
+            }
+            own.emplace(key, &property);
+            const auto [at, added] = byName.emplace(key, columns.size());
+            if (added) {
+                columns.push_back({&property, 0});
+                noteMovedColumn(runner, *model, property);
+            }
+            if (!nullable(property))
+                ++columns[at->second].notNull;
+        }
+    }
     std::vector<const Property*> ids;
-    for (const Property& property : model.properties) {
+    for (const Property& property : table.models.front()->properties) {
         if (property.id)
             ids.push_back(&property);
     }
-    std::string sql = "CREATE TABLE " + quoteIdentifier(model.table) + " (";
-    for (std::size_t i = 0; i < model.properties.size(); ++i) {
-        const Property& property = model.properties[i];
-        sql += (i ? "," : "") + columnDefinition(property, property.id && ids.size() == 1);
-        existing.columns[lower(model.table)].insert(lower(property.column));
+    const auto isKey = [&](const Property* property) {
+        return ids.size() == 1 && lower(ids.front()->column) == lower(property->column);
+    };
+    std::string sql = "CREATE TABLE " + quoteIdentifier(table.name) + " (";
+    auto& created = existing.columns[lower(table.name)];
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const Column& column = columns[i];
+        sql += (i ? "," : "")
+               + columnDefinition(*column.property, column.notNull == int(table.models.size()),
+                                  isKey(column.property));
+        created.insert(lower(column.property->column));
     }
     // Several id properties: the connector would write PRIMARY KEY twice, which SQLite refuses.
     if (ids.size() > 1) {
@@ -175,10 +228,12 @@ void createTable(Runner& runner, Existing& existing, const Model& model)
     }
     sql += ")";
     if (ids.size() == 1)
-        existing.leading[lower(model.table)].insert(lower(ids.front()->column));
-    existing.tables[lower(model.table)] = model.table;
-    if (runner.run(sql))
-        runner.result.steps.push_back({MigrationStep::Kind::Table, model.name, model.table, {}, sql});
+        existing.leading[lower(table.name)].insert(lower(ids.front()->column));
+    existing.tables[lower(table.name)] = table.name;
+    if (runner.run(sql)) {
+        runner.result.steps.push_back(
+            {MigrationStep::Kind::Table, table.models.front()->name, table.name, {}, sql});
+    }
 }
 
 void addColumns(Runner& runner, Existing& existing, const Model& model)
@@ -197,16 +252,14 @@ void addColumns(Runner& runner, Existing& existing, const Model& model)
                      quoteIdentifier(property.column)));
             continue;
         }
-        Property added = property;
         if (!nullable(property)) {
-            added.required = false;
-            added.definition = Json::object();
             note(say(Store::tr("column %1 was added without NOT NULL: SQLite adds a NOT NULL column only "
                                "with a default"),
                      quoteIdentifier(property.column)));
         }
+        noteMovedColumn(runner, model, property);
         const std::string sql = "ALTER TABLE " + quoteIdentifier(existing.tables[lower(model.table)])
-                                + " ADD COLUMN " + columnDefinition(added, false);
+                                + " ADD COLUMN " + columnDefinition(property, false, false);
         if (!runner.run(sql))
             return;
         columns.insert(lower(property.column));
@@ -372,20 +425,33 @@ std::string quoteIdentifier(const std::string& identifier)
     return out + "\"";
 }
 
-std::string columnDefinition(const Property& property, bool primaryKey)
+std::string columnDefinition(const Property& property, bool notNull, bool primaryKey)
 {
-    return quoteIdentifier(property.column) + " " + columnType(property)
-           + (nullable(property) ? "" : " NOT NULL") + (primaryKey ? " PRIMARY KEY" : "");
+    return quoteIdentifier(property.column) + " " + columnType(property) + (notNull ? " NOT NULL" : "")
+           + (primaryKey ? " PRIMARY KEY" : "");
 }
 
 std::vector<const Model*> tableModels(const schema::Schema& schema)
 {
     std::vector<const Model*> models;
     for (const Model& model : schema.models()) {
-        if (model.persisted && !model.builtin)
+        if (model.persisted && (!model.builtin || model.attached))
             models.push_back(&model);
     }
     return models;
+}
+
+std::vector<SharedTable> sharedTables(const schema::Schema& schema)
+{
+    std::vector<SharedTable> tables;
+    std::map<std::string, std::size_t> byName;
+    for (const Model* model : tableModels(schema)) {
+        const auto [at, added] = byName.emplace(lower(model->table), tables.size());
+        if (added)
+            tables.push_back({model->table, {}});
+        tables[at->second].models.push_back(model);
+    }
+    return tables;
 }
 
 MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema,
@@ -397,13 +463,17 @@ MigrationResult migrateWithinTransaction(Connection& connection, const schema::S
         return runner.result;
     }
     Existing existing = readExisting(runner);
-    for (const Model* model : tableModels(schema)) {
-        if (runner.result.error || stage == MigrationStage::Indexes)
+    for (const SharedTable& table : sharedTables(schema)) {
+        if (stage == MigrationStage::Indexes)
             break;
-        if (existing.tables.contains(lower(model->table)))
-            addColumns(runner, existing, *model);
-        else
-            createTable(runner, existing, *model);
+        if (!existing.tables.contains(lower(table.name)))
+            createTable(runner, existing, table);
+        for (const Model* model : table.models) {
+            if (!runner.result.error)
+                addColumns(runner, existing, *model);
+        }
+        if (runner.result.error)
+            break;
     }
     if (runner.result.error || stage == MigrationStage::Tables)
         return runner.result;

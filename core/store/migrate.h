@@ -47,11 +47,21 @@ enum class MigrationStage { Tables, Indexes, All };
 MigrationResult migrateWithinTransaction(Connection& connection, const schema::Schema& schema,
                                          MigrationStage stage = MigrationStage::All);
 
-// The models that get a table: persisted ones (base chain ending in PersistedModel).
+// The models that get a table: persisted ones (base chain ending in PersistedModel)
+// of the app, and the built-in ones it attaches to a datasource.
 std::vector<const schema::Model*> tableModels(const schema::Schema& schema);
 
+// One table and the models stored in it, in schema order: several when their
+// table names are equal ignoring case (UserCredential and userCredential, or a
+// `sqlite3.table` naming another model's table), as SQLite table names are.
+struct SharedTable {
+    std::string name; // the first model's
+    std::vector<const schema::Model*> models;
+};
+std::vector<SharedTable> sharedTables(const schema::Schema& schema);
+
 // `"name" TYPE[ NOT NULL][ PRIMARY KEY]` as the connector's createTable writes it.
-std::string columnDefinition(const schema::Property& property, bool primaryKey);
+std::string columnDefinition(const schema::Property& property, bool notNull, bool primaryKey);
 
 // `"name"` with embedded quotes doubled (the connector does not double them;
 // a name holding a quote is broken there either way).

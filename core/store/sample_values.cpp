@@ -266,10 +266,17 @@ Json sampleValue(const schema::Property& property, std::string_view modelName, s
         return scalar(property.type, name, modelName, row, random);
     Json items = Json::array();
     const auto count = random.between(0, 3);
-    const ValueType itemType = property.itemType == ValueType::Array ? ValueType::Any
-                                                                      : property.itemType;
-    for (std::int64_t i = 0; i < count; ++i)
-        items.push_back(scalar(itemType, name, modelName, row, random));
+    for (std::int64_t i = 0; i < count; ++i) {
+        if (property.itemType != ValueType::Array) {
+            items.push_back(scalar(property.itemType, name, modelName, row, random));
+            continue;
+        }
+        // ["array"]: every item is an array itself, of untyped values.
+        Json inner = Json::array();
+        for (std::int64_t k = random.between(1, 3); k > 0; --k)
+            inner.push_back(scalar(ValueType::String, name, modelName, row, random));
+        items.push_back(std::move(inner));
+    }
     return items;
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/store_text.h"
 
+#include "schema/naming.h"
 #include "schema/schema.h"
 #include "store/codec.h"
 #include "store/connection.h"
@@ -27,12 +28,31 @@ using seeding::Role;
 
 // A column as the seeder fills it, with its key lists resolved once.
 struct Column {
+    const Model* model = nullptr; // whose property it is (one of the table's models)
     const Property* property = nullptr;
     Role role;
     const std::vector<Json>* keys = nullptr; // ForeignKey, IdList: the values to point at
-    std::vector<Json>* kept = nullptr;       // the values other tables point at
+    std::vector<std::vector<Json>*> kept;    // the values other tables point at, per model
     std::vector<std::pair<std::string, const std::vector<Json>*>> owners; // polymorphic
+    Json forced; // the value the model's default scope writes into every row, null when none
 };
+
+// LoopBack writes the default scope's {property: primitive} conditions (top level
+// or inside `and`) into every row it creates (SEMANTICS.md §3.4), so a sample row
+// holds them too and the model's queries find it.
+void scopeValues(const Json& where, std::map<std::string, Json>& values)
+{
+    if (!where.is_object())
+        return;
+    for (const auto& [key, value] : where.items()) {
+        if (key == "and" && value.is_array()) {
+            for (const Json& part : value)
+                scopeValues(part, values);
+        } else if (value.is_string() || value.is_number() || value.is_boolean()) {
+            values.emplace(key, value);
+        }
+    }
+}
 
 class Seeder {
 public:
@@ -48,11 +68,11 @@ public:
 
 private:
     bool checkEmpty(const Model& model);
+    void shareCounts();
     void assignIds(const Model& model);
-    std::vector<Column> columns(const Model& model);
-    bool fill(const Model& model, SeedResult& result);
-    Json valueFor(const Model& model, const Column& column, std::int64_t row, Random& random,
-                  std::vector<int>& chosen);
+    void addColumns(const Model& model, std::vector<Column>& columns);
+    bool fill(const SharedTable& table, SeedResult& result);
+    Json valueFor(const Column& column, std::int64_t row, Random& random, std::vector<int>& chosen);
     Json embedded(const std::string& modelName, Random& random, int depth, std::int64_t row);
     Json embeddedList(const std::string& modelName, Random& random, std::int64_t row);
     bool fail(QString message)
@@ -65,6 +85,7 @@ private:
     const schema::Schema& m_schema;
     SeedOptions m_options;
     seeding::Plan m_plan;
+    std::vector<SharedTable> m_tables;
     // The values of the properties others point at (ids, primaryKey properties), by model and property.
     std::map<std::string, std::map<std::string, std::vector<Json>>> m_keys;
     std::optional<Error> m_error;
@@ -85,13 +106,25 @@ bool Seeder::run(SeedResult& result)
                 m_keys[role.target][role.targetKey];
         }
     }
+    m_tables = sharedTables(m_schema);
+    shareCounts();
     for (const Model* model : m_plan.order) {
         if (!checkEmpty(*model))
             return false;
         assignIds(*model);
     }
+    // A shared table is filled once, when the last of its models comes up: after
+    // every table any of them points at.
+    std::map<const Model*, const SharedTable*> tableOf;
+    std::map<const SharedTable*, std::size_t> waiting;
+    for (const SharedTable& table : m_tables) {
+        waiting[&table] = table.models.size();
+        for (const Model* model : table.models)
+            tableOf[model] = &table;
+    }
     for (const Model* model : m_plan.order) {
-        if (!fill(*model, result))
+        const SharedTable* table = tableOf[model];
+        if (--waiting[table] == 0 && !fill(*table, result))
             return false;
     }
     return true;
@@ -110,6 +143,18 @@ bool Seeder::checkEmpty(const Model& model)
     return true;
 }
 
+// The models of a shared table see the same rows, so they share one count.
+void Seeder::shareCounts()
+{
+    for (const SharedTable& table : m_tables) {
+        std::int64_t count = 0;
+        for (const Model* model : table.models)
+            count = std::max(count, m_plan.counts[model->name]);
+        for (const Model* model : table.models)
+            m_plan.counts[model->name] = count;
+    }
+}
+
 void Seeder::assignIds(const Model& model)
 {
     const Property* id = model.idProperty();
@@ -126,20 +171,34 @@ void Seeder::assignIds(const Model& model)
     }
 }
 
-std::vector<Column> Seeder::columns(const Model& model)
+// The model's columns that are not among `columns` yet (a shared table's models
+// name some of the same columns); the values a taken column keeps count for both.
+void Seeder::addColumns(const Model& model, std::vector<Column>& columns)
 {
-    std::vector<Column> columns;
     auto& roles = m_plan.roles[model.name];
     auto& kept = m_keys[model.name];
+    std::map<std::string, Json> forced;
+    if (model.defaultScope.is_object())
+        scopeValues(model.defaultScope.value("where", Json()), forced);
     for (const Property& property : model.properties) {
         Column column;
+        column.model = &model;
         column.property = &property;
         if (const auto found = roles.find(property.name); found != roles.end())
             column.role = found->second;
+        if (const auto found = forced.find(property.name); found != forced.end())
+            column.forced = found->second;
+        if (column.role.kind != Role::Kind::Id && kept.contains(property.name))
+            column.kept.push_back(&kept[property.name]);
+        const auto taken = std::find_if(columns.begin(), columns.end(), [&](const Column& other) {
+            return naming::lowerCase(other.property->column) == naming::lowerCase(property.column);
+        });
+        if (taken != columns.end()) {
+            taken->kept.insert(taken->kept.end(), column.kept.begin(), column.kept.end());
+            continue;
+        }
         if (column.role.kind == Role::Kind::ForeignKey || column.role.kind == Role::Kind::IdList)
             column.keys = &m_keys[column.role.target][column.role.targetKey];
-        if (column.role.kind != Role::Kind::Id && kept.contains(property.name))
-            column.kept = &kept[property.name];
         if (column.role.kind == Role::Kind::PolymorphicKey
             || column.role.kind == Role::Kind::Discriminator) {
             std::vector<std::string> owners = m_plan.groups[std::size_t(column.role.group)];
@@ -158,7 +217,6 @@ std::vector<Column> Seeder::columns(const Model& model)
         }
         columns.push_back(std::move(column));
     }
-    return columns;
 }
 
 Json Seeder::embedded(const std::string& modelName, Random& random, int depth, std::int64_t row)
@@ -199,9 +257,9 @@ Json Seeder::embeddedList(const std::string& modelName, Random& random, std::int
     return items;
 }
 
-Json Seeder::valueFor(const Model& model, const Column& column, std::int64_t row, Random& random,
-                      std::vector<int>& chosen)
+Json Seeder::valueFor(const Column& column, std::int64_t row, Random& random, std::vector<int>& chosen)
 {
+    const Model& model = *column.model;
     const Property& property = *column.property;
     const Role& role = column.role;
     switch (role.kind) {
@@ -246,7 +304,10 @@ Json Seeder::valueFor(const Model& model, const Column& column, std::int64_t row
     case Role::Kind::Embedded:
         return property.type == ValueType::Array ? embeddedList(role.target, random, row)
                                                  : embedded(role.target, random, 1, row);
-    case Role::Kind::Plain: break;
+    case Role::Kind::Plain:
+        if (!column.forced.is_null())
+            return column.forced;
+        break;
     }
     if (property.type == ValueType::Model)
         return embedded(property.modelType, random, 1, row);
@@ -257,11 +318,14 @@ Json Seeder::valueFor(const Model& model, const Column& column, std::int64_t row
     return sampleValue(property, model.name, row, random);
 }
 
-bool Seeder::fill(const Model& model, SeedResult& result)
+bool Seeder::fill(const SharedTable& table, SeedResult& result)
 {
-    const std::int64_t count = m_plan.counts[model.name];
-    Random random(m_options.seed ^ hashName(model.name));
-    const std::vector<Column> plan = columns(model);
+    const Model& first = *table.models.front();
+    const std::int64_t count = m_plan.counts[first.name];
+    Random random(m_options.seed ^ hashName(first.name));
+    std::vector<Column> plan;
+    for (const Model* model : table.models)
+        addColumns(*model, plan);
     std::string names;
     std::string marks;
     for (const Column& column : plan) {
@@ -269,27 +333,29 @@ bool Seeder::fill(const Model& model, SeedResult& result)
         marks += marks.empty() ? "?" : ",?";
     }
     QSqlQuery insert(m_connection.database());
-    if (!insert.prepare(QString::fromStdString("INSERT INTO " + quoteIdentifier(model.table) + " ("
+    if (!insert.prepare(QString::fromStdString("INSERT INTO " + quoteIdentifier(table.name) + " ("
                                                + names + ") VALUES (" + marks + ")")))
         return fail(m_connection.errorFrom(insert.lastError()).message);
     std::vector<int> chosen(m_plan.groups.size(), -1);
     for (std::int64_t row = 1; row <= count; ++row) {
         std::fill(chosen.begin(), chosen.end(), -1);
         for (std::size_t i = 0; i < plan.size(); ++i) {
-            Json value = valueFor(model, plan[i], row, random, chosen);
-            Encoded encoded = encode(*plan[i].property, value, &m_schema);
+            const Column& column = plan[i];
+            Json value = valueFor(column, row, random, chosen);
+            Encoded encoded = encode(*column.property, value, &m_schema);
             if (!encoded.ok())
                 //: %1 is Model.property, %2 why its value cannot be stored.
-                return fail(Store::tr("%1: %2").arg(QString::fromStdString(model.name + "." + plan[i].property->name),
+                return fail(Store::tr("%1: %2").arg(QString::fromStdString(column.model->name + "."
+                                                                           + column.property->name),
                                                     QString::fromStdString(encoded.error)));
             insert.bindValue(int(i), encoded.value);
-            if (plan[i].kept)
-                plan[i].kept->push_back(std::move(value));
+            for (std::vector<Json>* kept : column.kept)
+                kept->push_back(value);
         }
         if (!insert.exec())
             return fail(m_connection.errorFrom(insert.lastError()).message);
     }
-    result.rows.emplace_back(model.name, int(count));
+    result.rows.emplace_back(first.name, int(count));
     return true;
 }
 

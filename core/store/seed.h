@@ -26,7 +26,9 @@ struct SeedOptions {
 
 struct SeedResult {
     MigrationResult migration;
-    std::vector<std::pair<std::string, int>> rows; // per model, in insertion order
+    // Per table, in insertion order, named by its first model (the models that
+    // share a table share its rows).
+    std::vector<std::pair<std::string, int>> rows;
     std::optional<Error> error;                    // when set, nothing was written
     bool ok() const { return !error; }
     Json toJson() const;

@@ -385,10 +385,20 @@ void TestSchema::builtinModels()
     const Relation* tokens = account->relation("accessTokens");
     QVERIFY(tokens && tokens->resolved);
     QVERIFY(tokens->disableInclude());
+    // The built-in models the app extends or relates to are part of its graph,
+    // marked as LoopBack's own; those it never names are not.
     const Json graph = graphJson(schema);
-    QVERIFY(graph["models"].contains("Account"));
-    QVERIFY(!graph["models"].contains("User"));
-    QVERIFY(!graph["models"].contains("AccessToken"));
+    const Json& models = graph["models"];
+    QVERIFY(models.contains("Account"));
+    QVERIFY(!models["Account"].contains("builtin"));
+    for (const char* used : {"User", "AccessToken", "RoleMapping", "Role"}) {
+        QVERIFY2(models.contains(used), used);
+        QVERIFY(models[used].value("builtin", false));
+        QVERIFY(schema.model(used)->used);
+    }
+    QVERIFY(!models.contains("ACL"));
+    QVERIFY(!schema.model("ACL")->used);
+    QVERIFY(models["AccessToken"]["relations"]["user"]["modelTo"] == "User");
 }
 
 void TestSchema::collectRelation()

@@ -366,7 +366,16 @@ void TestStore::loadMatchesLoopBack()
     const Dump actual = dump(ours);
     QVERIFY(!expected.rows.isEmpty());
     QCOMPARE(actual.rows, expected.rows);
-    QCOMPARE(actual.tables, expected.tables);
+    // The oracle loads the model folder without model-config, so the built-in
+    // models the app attaches (User, AccessToken, …) get no table there; a booted
+    // app's automigrate creates them, and so does Relata.
+    QStringList appTables = actual.tables;
+    for (const schema::Model* model : store::tableModels(*schema)) {
+        const QString create = QStringLiteral("CREATE TABLE \"%1\" (").arg(QString::fromStdString(model->table));
+        if (model->builtin)
+            QCOMPARE(appTables.removeIf([&](const QString& sql) { return sql.startsWith(create); }), 1);
+    }
+    QCOMPARE(appTables, expected.tables);
     // Relata adds foreign-key indexes; every index LoopBack made must be there as it made it.
     for (const QString& index : expected.indexes)
         QVERIFY2(actual.indexes.contains(index), qPrintable(index));

@@ -86,6 +86,11 @@ private slots:
     void seedRespectsEveryRelation();
     void cliCommands_data();
     void cliCommands();
+    void sampleDatabase_data();
+    void sampleDatabase();
+    void sampleDatabaseColumnClash();
+    void corpusSampleDatabases_data();
+    void corpusSampleDatabases();
 
 private:
     QTemporaryDir m_dir;

@@ -24,7 +24,9 @@
 //   - a folder of models acts as a model-config listing every model (after the
 //     built-in models they name), each with "dataSource": "db";
 //   - `mixins` are dropped (their code is app JavaScript); model .js files are
-//     not run.
+//     not run;
+//   - built-in models are printed (with "builtin": true) when they are part of
+//     the app: attached, or a base or relation target of a model that is.
 // Exit status: 0, or 1 with a message when LoopBack itself would fail to boot.
 'use strict';
 
@@ -301,18 +303,53 @@ function describe(Model, ds) {
   };
 }
 
+// The built-in models that are part of the app (Relata's rule, which `graph`
+// follows): those attached to a datasource, then the bases of every model that
+// is part of the app, and the relation targets (declared ones too, set up or not)
+// of those that are the app's own or attached.
+function usedBuiltins(registry, shown, ds) {
+  const used = new Set();
+  const pending = [];
+  for (const [name, Model] of Object.entries(registry.builder.models)) {
+    if (!registry.builtins.has(name) || shown.has(name)) pending.push(Model);
+    else if (Model.dataSource === ds) {
+      used.add(name);
+      pending.push(Model);
+    }
+  }
+  const use = (name) => {
+    if (!name || !registry.builtins.has(name) || used.has(name) || shown.has(name)) return;
+    used.add(name);
+    pending.push(registry.builder.models[name]);
+  };
+  while (pending.length) {
+    const Model = pending.pop();
+    for (let base = Model.base; base && base.modelName; base = base.base) use(base.modelName);
+    if (registry.builtins.has(Model.modelName) && Model.dataSource !== ds) continue;
+    for (const relation of Object.values((Model.settings && Model.settings.relations) || {})) {
+      if (relation) use(relation.model), use(relation.through);
+    }
+  }
+  return used;
+}
+
 // The graph of one app: {definitions: Map name -> definition, config: model-config or null}.
 function graph(app) {
   const registry = createRegistry();
   const ds = new juggler.DataSource('db', {connector: sqlite3Connector, file: ':memory:'}, registry.builder);
   boot(app, registry, ds);
-  const models = {};
+  const shown = new Set();
   for (const [name, Model] of Object.entries(registry.builder.models)) {
     const settings = Model.settings || {};
     const ours = app.definitions.has(name);
     const generated = !ours && !registry.builtins.has(name) && name !== 'Model' && name !== 'PersistedModel';
-    if (settings.unresolved || settings.anonymous || (!ours && !generated)) continue;
-    models[name] = describe(Model, ds);
+    if (!settings.unresolved && !settings.anonymous && (ours || generated)) shown.add(name);
+  }
+  const builtins = usedBuiltins(registry, shown, ds);
+  const models = {};
+  for (const [name, Model] of Object.entries(registry.builder.models)) {
+    if (shown.has(name)) models[name] = describe(Model, ds);
+    else if (builtins.has(name)) models[name] = Object.assign(describe(Model, ds), {builtin: true});
   }
   ds.disconnect();
   return {models};

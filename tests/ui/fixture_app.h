@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corpus_apps.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -35,8 +37,5 @@ void copyTree(const QString& from, const QString& to);
 // The files under `root` (relative path -> bytes), relata's own files only.
 std::map<QString, QByteArray> filesOnDisk(const QString& root);
 
-// The app in a corpus folder: the folder holding the shallowest
-// server/model-config.json under it, or the folder itself when none does.
-QString corpusAppRoot(const QString& folder);
 
 } // namespace relata::test

@@ -46,6 +46,8 @@ private slots:
     void longTypesEndInAnEllipsis();
     void relationToAMissingModelEndsAtAStub();
     void stubsAreLaidOutWithTheModels();
+    void builtinModelsAreDrawn_data();
+    void builtinModelsAreDrawn();
     void edgeLabelsSayTheKind_data();
     void edgeLabelsSayTheKind();
     void draggingAcrossAnEdgeReroutesIt();
@@ -517,6 +519,53 @@ void TestCanvas::stubsAreLaidOutWithTheModels()
     const QPoint grip = viewPoint(window.view(), first, QPointF(40, 12));
     drag(window.view(), grip, grip + QPoint(-80, 60));
     QCOMPARE(again->pos() - first->pos(), offset);
+}
+
+// The built-in models an app uses are drawn as LoopBack defines them, with
+// model-config's overrides and inherited relations, and relations end at them
+// rather than at missing-model stubs.
+void TestCanvas::builtinModelsAreDrawn_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("relation");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("targetRow");
+    QTest::addRow("an app model's belongsTo the built-in User") << "Post" << "author" << "User" << "email";
+    QTest::addRow("AccessToken.user overridden to the app's user model")
+        << "AccessToken" << "user" << "Member" << "nickname";
+    QTest::addRow("a relation inherited from the built-in base") << "Member" << "accessTokens" << "AccessToken"
+                                                               << "ttl";
+    QTest::addRow("between two built-in models") << "RoleMapping" << "role" << "Role" << "name";
+}
+
+void TestCanvas::builtinModelsAreDrawn()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, relation);
+    QFETCH(QString, target);
+    QFETCH(QString, targetRow);
+    const QString fixture = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/sampledb/user-foreign-key");
+    QVERIFY2(QDir(fixture).exists(), qPrintable(fixture + QStringLiteral(" is missing")));
+    QTemporaryDir dir;
+    test::copyTree(fixture, dir.path());
+    MainWindow window;
+    QVERIFY(window.openApp(dir.path(), true));
+    const RelationItem* edge = window.scene()->relationItem(owner, relation);
+    QVERIFY(edge);
+    QCOMPARE(edge->to()->name(), target);
+    QVERIFY(!edge->to()->content().missing);
+    for (const ModelItem* end : {edge->from(), edge->to()}) {
+        const bool builtin = window.session()->schema().model(end->name().toStdString())->builtin;
+        QCOMPARE(end->content().builtin, builtin);
+        QCOMPARE(end->modelId() == ModelId::None, builtin);
+    }
+    const auto& rows = edge->to()->content().rows;
+    QVERIFY(std::ranges::any_of(rows, [&](const PropertyRow& row) { return row.name == targetRow; }));
+    // Each built-in model has a place of its own.
+    for (const QGraphicsItem* item : window.scene()->items()) {
+        if (item->type() == ModelItem::Type && item != edge->to())
+            QVERIFY(!static_cast<const ModelItem*>(item)->sceneBox().intersects(edge->to()->sceneBox()));
+    }
 }
 
 // Every relation type reads on its edge in words, not only by colour and end

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace relata {
 namespace {
 
@@ -215,6 +217,7 @@ ModelContent modelContent(const schema::Model& model, const ForeignKeys& keys,
     content.name = q(model.name);
     content.base = model.base.empty() ? QStringLiteral("PersistedModel") : q(model.base);
     content.generated = model.generated;
+    content.builtin = model.builtin;
     content.errors = problems.errors;
     content.warnings = problems.warnings;
     content.problems = problems.messages;
@@ -244,6 +247,29 @@ ModelContent modelContent(const schema::Model& model, const ForeignKeys& keys,
         content.rows.push_back(std::move(row));
     }
     return content;
+}
+
+std::vector<const schema::Model*> fileLessModels(const schema::Schema& schema, bool withGenerated)
+{
+    std::vector<const schema::Model*> models;
+    for (const schema::Model& model : schema.models()) {
+        if ((model.builtin && model.used) || (model.generated && withGenerated))
+            models.push_back(&model);
+    }
+    return models;
+}
+
+QString neighbourOf(const schema::Schema& schema, const schema::Model& builtin)
+{
+    for (const auto& [owner, relation] : schema.incoming(builtin.name)) {
+        if (owner->name != builtin.name)
+            return q(owner->name);
+    }
+    for (const schema::Model& model : schema.models()) {
+        if (std::find(model.bases.begin(), model.bases.end(), builtin.name) != model.bases.end())
+            return q(model.name);
+    }
+    return {};
 }
 
 std::vector<EdgeSpec> relationEdges(const schema::Schema& schema)

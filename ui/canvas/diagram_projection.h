@@ -36,6 +36,15 @@ ForeignKeys foreignKeys(const schema::Schema& schema);
 ModelContent modelContent(const schema::Model& model, const ForeignKeys& keys,
                           const ModelProblems& problems);
 
+// The models drawn without a file: LoopBack's built-in models that are part of
+// the app (so relations to them end at them, not at a missing-model stub), and,
+// when `withGenerated`, the through models hasAndBelongsToMany generates.
+std::vector<const schema::Model*> fileLessModels(const schema::Schema& schema, bool withGenerated);
+
+// The model a built-in one is best placed beside: the first that relates to it
+// or extends it; empty when none does.
+QString neighbourOf(const schema::Schema& schema, const schema::Model& builtin);
+
 struct EdgeSpec {
     EdgeKey key;
     QString from;

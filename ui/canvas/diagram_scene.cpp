@@ -267,22 +267,34 @@ void DiagramScene::syncModels()
 void DiagramScene::syncGeneratedModels()
 {
     QMap<QString, ModelItem*> kept;
-    if (m_showGenerated) {
-        const schema::Schema& schema = m_session->schema();
-        const ForeignKeys keys = foreignKeys(schema);
-        for (const schema::Model& model : schema.models()) {
-            if (!model.generated)
-                continue;
-            const QString name = QString::fromStdString(model.name);
-            ModelItem* item = m_generated.take(name);
-            if (!item) {
-                item = new ModelItem(this, ModelId::None, name);
-                addItem(item);
-            }
-            item->setContent(modelContent(model, keys, {}));
-            kept.insert(name, item);
-            m_byName.insert(name, item);
+    const schema::Schema& schema = m_session->schema();
+    const ForeignKeys keys = foreignKeys(schema);
+    std::vector<QRectF> taken = visibleBoxes(Stubs::Leave);
+    // Built-in models that nothing draws near start a row under the diagram.
+    const QRectF diagram = itemsBoundingRect();
+    QRectF lastBuiltin(diagram.bottomLeft(), QSizeF());
+    for (const schema::Model* model : fileLessModels(schema, m_showGenerated)) {
+        const QString name = QString::fromStdString(model->name);
+        ModelItem* item = m_generated.take(name);
+        const bool placed = item;
+        if (!item) {
+            item = new ModelItem(this, ModelId::None, name);
+            addItem(item);
         }
+        item->setContent(modelContent(*model, keys, {}));
+        // A built-in model first appears beside a model that relates to it, far
+        // enough for the labels of the relations between them.
+        if (!placed && model->builtin) {
+            constexpr double labelRoom = 120;
+            const ModelItem* near = modelItem(neighbourOf(schema, *model));
+            const QRectF owner = (near ? near->sceneBox() : lastBuiltin)
+                                     .adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
+            item->setPos(freePlaceBeside(owner, item->box().size(), taken) - item->box().topLeft());
+            taken.push_back(item->sceneBox());
+            lastBuiltin = item->sceneBox();
+        }
+        kept.insert(name, item);
+        m_byName.insert(name, item);
     }
     qDeleteAll(m_generated);
     m_generated = std::move(kept);

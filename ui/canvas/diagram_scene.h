@@ -139,8 +139,9 @@ private:
     Session* m_session;
     std::unordered_map<ModelId, ModelItem*> m_items;
     QHash<QString, ModelItem*> m_byName;
-    // By name, in name order: boxes are routed round in a fixed order, so a
-    // drawing comes out the same every time.
+    // Models without a file (built-in ones the app uses, generated through
+    // models when shown), by name, in name order: boxes are routed round in a
+    // fixed order, so a drawing comes out the same every time.
     QMap<QString, ModelItem*> m_generated;
     // Stub ends of relations to models that do not exist, by missing name.
     QMap<QString, ModelItem*> m_missing;

@@ -184,7 +184,7 @@ void ModelItem::draw(Drawing& drawing) const
 {
     const QPalette palette = QApplication::palette();
     QPen border(palette.color(QPalette::Mid), 1);
-    if (m_content.generated || m_content.missing)
+    if (m_content.generated || m_content.builtin || m_content.missing)
         border.setStyle(Qt::DashLine);
     if (isSelected())
         border = QPen(palette.color(QPalette::Highlight), 2.5);
@@ -250,7 +250,7 @@ QColor ModelItem::headerColor() const
 {
     if (m_content.missing)
         return missingHeader;
-    if (m_content.generated)
+    if (m_content.generated || m_content.builtin)
         return generatedHeader;
     return m_content.color.isValid() ? m_content.color : defaultHeader;
 }
@@ -278,7 +278,9 @@ void ModelItem::drawHeader(Drawing& drawing) const
     drawing.setFont(smallFont());
     drawing.setPen(QColor(255, 255, 255, 190));
     drawing.drawText(QRectF(left, 23, m_width - left - padding, 15), Qt::AlignVCenter | Qt::AlignLeft,
-                     m_content.generated ? tr("generated through model") : m_content.base);
+                     m_content.generated ? tr("generated through model")
+                     : m_content.builtin ? tr("LoopBack built-in model")
+                                         : m_content.base);
     if (left > padding && !m_scene->isExporting()) {
         // The collapse toggle: a triangle pointing down (expanded) or right.
         const QPointF c(11, headerHeight / 2);

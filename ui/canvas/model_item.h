@@ -34,6 +34,7 @@ struct ModelContent {
     int errors = 0;
     int warnings = 0;
     bool generated = false; // HABTM's through model: not in any file
+    bool builtin = false;   // LoopBack's own model (User, AccessToken, …): not in any file
     bool missing = false;   // a model relations name that does not exist: their stub end
     bool collapsed = false;
     QColor color; // invalid: the default header colour
