@@ -270,6 +270,45 @@
     </message>
 </context>
 <context>
+    <name>relata::Lb4ExportDialog</name>
+    <message>
+        <source>Export to LoopBack 4</source>
+        <translation>Nach LoopBack 4 exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged, in %3.</source>
+        <translation>%1 Dateien geschrieben, %2 unverändert, in %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relations became LoopBack 4 relations; MIGRATION.md lists %3 items to write by hand.</source>
+        <translation>%1 von %2 Relationen wurden LoopBack-4-Relationen; MIGRATION.md nennt %3 Punkte, die von Hand zu schreiben sind.</translation>
+    </message>
+    <message>
+        <source>Not written: %1: %2</source>
+        <translation>Nicht geschrieben: %1: %2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>Export to LoopBack 4: choose the project folder</source>
+        <translation>Nach LoopBack 4 exportieren: Projektordner wählen</translation>
+    </message>
+</context>
+<context>
     <name>relata::MainWindow</name>
     <message>
         <source>&lt;h2&gt;No app open&lt;/h2&gt;&lt;p&gt;Open a LoopBack app folder with &lt;b&gt;File ▸ Open&lt;/b&gt;, or drop the folder here.&lt;/p&gt;</source>
@@ -715,6 +754,10 @@
         <source>Source model:</source>
         <translation>Quellmodell:</translation>
     </message>
+    <message>
+        <source>Export to &amp;LoopBack 4…</source>
+        <translation>Nach &amp;LoopBack 4 exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>relata::MinimapView</name>
@@ -879,6 +922,10 @@
     <message>
         <source>Drag onto another model to add a relation</source>
         <translation>Auf ein anderes Modell ziehen, um eine Relation hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>LoopBack built-in model</source>
+        <translation>Eingebautes LoopBack-Modell</translation>
     </message>
 </context>
 <context>
@@ -1365,24 +1412,12 @@
         <translation>server/model-config.json muss ein einziges Objekt enthalten, dessen Schlüssel Modellnamen sind.</translation>
     </message>
     <message>
-        <source>%1 is not a property of %2 (unless one of its mixins adds it); ordering by it does nothing.</source>
-        <translation>%1 ist keine Eigenschaft von %2 (sofern keines seiner Mixins sie hinzufügt); danach zu sortieren bewirkt nichts.</translation>
-    </message>
-    <message>
         <source>%1 is not a property of %2; ordering by it does nothing.</source>
         <translation>%1 ist keine Eigenschaft von %2; danach zu sortieren bewirkt nichts.</translation>
     </message>
     <message>
-        <source>%1 is not a property of %2 (unless one of its mixins adds it); the result has no such field.</source>
-        <translation>%1 ist keine Eigenschaft von %2 (sofern keines seiner Mixins sie hinzufügt); das Ergebnis hat kein solches Feld.</translation>
-    </message>
-    <message>
         <source>%1 is not a property of %2; the result has no such field.</source>
         <translation>%1 ist keine Eigenschaft von %2; das Ergebnis hat kein solches Feld.</translation>
-    </message>
-    <message>
-        <source>%1 is not a property of %2 (unless one of its mixins adds it); the SQL connector ignores the condition.</source>
-        <translation>%1 ist keine Eigenschaft von %2 (sofern keines seiner Mixins sie hinzufügt); der SQL-Connector ignoriert die Bedingung.</translation>
     </message>
     <message>
         <source>%1 is not a property of %2; the SQL connector ignores the condition.</source>
@@ -1688,14 +1723,6 @@
         <translation>Die Relation %1 hat kein `model`, und kein Modell ist nach der Relation benannt; LoopBack bricht mit &quot;Could not find relation %2 for model %3&quot; ab. Fügen Sie &quot;model&quot;: &quot;&lt;Zielmodell&gt;&quot; hinzu.</translation>
     </message>
     <message>
-        <source>Through model %1 links %2 by %3 (relation %4), but %5 uses %6, so the links it writes and the ones it reads differ. Use one key name on both relations.</source>
-        <translation>Das Through-Modell %1 verknüpft %2 über %3 (Relation %4), aber %5 verwendet %6, daher unterscheiden sich die Verknüpfungen, die sie schreibt, von denen, die sie liest. Verwenden Sie in beiden Relationen denselben Schlüsselnamen.</translation>
-    </message>
-    <message>
-        <source>Through model %1 has no belongsTo to %2 keyed %3, which %4 needs to write and read its links. Add %5 to the relations of %1.</source>
-        <translation>Das Through-Modell %1 hat kein belongsTo zu %2 mit dem Schlüssel %3, das %4 braucht, um ihre Verknüpfungen zu schreiben und zu lesen. Fügen Sie %5 zu den Relationen von %1 hinzu.</translation>
-    </message>
-    <message>
         <source>Through model %1 has no belongsTo named %2, which the inverted polymorphic relation %3 reads its targets through. Add &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true}.</source>
         <translation>Das Through-Modell %1 hat kein belongsTo namens %2, über das die invertierte polymorphe Relation %3 ihre Ziele liest. Fügen Sie &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true} hinzu.</translation>
     </message>
@@ -1735,6 +1762,35 @@
     <message>
         <source>LoopBack includes %1 again for every key of an include object, so its results repeat and %2 is not included; use an array of includes.</source>
         <translation>LoopBack bindet %1 für jeden Schlüssel eines include-Objekts erneut ein, daher wiederholen sich seine Ergebnisse und %2 wird nicht eingebunden; verwende ein Array von includes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; it may come from its mixin %3, whose properties Relata cannot read.</source>
+        <extracomment>%3 lists mixins, e.g. &quot;`Logging`, `Cache`&quot;.</extracomment>
+        <translation>%1 ist keine Eigenschaft von %2; sie kommt womöglich von seinem Mixin %3, dessen Eigenschaften Relata nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, the id array of %3, but model-config lists %4 after %5: LoopBack sets %1 up last and retypes %2 to a single id, so the id arrays no longer read back. List %4 before %5 in server/model-config.json.</source>
+        <translation>%1 liest %2, das ID-Array von %3, aber model-config führt %4 nach %5 auf: LoopBack richtet %1 zuletzt ein und ändert den Typ von %2 in eine einzelne ID, sodass sich die ID-Arrays nicht mehr zurücklesen lassen. Führen Sie %4 in server/model-config.json vor %5 auf.</translation>
+    </message>
+    <message>
+        <source>On MongoDB %1 finds the rows whose %2 (the id array of %3) contains the id: its accessor and an include with a sub-include work, but a plain include leaves out rows holding more than one id, and create or build through %1 fail with &quot;Items must be an array&quot;.</source>
+        <translation>Unter MongoDB findet %1 die Zeilen, deren %2 (das ID-Array von %3) die ID enthält: sein Accessor und ein include mit Unter-include funktionieren, aber ein einfaches include lässt Zeilen mit mehr als einer ID aus, und create oder build über %1 scheitern mit &quot;Items must be an array&quot;.</translation>
+    </message>
+    <message>
+        <source>Through model %1 links %2 by %3 (relation %4), but %5 uses %6: create, add, remove and exists write and test %3, while the accessor filters on %6, which they never set (LoopBack drops that condition when %1 has no property %6, so every %2 lists every link), and include finds nothing. Use one key name on both relations.</source>
+        <translation>Das Through-Modell %1 verknüpft %2 über %3 (Relation %4), aber %5 verwendet %6: create, add, remove und exists schreiben und prüfen %3, während der Accessor nach %6 filtert, das sie nie setzen (LoopBack lässt diese Bedingung weg, wenn %1 keine Eigenschaft %6 hat, sodass jedes %2 jede Verknüpfung auflistet), und include findet nichts. Verwenden Sie in beiden Relationen denselben Schlüsselnamen.</translation>
+    </message>
+    <message>
+        <source>Through model %1 links %2 by %3 (relation %4), but %5 reads %6 (its keyThrough): create, add, remove, exists and the accessor go through %4 and work, but include reads %6, which they never set, and finds no %2. Set &quot;keyThrough&quot;: &quot;%7&quot; on %5 or rename the key of %4.</source>
+        <translation>Das Through-Modell %1 verknüpft %2 über %3 (Relation %4), aber %5 liest %6 (sein keyThrough): create, add, remove, exists und der Accessor gehen über %4 und funktionieren, aber include liest %6, das sie nie setzen, und findet kein %2. Setzen Sie &quot;keyThrough&quot;: &quot;%7&quot; in %5 oder benennen Sie den Schlüssel von %4 um.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo to %2 keyed %3. Reading %4 works, but create and add write links without %3 (LoopBack takes the link keys from the through model&apos;s belongsTo relations), and remove and exists then act on links of any %2. Add %5 to the relations of %1.</source>
+        <translation>Das Through-Modell %1 hat kein belongsTo zu %2 mit dem Schlüssel %3. Das Lesen von %4 funktioniert, aber create und add schreiben Verknüpfungen ohne %3 (LoopBack nimmt die Verknüpfungsschlüssel aus den belongsTo-Relationen des Through-Modells), und remove und exists wirken dann auf Verknüpfungen jedes %2. Fügen Sie %5 zu den Relationen von %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo to %2 keyed %3. Include of %4 works, but its accessor fails (LoopBack collects the %2 through that belongsTo), create and add write links without %3, and remove and exists then act on links to any %2. Add %5 to the relations of %1.</source>
+        <translation>Das Through-Modell %1 hat kein belongsTo zu %2 mit dem Schlüssel %3. include von %4 funktioniert, aber sein Accessor scheitert (LoopBack sammelt die %2 über dieses belongsTo), create und add schreiben Verknüpfungen ohne %3, und remove und exists wirken dann auf Verknüpfungen zu jedem %2. Fügen Sie %5 zu den Relationen von %1 hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1948,14 @@
     <message>
         <source>draw the diagram; --stats prints its crossings, overlaps and edge length</source>
         <translation>zeichnet das Diagramm; --stats gibt seine Kreuzungen, Überlappungen und Kantenlänge aus</translation>
+    </message>
+    <message>
+        <source>export-lb4: --out DIR is required</source>
+        <translation>export-lb4: --out DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>write a LoopBack 4 project (models, relations, repositories) and MIGRATION.md</source>
+        <translation>ein LoopBack-4-Projekt (Modelle, Relationen, Repositorys) und MIGRATION.md schreiben</translation>
     </message>
 </context>
 <context>
@@ -2504,10 +2568,6 @@ gebunden: %2
         <translation>kein Modell namens &quot;%1&quot; in der App</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a LoopBack built-in model; Relata makes no table for it</source>
-        <translation>&quot;%1&quot; ist ein eingebautes Modell von LoopBack; Relata legt dafür keine Tabelle an</translation>
-    </message>
-    <message>
         <source>model &quot;%1&quot; is not persisted (its base is Model), so it has no table</source>
         <translation>das Modell &quot;%1&quot; wird nicht persistiert (seine Basis ist Model), daher hat es keine Tabelle</translation>
     </message>
@@ -2564,6 +2624,23 @@ gebunden: %2
     <message>
         <source>not a regular file (a pipe, device or socket), so not a database file</source>
         <translation>keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket), also keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite library than Relata (%1); Relata cannot add its REGEXP function to that connection. Install a Qt SQLite plugin built against the system SQLite.</source>
+        <extracomment>%1 is a version such as 3.40.1.</extracomment>
+        <translation>Der SQLite-Treiber von Qt verwendet eine andere SQLite-Bibliothek als Relata (%1); Relata kann dieser Verbindung seine REGEXP-Funktion nicht hinzufügen. Installieren Sie ein Qt-SQLite-Plugin, das gegen das SQLite des Systems gebaut ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a LoopBack built-in model that the app attaches to no datasource, so it has no table</source>
+        <translation>„%1“ ist ein eingebautes LoopBack-Modell, das die App an keine Datenquelle bindet, daher hat es keine Tabelle</translation>
+    </message>
+    <message>
+        <source>%1.%2 is stored in column %3: SQLite column names ignore case, and another property of the model has the column %4</source>
+        <translation>%1.%2 wird in der Spalte %3 gespeichert: SQLite unterscheidet bei Spaltennamen nicht zwischen Groß- und Kleinschreibung, und eine andere Eigenschaft des Modells hat die Spalte %4</translation>
+    </message>
+    <message>
+        <source>%1.%2 and %1.%3 both use the column %4, and SQLite column names ignore case: give one of them another sqlite3.columnName</source>
+        <translation>%1.%2 und %1.%3 verwenden beide die Spalte %4, und SQLite unterscheidet bei Spaltennamen nicht zwischen Groß- und Kleinschreibung: Geben Sie einer von beiden einen anderen sqlite3.columnName</translation>
     </message>
 </context>
 </TS>

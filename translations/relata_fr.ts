@@ -270,6 +270,45 @@
     </message>
 </context>
 <context>
+    <name>relata::Lb4ExportDialog</name>
+    <message>
+        <source>Export to LoopBack 4</source>
+        <translation>Exporter vers LoopBack 4</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged, in %3.</source>
+        <translation>%1 fichiers écrits, %2 inchangés, dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relations became LoopBack 4 relations; MIGRATION.md lists %3 items to write by hand.</source>
+        <translation>%1 relations sur %2 sont devenues des relations LoopBack 4 ; MIGRATION.md liste %3 éléments à écrire à la main.</translation>
+    </message>
+    <message>
+        <source>Not written: %1: %2</source>
+        <translation>Non écrit : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Export to LoopBack 4: choose the project folder</source>
+        <translation>Exporter vers LoopBack 4 : choisir le dossier du projet</translation>
+    </message>
+</context>
+<context>
     <name>relata::MainWindow</name>
     <message>
         <source>&lt;h2&gt;No app open&lt;/h2&gt;&lt;p&gt;Open a LoopBack app folder with &lt;b&gt;File ▸ Open&lt;/b&gt;, or drop the folder here.&lt;/p&gt;</source>
@@ -715,6 +754,10 @@
         <source>Source model:</source>
         <translation>Modèle source :</translation>
     </message>
+    <message>
+        <source>Export to &amp;LoopBack 4…</source>
+        <translation>Exporter vers &amp;LoopBack 4…</translation>
+    </message>
 </context>
 <context>
     <name>relata::MinimapView</name>
@@ -879,6 +922,10 @@
     <message>
         <source>Drag onto another model to add a relation</source>
         <translation>Glisser sur un autre modèle pour ajouter une relation</translation>
+    </message>
+    <message>
+        <source>LoopBack built-in model</source>
+        <translation>Modèle intégré de LoopBack</translation>
     </message>
 </context>
 <context>
@@ -1365,24 +1412,12 @@
         <translation>server/model-config.json doit contenir un seul objet indexé par nom de modèle.</translation>
     </message>
     <message>
-        <source>%1 is not a property of %2 (unless one of its mixins adds it); ordering by it does nothing.</source>
-        <translation>%1 n’est pas une propriété de %2 (à moins qu’un de ses mixins ne l’ajoute)&#xa0;; trier selon elle n’a aucun effet.</translation>
-    </message>
-    <message>
         <source>%1 is not a property of %2; ordering by it does nothing.</source>
         <translation>%1 n’est pas une propriété de %2&#xa0;; trier selon elle n’a aucun effet.</translation>
     </message>
     <message>
-        <source>%1 is not a property of %2 (unless one of its mixins adds it); the result has no such field.</source>
-        <translation>%1 n’est pas une propriété de %2 (à moins qu’un de ses mixins ne l’ajoute)&#xa0;; le résultat ne contient pas ce champ.</translation>
-    </message>
-    <message>
         <source>%1 is not a property of %2; the result has no such field.</source>
         <translation>%1 n’est pas une propriété de %2&#xa0;; le résultat ne contient pas ce champ.</translation>
-    </message>
-    <message>
-        <source>%1 is not a property of %2 (unless one of its mixins adds it); the SQL connector ignores the condition.</source>
-        <translation>%1 n’est pas une propriété de %2 (à moins qu’un de ses mixins ne l’ajoute)&#xa0;; le connecteur SQL ignore la condition.</translation>
     </message>
     <message>
         <source>%1 is not a property of %2; the SQL connector ignores the condition.</source>
@@ -1688,14 +1723,6 @@
         <translation>La relation %1 n’a pas de `model` et aucun modèle ne porte le nom de la relation&#xa0;; LoopBack s’arrête sur &quot;Could not find relation %2 for model %3&quot;. Ajoutez &quot;model&quot;: &quot;&lt;modèle cible&gt;&quot;.</translation>
     </message>
     <message>
-        <source>Through model %1 links %2 by %3 (relation %4), but %5 uses %6, so the links it writes and the ones it reads differ. Use one key name on both relations.</source>
-        <translation>Le modèle through %1 relie %2 par %3 (relation %4), mais %5 utilise %6, donc les liens qu’elle écrit et ceux qu’elle lit diffèrent. Utilisez le même nom de clé dans les deux relations.</translation>
-    </message>
-    <message>
-        <source>Through model %1 has no belongsTo to %2 keyed %3, which %4 needs to write and read its links. Add %5 to the relations of %1.</source>
-        <translation>Le modèle through %1 n’a pas de belongsTo vers %2 avec la clé %3, dont %4 a besoin pour écrire et lire ses liens. Ajoutez %5 aux relations de %1.</translation>
-    </message>
-    <message>
         <source>Through model %1 has no belongsTo named %2, which the inverted polymorphic relation %3 reads its targets through. Add &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true}.</source>
         <translation>Le modèle through %1 n’a pas de belongsTo nommé %2, par lequel la relation polymorphe inversée %3 lit ses cibles. Ajoutez &quot;%4&quot;: {&quot;type&quot;: &quot;belongsTo&quot;, &quot;polymorphic&quot;: true}.</translation>
     </message>
@@ -1735,6 +1762,35 @@
     <message>
         <source>LoopBack includes %1 again for every key of an include object, so its results repeat and %2 is not included; use an array of includes.</source>
         <translation>LoopBack inclut %1 de nouveau pour chaque clé d&apos;un objet include, ses résultats se répètent donc et %2 n&apos;est pas inclus ; utilisez un tableau d&apos;includes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a property of %2; it may come from its mixin %3, whose properties Relata cannot read.</source>
+        <extracomment>%3 lists mixins, e.g. &quot;`Logging`, `Cache`&quot;.</extracomment>
+        <translation>%1 n&apos;est pas une propriété de %2 ; elle vient peut-être de son mixin %3, dont Relata ne peut pas lire les propriétés.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, the id array of %3, but model-config lists %4 after %5: LoopBack sets %1 up last and retypes %2 to a single id, so the id arrays no longer read back. List %4 before %5 in server/model-config.json.</source>
+        <translation>%1 lit %2, le tableau d&apos;identifiants de %3, mais model-config liste %4 après %5 : LoopBack met %1 en place en dernier et change le type de %2 en un seul identifiant, si bien que les tableaux d&apos;identifiants ne se relisent plus. Listez %4 avant %5 dans server/model-config.json.</translation>
+    </message>
+    <message>
+        <source>On MongoDB %1 finds the rows whose %2 (the id array of %3) contains the id: its accessor and an include with a sub-include work, but a plain include leaves out rows holding more than one id, and create or build through %1 fail with &quot;Items must be an array&quot;.</source>
+        <translation>Sous MongoDB, %1 trouve les lignes dont %2 (le tableau d&apos;identifiants de %3) contient l&apos;identifiant : son accesseur et un include avec sous-include fonctionnent, mais un include simple omet les lignes qui portent plus d&apos;un identifiant, et create ou build via %1 échouent avec &quot;Items must be an array&quot;.</translation>
+    </message>
+    <message>
+        <source>Through model %1 links %2 by %3 (relation %4), but %5 uses %6: create, add, remove and exists write and test %3, while the accessor filters on %6, which they never set (LoopBack drops that condition when %1 has no property %6, so every %2 lists every link), and include finds nothing. Use one key name on both relations.</source>
+        <translation>Le modèle through %1 relie %2 par %3 (relation %4), mais %5 utilise %6 : create, add, remove et exists écrivent et testent %3, tandis que l&apos;accesseur filtre sur %6, qu&apos;ils ne renseignent jamais (LoopBack abandonne cette condition quand %1 n&apos;a pas de propriété %6, si bien que chaque %2 liste tous les liens), et include ne trouve rien. Utilisez le même nom de clé dans les deux relations.</translation>
+    </message>
+    <message>
+        <source>Through model %1 links %2 by %3 (relation %4), but %5 reads %6 (its keyThrough): create, add, remove, exists and the accessor go through %4 and work, but include reads %6, which they never set, and finds no %2. Set &quot;keyThrough&quot;: &quot;%7&quot; on %5 or rename the key of %4.</source>
+        <translation>Le modèle through %1 relie %2 par %3 (relation %4), mais %5 lit %6 (son keyThrough) : create, add, remove, exists et l&apos;accesseur passent par %4 et fonctionnent, mais include lit %6, qu&apos;ils ne renseignent jamais, et ne trouve aucun %2. Indiquez &quot;keyThrough&quot;: &quot;%7&quot; dans %5 ou renommez la clé de %4.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo to %2 keyed %3. Reading %4 works, but create and add write links without %3 (LoopBack takes the link keys from the through model&apos;s belongsTo relations), and remove and exists then act on links of any %2. Add %5 to the relations of %1.</source>
+        <translation>Le modèle through %1 n&apos;a pas de belongsTo vers %2 avec la clé %3. La lecture de %4 fonctionne, mais create et add écrivent des liens sans %3 (LoopBack prend les clés de lien dans les relations belongsTo du modèle through), et remove et exists agissent alors sur les liens de n&apos;importe quel %2. Ajoutez %5 aux relations de %1.</translation>
+    </message>
+    <message>
+        <source>Through model %1 has no belongsTo to %2 keyed %3. Include of %4 works, but its accessor fails (LoopBack collects the %2 through that belongsTo), create and add write links without %3, and remove and exists then act on links to any %2. Add %5 to the relations of %1.</source>
+        <translation>Le modèle through %1 n&apos;a pas de belongsTo vers %2 avec la clé %3. L&apos;include de %4 fonctionne, mais son accesseur échoue (LoopBack rassemble les %2 par ce belongsTo), create et add écrivent des liens sans %3, et remove et exists agissent alors sur les liens vers n&apos;importe quel %2. Ajoutez %5 aux relations de %1.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1948,14 @@
     <message>
         <source>draw the diagram; --stats prints its crossings, overlaps and edge length</source>
         <translation>dessine le diagramme ; --stats affiche ses croisements, chevauchements et longueur des arêtes</translation>
+    </message>
+    <message>
+        <source>export-lb4: --out DIR is required</source>
+        <translation>export-lb4 : --out DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>write a LoopBack 4 project (models, relations, repositories) and MIGRATION.md</source>
+        <translation>écrire un projet LoopBack 4 (modèles, relations, dépôts) et MIGRATION.md</translation>
     </message>
 </context>
 <context>
@@ -2504,10 +2568,6 @@ liées&#xa0;: %2
         <translation>aucun modèle nommé &quot;%1&quot; dans l’application</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a LoopBack built-in model; Relata makes no table for it</source>
-        <translation>&quot;%1&quot; est un modèle intégré de LoopBack&#xa0;; Relata ne crée pas de table pour lui</translation>
-    </message>
-    <message>
         <source>model &quot;%1&quot; is not persisted (its base is Model), so it has no table</source>
         <translation>le modèle &quot;%1&quot; n’est pas persistant (sa base est Model), il n’a donc pas de table</translation>
     </message>
@@ -2564,6 +2624,23 @@ liées&#xa0;: %2
     <message>
         <source>not a regular file (a pipe, device or socket), so not a database file</source>
         <translation>pas un fichier ordinaire (un tube, un périphérique ou un socket), donc pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite library than Relata (%1); Relata cannot add its REGEXP function to that connection. Install a Qt SQLite plugin built against the system SQLite.</source>
+        <extracomment>%1 is a version such as 3.40.1.</extracomment>
+        <translation>Le pilote SQLite de Qt utilise une autre bibliothèque SQLite que Relata (%1) ; Relata ne peut pas ajouter sa fonction REGEXP à cette connexion. Installez un plugin SQLite de Qt compilé avec le SQLite du système.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a LoopBack built-in model that the app attaches to no datasource, so it has no table</source>
+        <translation>« %1 » est un modèle intégré de LoopBack que l&apos;application n&apos;attache à aucune source de données, il n&apos;a donc pas de table</translation>
+    </message>
+    <message>
+        <source>%1.%2 is stored in column %3: SQLite column names ignore case, and another property of the model has the column %4</source>
+        <translation>%1.%2 est stocké dans la colonne %3 : SQLite ne distingue pas la casse des noms de colonnes, et une autre propriété du modèle a la colonne %4</translation>
+    </message>
+    <message>
+        <source>%1.%2 and %1.%3 both use the column %4, and SQLite column names ignore case: give one of them another sqlite3.columnName</source>
+        <translation>%1.%2 et %1.%3 utilisent tous deux la colonne %4, et SQLite ne distingue pas la casse des noms de colonnes : donnez à l&apos;une d&apos;elles un autre sqlite3.columnName</translation>
     </message>
 </context>
 </TS>

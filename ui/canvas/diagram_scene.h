@@ -169,4 +169,9 @@ private:
     bool m_routingQueued = false;
 };
 
+// Where a box of `size` can go beside `owner`, touching none of `taken`: the
+// first free place on rings further and further out, each tried right, left,
+// below and above, from the owner's edge outwards.
+QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRectF>& taken);
+
 } // namespace relata

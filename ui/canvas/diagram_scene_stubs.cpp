@@ -1,4 +1,5 @@
-// Stubs: the tiles relations to missing models end at, and where they go.
+// Stubs: the tiles relations to missing models end at, and where they and
+// other boxes placed beside a model go.
 
 #include "canvas/diagram_scene.h"
 
@@ -17,9 +18,8 @@ bool freeOf(const QRectF& place, const std::vector<QRectF>& taken)
     return std::none_of(taken.begin(), taken.end(), [&](const QRectF& box) { return box.intersects(padded); });
 }
 
-// Where a box of `size` can go beside `owner`, touching none of `taken`: the
-// first free place on rings further and further out, each tried right, left,
-// below and above, from the owner's edge outwards.
+} // namespace
+
 QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRectF>& taken)
 {
     constexpr double gap = 90;
@@ -42,8 +42,6 @@ QPointF freePlaceBeside(const QRectF& owner, QSizeF size, const std::vector<QRec
     }
     return owner.topRight() + QPointF(gap, 0);
 }
-
-} // namespace
 
 ModelItem* DiagramScene::stubFor(const QString& name)
 {
