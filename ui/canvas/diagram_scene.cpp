@@ -289,7 +289,9 @@ void DiagramScene::syncGeneratedModels()
             const ModelItem* near = modelItem(neighbourOf(schema, *model));
             const QRectF owner = (near ? near->sceneBox() : lastBuiltin)
                                      .adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
-            item->setPos(freePlaceBeside(owner, item->box().size(), taken) - item->box().topLeft());
+            const QPointF at = laidOutPlace(item, nullptr, taken)
+                                   .value_or(freePlaceBeside(owner, item->box().size(), taken));
+            item->setPos(at - item->box().topLeft());
             taken.push_back(item->sceneBox());
             lastBuiltin = item->sceneBox();
         }

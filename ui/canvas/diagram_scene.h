@@ -119,17 +119,22 @@ private:
     void queueRouting();
     void slotEnds(std::unordered_set<RelationItem*>& stale);
     void placeEdgeLabels();
-    // Where a stub goes beside its owner when laid out with the models.
-    struct StubHint {
+    // Where a tile (a built-in model, or the stub of a missing one) goes
+    // beside its owner, the first model related to it, when laid out with the
+    // models.
+    struct TileHint {
         ModelId owner = ModelId::None;
         QPointF offset;
     };
-    // Where a layout puts the models, and the stubs of the missing models
-    // their relations end at, so dot keeps those relations short too.
+    // Where a layout puts the models, and the tiles their relations end at.
     struct Layout {
         std::map<ModelId, QPointF> models;
-        std::map<QString, StubHint> stubs;
+        std::map<QString, TileHint> tiles;
     };
+    // Where the last layout put the tile, when it put it beside `owner` (or
+    // any model, when null) and that place is still free of `taken`.
+    std::optional<QPointF> laidOutPlace(const ModelItem* tile, const ModelItem* owner,
+                                        const std::vector<QRectF>& taken) const;
     Layout layoutOf(const std::vector<ModelItem*>& items);
     // The stub tile for a missing model, made once and kept by name.
     ModelItem* stubFor(const QString& name);
@@ -152,8 +157,8 @@ private:
         QPointF offset;
     };
     QHash<ModelItem*, StubPlace> m_stubPlaces;
-    // Where the last layout put each stub, by missing name.
-    QHash<QString, StubHint> m_stubHints;
+    // Where the last layout put each tile, by name.
+    QHash<QString, TileHint> m_tileHints;
     std::vector<RelationItem*> m_edges;
     std::unordered_multimap<const ModelItem*, RelationItem*> m_edgesAt;
     std::unique_ptr<EdgeRouter> m_router;

@@ -59,6 +59,22 @@ ModelItem* DiagramScene::stubFor(const QString& name)
     return item;
 }
 
+std::optional<QPointF> DiagramScene::laidOutPlace(const ModelItem* tile, const ModelItem* owner,
+                                                const std::vector<QRectF>& taken) const
+{
+    const auto hint = m_tileHints.constFind(tile->name());
+    if (hint == m_tileHints.cend())
+        return std::nullopt;
+    if (!owner)
+        owner = modelItem(hint->owner);
+    if (!owner || hint->owner != owner->modelId())
+        return std::nullopt;
+    const QRectF place(owner->sceneBox().topLeft() + hint->offset, tile->box().size());
+    if (!freeOf(place, taken))
+        return std::nullopt;
+    return place.topLeft();
+}
+
 // Where the last layout put a stub, laid out with the models, when its owner
 // is the model it was laid out beside and no model has moved into that place
 // since; else the first free place beside its owner. Placed among the models
@@ -74,13 +90,8 @@ void DiagramScene::placeStubs()
         if (found == m_stubPlaces.end())
             continue;
         StubPlace& place = *found;
-        const QRectF owner = place.owner->sceneBox();
-        const auto hint = m_stubHints.constFind(item->name());
-        const QRectF laidOut(owner.topLeft() + (hint == m_stubHints.cend() ? QPointF() : hint->offset),
-                             item->box().size());
-        const bool keepsLayout = hint != m_stubHints.cend() && hint->owner == place.owner->modelId()
-                                 && freeOf(laidOut, taken);
-        const QPointF at = keepsLayout ? laidOut.topLeft() : freePlaceBeside(owner, item->box().size(), taken);
+        const QPointF at = laidOutPlace(item, place.owner, taken)
+                               .value_or(freePlaceBeside(place.owner->sceneBox(), item->box().size(), taken));
         item->setPos(at - item->box().topLeft());
         taken.push_back(item->sceneBox());
         place.offset = item->pos() - place.owner->pos();

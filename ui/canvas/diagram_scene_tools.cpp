@@ -5,8 +5,11 @@
 #include "canvas/relation_item.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
+#include "schema/schema.h"
 #include "session.h"
 
+
+#include <optional>
 
 // Layout and search: the scene's tools that read many items at once.
 namespace relata {
@@ -17,8 +20,9 @@ constexpr double blockGap = 160;
 } // namespace
 
 // Edges come from the schema, not from the edge items: on first open the
-// models are placed before any edge item exists. A stub is laid out beside
-// the first model whose relation ends at it, as the scene places it.
+// models are placed before any edge item exists. The built-in models an app
+// uses and the stubs of missing ones are laid out with the models, as tiles
+// beside the first model related to them, so dot keeps their relations short.
 DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items)
 {
     std::vector<QSizeF> sizes;
@@ -27,44 +31,67 @@ DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items
         index[item] = sizes.size();
         sizes.push_back(item->box().size());
     }
-    std::map<QString, std::pair<std::size_t, std::size_t>> stubs; // name: (stub, owner)
-    const auto indexOf = [&](const ModelItem* item) { return item ? index.find(item) : index.end(); };
+    struct Tile {
+        std::size_t node;
+        std::optional<std::size_t> owner;
+    };
+    std::map<QString, Tile> tiles;
+    const auto modelNode = [&](const QString& name) -> std::optional<std::size_t> {
+        const auto found = index.find(modelItem(name));
+        return found == index.end() ? std::nullopt : std::optional(found->second);
+    };
+    const schema::Schema& schema = m_session->schema();
+    const ForeignKeys keys = foreignKeys(schema);
+    // A built-in model's box is measured before its item exists: models are
+    // laid out before the scene makes the boxes of models without a file.
+    const auto builtinSize = [&](const schema::Model& model) {
+        ModelItem box(this, ModelId::None, QString::fromStdString(model.name));
+        box.setContent(modelContent(model, keys, {}));
+        return box.box().size();
+    };
+    const auto tileNode = [&](const QString& name, std::optional<std::size_t> owner,
+                              bool stub) -> std::optional<std::size_t> {
+        const schema::Model* model = name.isEmpty() ? nullptr : schema.model(name.toStdString());
+        const bool builtin = model && model->builtin;
+        if (!builtin && (model || modelItem(name) || name.isEmpty() || !stub))
+            return std::nullopt;
+        const auto [tile, added] = tiles.try_emplace(name, Tile{sizes.size(), owner});
+        if (added)
+            sizes.push_back(builtin ? builtinSize(*model) : stubFor(name)->box().size());
+        else if (!tile->second.owner)
+            tile->second.owner = owner;
+        return tile->second.node;
+    };
     std::vector<LayoutEdge> edges;
-    for (const EdgeSpec& spec : relationEdges(m_session->schema())) {
-        const auto from = indexOf(modelItem(spec.from));
-        if (from == index.end())
+    for (const EdgeSpec& spec : relationEdges(schema)) {
+        const std::optional<std::size_t> fromModel = modelNode(spec.from);
+        const std::optional<std::size_t> toModel = modelNode(spec.to);
+        const std::optional<std::size_t> from = fromModel ? fromModel : tileNode(spec.from, toModel, false);
+        const std::optional<std::size_t> to =
+            toModel ? toModel : tileNode(spec.to, fromModel, from && (!spec.generated || m_showGenerated));
+        if (!from || !to)
             continue;
-        std::size_t to = 0;
-        if (const auto target = indexOf(modelItem(spec.to)); target != index.end()) {
-            to = target->second;
-        } else if (!modelItem(spec.to) && !spec.to.isEmpty() && (!spec.generated || m_showGenerated)) {
-            const auto [stub, added] = stubs.try_emplace(spec.to, sizes.size(), from->second);
-            if (added)
-                sizes.push_back(stubFor(spec.to)->box().size());
-            to = stub->second.first;
-        } else {
-            continue;
-        }
-        const ModelItem* via = spec.viaGenerated ? nullptr : modelItem(spec.via);
-        if (via) {
-            const auto through = indexOf(via);
-            if (through == index.end())
+        if (!spec.via.isEmpty() && !spec.viaGenerated) {
+            const std::optional<std::size_t> via = modelNode(spec.via) ? modelNode(spec.via) : tileNode(spec.via, fromModel, false);
+            if (!via)
                 continue;
-            edges.push_back({from->second, through->second});
-            edges.push_back({to, through->second});
+            edges.push_back({*from, *via});
+            edges.push_back({*to, *via});
         } else if (spec.style.atSource == EndGlyph::Many && spec.style.atTarget == EndGlyph::One) {
             // "One" side first, so a belongsTo and its hasMany inverse agree.
-            edges.push_back({to, from->second});
+            edges.push_back({*to, *from});
         } else {
-            edges.push_back({from->second, to});
+            edges.push_back({*from, *to});
         }
     }
     const std::vector<QPointF> positions = layeredLayout(sizes, edges);
     Layout layout;
     for (const ModelItem* item : items)
         layout.models[item->modelId()] = positions[index.at(item)];
-    for (const auto& [name, stub] : stubs)
-        layout.stubs[name] = {items[stub.second]->modelId(), positions[stub.first] - positions[stub.second]};
+    for (const auto& [name, tile] : tiles) {
+        if (tile.owner)
+            layout.tiles[name] = {items[*tile.owner]->modelId(), positions[tile.node] - positions[*tile.owner]};
+    }
     return layout;
 }
 
@@ -86,8 +113,8 @@ void DiagramScene::placeUnplacedModels()
         return;
     const QPointF origin = placed.isNull() ? QPointF() : QPointF(placed.right() + blockGap, placed.top());
     const Layout layout = layoutOf(unplaced);
-    for (const auto& [name, hint] : layout.stubs)
-        m_stubHints.insert(name, hint);
+    for (const auto& [name, hint] : layout.tiles)
+        m_tileHints.insert(name, hint);
     for (const auto& [id, position] : layout.models) {
         NodePlacement placement;
         placement.x = origin.x() + position.x();
@@ -123,8 +150,8 @@ void DiagramScene::autoLayout(bool selectionOnly)
         origin = {pinned.right() + blockGap, pinned.top()};
     std::map<ModelId, NodePlacement> placements;
     const Layout layout = layoutOf(free);
-    for (const auto& [name, hint] : layout.stubs)
-        m_stubHints.insert(name, hint);
+    for (const auto& [name, hint] : layout.tiles)
+        m_tileHints.insert(name, hint);
     for (const auto& [id, position] : layout.models) {
         NodePlacement placement = document.diagram().placement(id).value_or(NodePlacement{});
         placement.x = origin.x() + position.x();
