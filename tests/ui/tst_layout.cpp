@@ -1,6 +1,7 @@
 // Readable drawings: where edges run, where their ends sit and where their
 // labels go, from the geometry up to real apps opened on the canvas.
 
+#include "canvas/auto_layout.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_stats.h"
 #include "canvas/edge_router.h"
@@ -38,6 +39,7 @@ private slots:
     void labelsFindAFreePlace();
     void labelWithNoFreePlaceOverlapsLeast();
     void endsSpreadAlongTheirSide();
+    void layoutOrdersAreRepeatable();
     void corpusAppsOpenReadable_data();
     void corpusAppsOpenReadable();
 };
@@ -429,18 +431,61 @@ void TestLayout::corpusAppsOpenReadable_data()
     }
 }
 
+// Each order of a graph lays it out the same way every time, order 0 as the
+// graph is given, and other orders differently: the layouts the canvas
+// chooses among are real alternatives, and a choice is repeatable.
+void TestLayout::layoutOrdersAreRepeatable()
+{
+    // Two rows of boxes fully joined: dot may order either row either way.
+    std::vector<QSizeF> sizes(8, QSizeF(120, 60));
+    std::vector<LayoutEdge> edges;
+    for (std::size_t top = 0; top < 4; ++top) {
+        for (std::size_t bottom = 4; bottom < 8; ++bottom) {
+            if ((top + bottom) % 3 != 0)
+                edges.push_back({top, bottom});
+        }
+    }
+    const std::vector<QPointF> given = layeredLayout(sizes, edges, 0);
+    QCOMPARE(layeredLayout(sizes, edges), given);
+    int differing = 0;
+    for (int order = 1; order < 6; ++order) {
+        const std::vector<QPointF> shuffled = layeredLayout(sizes, edges, order);
+        QCOMPARE(layeredLayout(sizes, edges, order), shuffled);
+        QCOMPARE(shuffled.size(), sizes.size());
+        differing += shuffled != given ? 1 : 0;
+    }
+    QVERIFY2(differing > 0, "every order gave the same layout");
+    QCOMPARE(layoutOrders(0), layoutOrders(100));
+    QVERIFY(layoutOrders(100) > 1);
+    QCOMPARE(layoutOrders(10000), 1);
+}
+
+// Every corpus app opens with nothing drawn over anything, and the same
+// drawing every time: a second opening, and Auto-Layout of the opened app,
+// put every box where the first opening did.
 void TestLayout::corpusAppsOpenReadable()
 {
     QFETCH(QString, app);
-    std::unique_ptr<Document> document = io::read(app);
-    QVERIFY(document);
-    Session session(std::move(document));
-    DiagramScene scene(&session);
-    const DiagramStats stats = relata::measure(diagramGeometry(scene));
+    const auto open = [&] {
+        std::unique_ptr<Document> document = io::read(app);
+        return std::make_unique<Session>(std::move(document));
+    };
+    std::unique_ptr<Session> session = open();
+    DiagramScene scene(session.get());
+    const DiagramGeometry first = diagramGeometry(scene);
+    const DiagramStats stats = relata::measure(first);
     QVERIFY(stats.models > 0);
     QCOMPARE(stats.edgesThroughBoxes, 0);
     QCOMPARE(stats.labelLabelOverlaps, 0);
     QCOMPARE(stats.labelBoxOverlaps, 0);
+
+    std::unique_ptr<Session> again = open();
+    DiagramScene second(again.get());
+    QCOMPARE(diagramGeometry(second).boxes, first.boxes);
+
+    scene.autoLayout(false);
+    QCOMPARE(diagramGeometry(scene).boxes, first.boxes);
+    QCOMPARE(relata::measure(diagramGeometry(scene)).crossings, stats.crossings);
 }
 
 QTEST_MAIN(TestLayout)

@@ -184,12 +184,12 @@ void DiagramScene::rebuild(Unplaced unplaced)
         m_staleEdges.clear();
         m_movedAreas.clear();
         syncModels();
-        // Before any edge is routed: routes among boxes still piled at the
-        // origin would be thrown away at once.
-        if (unplaced == Unplaced::Place)
-            placeUnplacedModels();
         syncGeneratedModels();
         rebuildEdges();
+        // Before the edges are routed among boxes still piled at the origin:
+        // those routes would be thrown away at once.
+        if (unplaced == Unplaced::Place)
+            placeUnplacedModels();
         for (const auto& [owner, relation] : selectedEdges) {
             if (RelationItem* edge = relationItem(owner, relation))
                 edge->setSelected(true);
@@ -269,37 +269,23 @@ void DiagramScene::syncGeneratedModels()
     QMap<QString, ModelItem*> kept;
     const schema::Schema& schema = m_session->schema();
     const ForeignKeys keys = foreignKeys(schema);
-    std::vector<QRectF> taken = visibleBoxes(Stubs::Leave);
-    // Built-in models that nothing draws near start a row under the diagram.
-    const QRectF diagram = itemsBoundingRect();
-    QRectF lastBuiltin(diagram.bottomLeft(), QSizeF());
+    std::vector<ModelItem*> arrived;
     for (const schema::Model* model : fileLessModels(schema, m_showGenerated)) {
         const QString name = QString::fromStdString(model->name);
         ModelItem* item = m_generated.take(name);
-        const bool placed = item;
         if (!item) {
             item = new ModelItem(this, ModelId::None, name);
             addItem(item);
+            if (model->builtin)
+                arrived.push_back(item);
         }
         item->setContent(modelContent(*model, keys, {}));
-        // A built-in model first appears beside a model that relates to it, far
-        // enough for the labels of the relations between them.
-        if (!placed && model->builtin) {
-            constexpr double labelRoom = 120;
-            const ModelItem* near = modelItem(neighbourOf(schema, *model));
-            const QRectF owner = (near ? near->sceneBox() : lastBuiltin)
-                                     .adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
-            const QPointF at = laidOutPlace(item, nullptr, taken)
-                                   .value_or(freePlaceBeside(owner, item->box().size(), taken));
-            item->setPos(at - item->box().topLeft());
-            taken.push_back(item->sceneBox());
-            lastBuiltin = item->sceneBox();
-        }
         kept.insert(name, item);
         m_byName.insert(name, item);
     }
     qDeleteAll(m_generated);
     m_generated = std::move(kept);
+    placeBuiltins(arrived);
 }
 
 void DiagramScene::rebuildEdges()

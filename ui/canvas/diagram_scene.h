@@ -135,10 +135,20 @@ private:
     // any model, when null) and that place is still free of `taken`.
     std::optional<QPointF> laidOutPlace(const ModelItem* tile, const ModelItem* owner,
                                         const std::vector<QRectF>& taken) const;
-    Layout layoutOf(const std::vector<ModelItem*>& items);
+    // The layout dot makes of `items` given in `order` (see layeredLayout).
+    Layout layoutOf(const std::vector<ModelItem*>& items, int order);
+    // Of the layouts of `items` in several orders, placed from `origin`, the
+    // one whose drawing has the fewest crossings. Items are left where the
+    // document places them.
+    Layout fewestCrossingsLayout(const std::vector<ModelItem*>& items, QPointF origin);
+    int crossingsOf(const Layout& layout, QPointF origin);
+    void applyTileHints(const Layout& layout);
     // The stub tile for a missing model, made once and kept by name.
     ModelItem* stubFor(const QString& name);
     void placeStubs();
+    void placeBuiltins(const std::vector<ModelItem*>& builtins);
+    // Stubs and built-in models where the last layout put them.
+    void placeTiles();
     ModelItem* modelItemAt(const QPointF& at) const;
 
     Session* m_session;

@@ -1,11 +1,15 @@
-// Stubs: the tiles relations to missing models end at, and where they and
-// other boxes placed beside a model go.
+// Tiles: the stubs relations to missing models end at, the built-in models
+// an app uses, and where they and other boxes placed beside a model go.
 
 #include "canvas/diagram_scene.h"
 
+#include "canvas/diagram_projection.h"
 #include "canvas/model_item.h"
+#include "schema/schema.h"
+#include "session.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace relata {
 namespace {
@@ -96,6 +100,56 @@ void DiagramScene::placeStubs()
         taken.push_back(item->sceneBox());
         place.offset = item->pos() - place.owner->pos();
     }
+}
+
+// Where the last layout put a built-in model, or else beside a model related
+// to it, far enough for the labels of the relations between them. Built-in
+// models that nothing draws near start a row under the diagram.
+void DiagramScene::placeBuiltins(const std::vector<ModelItem*>& builtins)
+{
+    if (builtins.empty())
+        return;
+    const std::unordered_set<const ModelItem*> moving(builtins.begin(), builtins.end());
+    std::vector<QRectF> taken;
+    QRectF diagram;
+    const auto take = [&](const ModelItem* item) {
+        if (item->isVisible() && !moving.count(item)) {
+            taken.push_back(item->sceneBox());
+            diagram |= taken.back();
+        }
+    };
+    for (const auto& [id, item] : m_items)
+        take(item);
+    for (const ModelItem* item : std::as_const(m_generated))
+        take(item);
+    const schema::Schema& schema = m_session->schema();
+    QRectF lastBuiltin(diagram.bottomLeft(), QSizeF());
+    std::unordered_set<const ModelItem*> placed;
+    for (ModelItem* item : builtins) {
+        constexpr double labelRoom = 120;
+        const schema::Model* model = schema.model(item->name().toStdString());
+        const ModelItem* near = model ? modelItem(neighbourOf(schema, *model)) : nullptr;
+        // A neighbour still waiting for its place is no guide.
+        if (near && moving.count(near) && !placed.count(near))
+            near = nullptr;
+        const QRectF owner = (near ? near->sceneBox() : lastBuiltin).adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
+        const QPointF at = laidOutPlace(item, nullptr, taken).value_or(freePlaceBeside(owner, item->box().size(), taken));
+        item->setPos(at - item->box().topLeft());
+        taken.push_back(item->sceneBox());
+        lastBuiltin = item->sceneBox();
+        placed.insert(item);
+    }
+}
+
+void DiagramScene::placeTiles()
+{
+    placeStubs();
+    std::vector<ModelItem*> builtins;
+    for (const schema::Model* model : fileLessModels(m_session->schema(), m_showGenerated)) {
+        if (ModelItem* item = m_generated.value(QString::fromStdString(model->name)); item && model->builtin)
+            builtins.push_back(item);
+    }
+    placeBuiltins(builtins);
 }
 
 } // namespace relata

@@ -218,7 +218,8 @@ void ModelItem::paintOverview(QPainter* painter, double lod, const QColor& heade
     painter->setPen(border);
     painter->setBrush(header);
     painter->drawRoundedRect(box(), 5, 5);
-    const QRectF area = box().adjusted(padding / 2, padding / 2, -padding / 2, -padding / 2);
+    // The tile has no outline to keep clear of: the name may come close to its sides.
+    const QRectF area = box().adjusted(padding / 5, padding / 2, -padding / 5, -padding / 2);
     QFont font = titleFont();
     font.setPixelSize(100);
     const QFontMetricsF at100(font);
