@@ -5,7 +5,7 @@ set -euo pipefail
 RELATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RELATA_BUILD="${RELATA_BUILD:-$RELATA_ROOT/build}"
 RELATA_PACKAGES=(qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-l10n-tools qt6-tools-dev
-    nlohmann-json3-dev libgraphviz-dev libgl-dev libsqlite3-dev xvfb xauth ninja-build cmake g++
+    nlohmann-json3-dev libgraphviz-dev libfontconfig-dev libgl-dev libsqlite3-dev xvfb xauth ninja-build cmake g++
     pkg-config)
 
 relata_install_packages() {

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "document/document.h"
+#include "font_preload.h"
 #include "session.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv, bool
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Read while Qt starts and the app is read and compiled.
+    preloadFontConfig();
     return std::make_unique<QApplication>(argc, argv);
 }
 
@@ -38,6 +41,7 @@ int runRender(const Args& args)
     if (reportBrokenFiles(*document))
         return CannotStart;
     Session session(std::move(document));
+    waitForFontConfig();
     // The scene lays out the models that have no position in relata.json.
     DiagramScene scene(&session);
     const QString error = exportDiagram(scene, target);

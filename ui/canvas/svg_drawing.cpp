@@ -13,8 +13,6 @@
 namespace relata {
 namespace {
 
-constexpr double svgDpi = 72;
-constexpr double millimetresPerInch = 25.4;
 constexpr qsizetype initialCapacity = 1 << 16;
 
 // XML 1.0 has no way to write these, not even as character references.
@@ -23,8 +21,7 @@ bool writable(char16_t c)
     return (c >= 0x20 && c != 0xfffe && c != 0xffff) || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
-// Six significant digits, for what must read back as it was: a font size, an
-// alpha byte.
+// Six significant digits, for what must read back as it was: an alpha byte.
 void appendPrecise(QByteArray& out, double value)
 {
     char buffer[32];
@@ -97,16 +94,13 @@ void appendEscaped(QByteArray& out, QStringView text)
 } // namespace
 
 SvgDrawing::SvgDrawing(const QRectF& area, const QColor& background, const QString& title)
-    : m_metricsDevice(1, 1, QImage::Format_Mono)
 {
-    m_metricsDevice.setDotsPerMeterX(qRound(svgDpi / millimetresPerInch * 1000));
-    m_metricsDevice.setDotsPerMeterY(qRound(svgDpi / millimetresPerInch * 1000));
     m_out.reserve(initialCapacity);
     m_out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg width=\"";
-    number(std::round(area.width()) / svgDpi * millimetresPerInch);
-    m_out += "mm\" height=\"";
-    number(std::round(area.height()) / svgDpi * millimetresPerInch);
-    m_out += "mm\" viewBox=\"";
+    number(area.width());
+    m_out += "\" height=\"";
+    number(area.height());
+    m_out += "\" viewBox=\"";
     number(area.x());
     m_out += ' ';
     number(area.y());
@@ -265,7 +259,7 @@ void SvgDrawing::drawText(const QRectF& rect, int flags, const QString& text)
         if (!line.isEmpty()) {
             double x = rect.left();
             if (flags & (Qt::AlignRight | Qt::AlignHCenter)) {
-                const double room = rect.width() - textAdvance(m_font, line.toString(), &m_metricsDevice);
+                const double room = rect.width() - textAdvance(m_font, line.toString());
                 x += flags & Qt::AlignRight ? room : room / 2;
             }
             m_out += "<text";
@@ -291,18 +285,19 @@ const SvgDrawing::Face& SvgDrawing::face()
             return known;
         }
     }
-    const QFontMetricsF metrics(m_font, &m_metricsDevice);
+    const QFontMetricsF metrics(m_font);
+    const QFontInfo info(m_font);
     Face& face = m_faces.emplace_back();
     face.font = m_font;
     face.ascent = metrics.ascent();
     face.lineHeight = metrics.ascent() + metrics.descent();
     face.leading = metrics.leading();
     face.attributes = " font-family=\"";
-    appendEscaped(face.attributes, QFontInfo(m_font).family());
+    appendEscaped(face.attributes, info.family());
     face.attributes += '"';
-    face.attributes += " font-size=\"";
-    appendPrecise(face.attributes, m_font.pointSizeF() > 0 ? m_font.pointSizeF() : m_font.pixelSize());
-    face.attributes += '"';
+    // The pixel size the canvas draws it at: Qt rounds a point size at the
+    // screen's resolution to whole pixels.
+    appendAttribute(face.attributes, " font-size", info.pixelSize());
     appendAttribute(face.attributes, " font-weight", m_font.weight());
     if (m_font.style() != QFont::StyleNormal)
         face.attributes += m_font.style() == QFont::StyleItalic ? " font-style=\"italic\"" : " font-style=\"oblique\"";

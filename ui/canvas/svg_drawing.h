@@ -3,17 +3,17 @@
 #include "canvas/drawing.h"
 
 #include <QByteArray>
-#include <QImage>
 
 #include <deque>
 
 namespace relata {
 
 // Writes what is drawn on it as SVG elements, one per call, with the pen,
-// brush and font as attributes of the element. Lengths are SVG user units at
-// 72 dpi, where a point is a unit, as QSvgGenerator wrote them before: text
-// is laid out with the metrics of that resolution, and names the family its
-// font resolves to (not an alias such as "Sans Serif", which no viewer knows).
+// brush and font as attributes of the element. A user unit is a scene unit and
+// a CSS pixel, so a browser at 100 % shows the diagram as the canvas at 100 %
+// does: text is laid out with the canvas's metrics, written in the pixel size
+// the canvas draws it at, and names the family its font resolves to (not an
+// alias such as "Sans Serif", which no viewer knows).
 class SvgDrawing final : public Drawing {
 public:
     // `area` is the part of the scene the picture shows, filled with `background`.
@@ -63,7 +63,6 @@ private:
     // A diagram draws in a handful of fonts: a list compared with == beats
     // hashing a QFont's description on every change of font.
     std::deque<Face> m_faces;
-    QImage m_metricsDevice; // a 72 dpi device, for font metrics
 };
 
 } // namespace relata

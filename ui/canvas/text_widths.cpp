@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <cmath>
-#include <utility>
 
 namespace relata {
 namespace {
@@ -15,8 +14,7 @@ namespace {
 constexpr qsizetype maxTexts = 50000;
 
 struct Cache {
-    // A font's metrics also depend on the resolution it is measured at.
-    QHash<std::pair<QFont, qreal>, QHash<QString, double>> fonts;
+    QHash<QFont, QHash<QString, double>> fonts;
     qsizetype texts = 0;
 };
 
@@ -29,7 +27,7 @@ Cache& cache()
 
 } // namespace
 
-double textAdvance(const QFont& font, const QString& text, const QPaintDevice* device)
+double textAdvance(const QFont& font, const QString& text)
 {
     if (text.isEmpty())
         return 0;
@@ -38,12 +36,10 @@ double textAdvance(const QFont& font, const QString& text, const QPaintDevice* d
         all.fonts.clear();
         all.texts = 0;
     }
-    const QFontMetricsF metrics(font, device);
-    const std::pair<QFont, qreal> key(font, metrics.fontDpi());
-    QHash<QString, double>& advances = all.fonts[key];
+    QHash<QString, double>& advances = all.fonts[font];
     if (const auto known = advances.constFind(text); known != advances.constEnd())
         return *known;
-    const double advance = metrics.horizontalAdvance(text);
+    const double advance = QFontMetricsF(font).horizontalAdvance(text);
     advances.insert(text, advance);
     ++all.texts;
     return advance;
