@@ -24,12 +24,9 @@ Json valueOrNull(const Json& row, const std::string& key)
     return value ? *value : Json();
 }
 
-Json rowsToArray(Rows rows)
+Json rowsToArray(const Rows& rows)
 {
-    Json array = Json::array();
-    for (Json& row : rows)
-        array.push_back(std::move(row));
-    return array;
+    return rows.toJson();
 }
 
 // The filter an accessor was called with: an object, or {} for a call without one.
@@ -134,15 +131,15 @@ Json Executor::throughAccessor(const schema::Relation& relation, const Json& par
     const bool filtered = filter && filter->is_object();
     if (filtered)
         params["include"] = Json::object({{"relation", collect}});
-    Rows links = find(*through, std::move(params));
-    Rows targets;
+    Json links = find(*through, std::move(params)).toJson();
+    Json targets = Json::array();
     for (Json& link : links) {
         auto it = link.find(collect);
         if (it != link.end() && !it->is_null())
             targets.push_back(std::move(*it));
     }
     if (!filtered)
-        return rowsToArray(std::move(targets));
+        return targets;
 
     const schema::Relation* collected = through->relation(collect);
     const schema::Model* target = collected ? m_schema.model(collected->modelTo) : nullptr;
@@ -245,9 +242,9 @@ Json Executor::embedsManyAccessor(const schema::Relation& relation, const Json& 
     if (js::truthy(params.value("include", Json()))) {
         const schema::Model* embedded = m_schema.model(relation.modelTo);
         if (embedded) {
-            Rows items(list.begin(), list.end());
+            Rows items = Rows::fromObjects(list);
             include(items, *embedded, params["include"], Parents::Instances);
-            list = rowsToArray(std::move(items));
+            list = rowsToArray(items);
         }
     }
     return list;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/rows.h"
 
 #include <optional>
 #include <string>
@@ -15,8 +16,6 @@ class Schema;
 namespace relata::query {
 
 class StatementCache;
-
-using Rows = std::vector<Json>;
 
 // The juggler's query machinery on rows read from SQLite: DataAccessObject's
 // find family, include.js, the relation accessors and scopes. Rows are model
