@@ -24,11 +24,6 @@ Json valueOrNull(const Json& row, const std::string& key)
     return value ? *value : Json();
 }
 
-Json rowsToArray(const Rows& rows)
-{
-    return rows.toJson();
-}
-
 // The filter an accessor was called with: an object, or {} for a call without one.
 Json callerCondition(const std::optional<Json>& filter)
 {
@@ -96,7 +91,7 @@ Json Executor::related(const schema::Model& model, const Json& parent, const sch
         MergeSpec nested;
         nested.nestedInclude = true;
         mergeQuery(params, relationParams(relation, parent), nested);
-        return rowsToArray(find(targetModel(relation), std::move(params)));
+        return find(targetModel(relation), std::move(params)).toJson();
     }
     case RelationKind::HasManyThrough:
     case RelationKind::HasAndBelongsToMany:
@@ -106,7 +101,7 @@ Json Executor::related(const schema::Model& model, const Json& parent, const sch
         applyScope(relation, params);
         const Json* ids = member(parent, relation.keyFrom);
         const Json list = ids && ids->is_array() ? *ids : Json::array();
-        return rowsToArray(findByIds(targetModel(relation), list, params));
+        return findByIds(targetModel(relation), list, params).toJson();
     }
     case RelationKind::EmbedsOne:
         return valueOrNull(parent, relation.keyFrom);
@@ -162,7 +157,7 @@ Json Executor::throughAccessor(const schema::Relation& relation, const Json& par
     } else {
         query["where"] = Json::object({{idName, Json::object({{"inq", ids}})}});
     }
-    return rowsToArray(find(*target, std::move(query)));
+    return find(*target, std::move(query)).toJson();
 }
 
 Json Executor::belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,
@@ -244,7 +239,7 @@ Json Executor::embedsManyAccessor(const schema::Relation& relation, const Json& 
         if (embedded) {
             Rows items = Rows::fromObjects(list);
             include(items, *embedded, params["include"], Parents::Instances);
-            list = rowsToArray(items);
+            list = items.toJson();
         }
     }
     return list;

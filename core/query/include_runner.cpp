@@ -55,7 +55,8 @@ std::string rowForMessage(const Json& row, const schema::Model& model)
 
 [[noreturn]] void failMissingKey(const std::string& key, RowRef row, const schema::Model& model)
 {
-    failBadRequest("ID property \"" + key + "\" is missing for included item: " + rowForMessage(Rows::toJson(row), model)
+    failBadRequest("ID property \"" + key + "\" is missing for included item: "
+                   + rowForMessage(Rows::toJson(row), model)
                    + ". Please make sure `fields` include \"" + key + "\" if it's present in the `filter`");
 }
 
@@ -459,7 +460,8 @@ private:
                 std::optional<Json> filter;
                 if (m_item.scope)
                     filter = m_filter;
-                m_cache[i] = Entry{Cache::Value, 0, {}, m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, filter)};
+                Json value = m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, filter);
+                m_cache[i] = Entry{Cache::Value, 0, {}, std::move(value)};
             } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
                 m_cache[i] = Entry{Cache::Value, 0, {}, *value};
             }

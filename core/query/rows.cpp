@@ -166,9 +166,4 @@ std::vector<RowRef>* memberRows(RowRef row, const std::string& key)
     return member && member->isRows && !member->one ? &member->rows : nullptr;
 }
 
-bool hasMember(RowRef row, const std::string& key)
-{
-    return row.table->column(key) || findMember(row, key);
-}
-
 } // namespace relata::query

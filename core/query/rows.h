@@ -92,7 +92,5 @@ void setRows(RowRef row, const std::string& key, std::vector<RowRef> rows, bool 
 void adopt(const Rows& parents, const Rows& included);
 // The list of included rows set under `key`, null when there is none.
 std::vector<RowRef>* memberRows(RowRef row, const std::string& key);
-// A member with `key` (rows or a value) exists.
-bool hasMember(RowRef row, const std::string& key);
 
 } // namespace relata::query
