@@ -233,6 +233,7 @@ public:
             break;
         }
         case Json::value_t::number_integer: m_out += std::to_string(value.get<std::int64_t>()); break;
+        case Json::value_t::number_float: m_out += store::jsNumber(value.get<double>()); break;
         case Json::value_t::null: m_out += "null"; break;
         case Json::value_t::boolean: m_out += value.get<bool>() ? "true" : "false"; break;
         default: m_out += store::jsStringify(value); break;
