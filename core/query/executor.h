@@ -20,8 +20,9 @@ class StatementCache;
 // The juggler's query machinery on rows read from SQLite: DataAccessObject's
 // find family, include.js, the relation accessors and scopes. Rows are model
 // instances before toJSON (hidden properties still present, included
-// relations under their names); shapeResult() turns them into what LoopBack
-// prints. Failures throw QueryFailure.
+// relations under their names, kept in the flat row store of rows.h);
+// Shaper::shaped and Shaper::stringified turn them into what LoopBack prints.
+// Failures throw QueryFailure.
 class Executor {
 public:
     Executor(const schema::Schema& schema, StatementCache& statements);
