@@ -5,7 +5,6 @@
 #include "query/filter_lint.h"
 #include "schema/schema.h"
 #include "store/connection.h"
-#include "store/js_values.h"
 
 #include <QElapsedTimer>
 
@@ -94,11 +93,10 @@ int answer(const Args& args, const QString& label, const std::function<query::Qu
         if (run == 0)
             first = std::move(result);
     }
-    const Json document = first.document();
     if (args.has(QStringLiteral("pretty")))
-        printJson(document);
+        printJson(first.document());
     else
-        out() << QString::fromStdString(store::jsStringify(document)) << '\n';
+        out() << QString::fromStdString(first.documentText()) << '\n';
     out().flush();
     if (*repeat > 0 && first.ok()) {
         std::sort(times.begin(), times.end());
@@ -127,12 +125,14 @@ int runQuery(const Args& args)
     query::Engine engine(setup->schema, *setup->connection);
     const std::string model = args.positional().at(1).toStdString();
     printLint(*filter, setup->schema, model);
+    // Printed compact, the answer is written as text straight from the rows.
+    const query::Answer form = args.has(QStringLiteral("pretty")) ? query::Answer::Value : query::Answer::Text;
     // --scope NAME: Model[NAME](filter), a named scope from the model's "scopes".
     const std::string scope = args.option(QStringLiteral("scope")).toStdString();
     if (!scope.empty())
         return answer(args, args.positional().at(1) + u'.' + QString::fromStdString(scope),
-                      [&] { return engine.scope(model, scope, *filter); });
-    return answer(args, args.positional().at(1), [&] { return engine.find(model, *filter); });
+                      [&] { return engine.scope(model, scope, *filter, form); });
+    return answer(args, args.positional().at(1), [&] { return engine.find(model, *filter, form); });
 }
 
 int runRelated(const Args& args)

@@ -24,14 +24,6 @@ Json valueOrNull(const Json& row, const std::string& key)
     return value ? *value : Json();
 }
 
-Json rowsToArray(Rows rows)
-{
-    Json array = Json::array();
-    for (Json& row : rows)
-        array.push_back(std::move(row));
-    return array;
-}
-
 // The filter an accessor was called with: an object, or {} for a call without one.
 Json callerCondition(const std::optional<Json>& filter)
 {
@@ -99,7 +91,7 @@ Json Executor::related(const schema::Model& model, const Json& parent, const sch
         MergeSpec nested;
         nested.nestedInclude = true;
         mergeQuery(params, relationParams(relation, parent), nested);
-        return rowsToArray(find(targetModel(relation), std::move(params)));
+        return find(targetModel(relation), std::move(params)).toJson();
     }
     case RelationKind::HasManyThrough:
     case RelationKind::HasAndBelongsToMany:
@@ -109,7 +101,7 @@ Json Executor::related(const schema::Model& model, const Json& parent, const sch
         applyScope(relation, params);
         const Json* ids = member(parent, relation.keyFrom);
         const Json list = ids && ids->is_array() ? *ids : Json::array();
-        return rowsToArray(findByIds(targetModel(relation), list, params));
+        return findByIds(targetModel(relation), list, params).toJson();
     }
     case RelationKind::EmbedsOne:
         return valueOrNull(parent, relation.keyFrom);
@@ -134,15 +126,15 @@ Json Executor::throughAccessor(const schema::Relation& relation, const Json& par
     const bool filtered = filter && filter->is_object();
     if (filtered)
         params["include"] = Json::object({{"relation", collect}});
-    Rows links = find(*through, std::move(params));
-    Rows targets;
+    Json links = find(*through, std::move(params)).toJson();
+    Json targets = Json::array();
     for (Json& link : links) {
         auto it = link.find(collect);
         if (it != link.end() && !it->is_null())
             targets.push_back(std::move(*it));
     }
     if (!filtered)
-        return rowsToArray(std::move(targets));
+        return targets;
 
     const schema::Relation* collected = through->relation(collect);
     const schema::Model* target = collected ? m_schema.model(collected->modelTo) : nullptr;
@@ -165,7 +157,7 @@ Json Executor::throughAccessor(const schema::Relation& relation, const Json& par
     } else {
         query["where"] = Json::object({{idName, Json::object({{"inq", ids}})}});
     }
-    return rowsToArray(find(*target, std::move(query)));
+    return find(*target, std::move(query)).toJson();
 }
 
 Json Executor::belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,
@@ -245,9 +237,9 @@ Json Executor::embedsManyAccessor(const schema::Relation& relation, const Json& 
     if (js::truthy(params.value("include", Json()))) {
         const schema::Model* embedded = m_schema.model(relation.modelTo);
         if (embedded) {
-            Rows items(list.begin(), list.end());
+            Rows items = Rows::fromObjects(list);
             include(items, *embedded, params["include"], Parents::Instances);
-            list = rowsToArray(std::move(items));
+            list = items.toJson();
         }
     }
     return list;

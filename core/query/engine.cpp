@@ -6,8 +6,11 @@
 #include "query/statement_cache.h"
 #include "schema/schema.h"
 #include "store/connection.h"
+#include "store/js_values.h"
 
 #include <QString>
+
+#include <type_traits>
 
 #include <sqlite3.h>
 
@@ -35,28 +38,33 @@ const schema::Model& modelNamed(const schema::Schema& schema, std::string_view n
     return *model;
 }
 
+// The work's answer (a QueryResult, or the JSON value of one), or the error it threw.
 template<typename Work>
 QueryResult attempt(Work&& work)
 {
-    QueryResult result;
     try {
-        result.value = work();
+        if constexpr (std::is_same_v<decltype(work()), QueryResult>) {
+            return work();
+        } else {
+            QueryResult result;
+            result.value = work();
+            return result;
+        }
     } catch (const QueryFailure& failure) {
+        QueryResult result;
         result.error = failure.error();
+        return result;
     }
-    return result;
 }
 
-Json shapedRows(Rows rows, const schema::Model& model, const schema::Schema& schema)
+QueryResult answered(const Rows& rows, const schema::Model& model, const schema::Schema& schema, Answer answer)
 {
-    Shaper shaper(schema);
-    Json array = Json::array();
-    array.get_ref<Json::array_t&>().reserve(rows.size());
-    for (Json& row : rows) {
-        shaper.shape(row, model);
-        array.push_back(std::move(row));
-    }
-    return array;
+    QueryResult result;
+    if (answer == Answer::Text)
+        result.text = Shaper(schema).stringified(rows, model);
+    else
+        result.value = Shaper(schema).shaped(rows, model);
+    return result;
 }
 
 // The accessor's value as JSON.stringify prints it; an embedsMany accessor
@@ -87,6 +95,13 @@ Json shapedRelated(Json value, const Json& parent, const schema::Relation& relat
 
 } // namespace
 
+std::string QueryResult::documentText() const
+{
+    if (error)
+        return store::jsStringify(error->toJson());
+    return text.empty() ? store::jsStringify(value) : text;
+}
+
 Engine::Engine(const schema::Schema& schema, store::Connection& connection)
     : m_schema(schema)
     , m_statements(std::make_unique<StatementCache>(connection.handle()))
@@ -109,12 +124,12 @@ void Engine::setTrace(QueryTrace* trace)
     m_statements->setTrace(trace);
 }
 
-QueryResult Engine::find(std::string_view model, const Json& filter)
+QueryResult Engine::find(std::string_view model, const Json& filter, Answer answer)
 {
     return attempt([&] {
         const schema::Model& queried = modelNamed(m_schema, model);
         Executor executor(m_schema, *m_statements);
-        return shapedRows(executor.find(queried, filter), queried, m_schema);
+        return answered(executor.find(queried, filter), queried, m_schema, answer);
     });
 }
 
@@ -153,12 +168,12 @@ QueryResult Engine::related(std::string_view model, const Json& id, std::string_
     });
 }
 
-QueryResult Engine::scope(std::string_view model, std::string_view scopeName, const Json& filter)
+QueryResult Engine::scope(std::string_view model, std::string_view scopeName, const Json& filter, Answer answer)
 {
     return attempt([&] {
         const schema::Model& queried = modelNamed(m_schema, model);
         Executor executor(m_schema, *m_statements);
-        return shapedRows(executor.scoped(queried, std::string(scopeName), filter), queried, m_schema);
+        return answered(executor.scoped(queried, std::string(scopeName), filter), queried, m_schema, answer);
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace relata::schema {
@@ -23,11 +24,20 @@ class StatementCache;
 // juggler's result), or the error document it reports.
 struct QueryResult {
     Json value;
+    // With Answer::Text: JSON.stringify of the value (store::jsStringify),
+    // written straight from the rows read; `value` is then left null.
+    std::string text;
     std::optional<QueryError> error;
     bool ok() const { return !error; }
     // The value, or {"error": {...}} on failure.
     Json document() const { return error ? error->toJson() : value; }
+    // The document as JSON.stringify writes it (the text, when there is one).
+    std::string documentText() const;
 };
+
+// What a query's answer holds: the JSON value, or its text only (what a
+// program that prints the answer needs; no JSON value is built per row).
+enum class Answer { Value, Text };
 
 // Runs LoopBack filters and relation accessors against a SQLite database laid
 // out as loopback-connector-sqlite3 lays it out, answering as LoopBack 3 does
@@ -41,7 +51,7 @@ public:
     Engine& operator=(const Engine&) = delete;
 
     // Model.find(filter).
-    QueryResult find(std::string_view model, const Json& filter);
+    QueryResult find(std::string_view model, const Json& filter, Answer answer = Answer::Value);
     // Model.findById(id, filter): an object, or null.
     QueryResult findById(std::string_view model, const Json& id, const Json& filter = Json::object());
     // (await Model.findById(id))[relation](filter): the relation accessor.
@@ -49,7 +59,8 @@ public:
     QueryResult related(std::string_view model, const Json& id, std::string_view relation,
                         const std::optional<Json>& filter);
     // Model[scope](filter) for a named scope.
-    QueryResult scope(std::string_view model, std::string_view scopeName, const Json& filter);
+    QueryResult scope(std::string_view model, std::string_view scopeName, const Json& filter,
+                      Answer answer = Answer::Value);
 
     // SQL statements run and prepared since the engine was made, and prepared
     // statements kept now (at most cacheCapacity).

@@ -115,10 +115,9 @@ Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
     constexpr std::size_t unknown = std::numeric_limits<std::size_t>::max();
     std::vector<std::size_t> positions;
     positions.reserve(rows.size());
-    for (const Json& row : rows) {
-        const auto id = row.is_object() ? row.find(idName) : row.end();
-        const auto found = id == row.end() || id->is_structured() ? firstAt.end()
-                                                                  : firstAt.find(strictKey(*id));
+    for (RowRef row : rows.refs()) {
+        const Json* id = rowValue(row, idName);
+        const auto found = !id || id->is_structured() ? firstAt.end() : firstAt.find(strictKey(*id));
         positions.push_back(found == firstAt.end() ? unknown : found->second);
     }
     std::vector<std::size_t> order(rows.size());
@@ -127,11 +126,8 @@ Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
     // Rows of no listed id keep their order after the others.
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
-    Rows sorted;
-    sorted.reserve(rows.size());
-    for (std::size_t index : order)
-        sorted.push_back(std::move(rows[index]));
-    return sorted;
+    rows.reorder(order);
+    return rows;
 }
 
 Executor::Executor(const schema::Schema& schema, StatementCache& statements)
@@ -184,7 +180,7 @@ std::optional<Json> Executor::findOne(const schema::Model& model, Json filter)
     Rows rows = find(model, std::move(filter));
     if (rows.empty())
         return std::nullopt;
-    return std::move(rows.front());
+    return Rows::toJson(rows[0]);
 }
 
 std::optional<Json> Executor::findById(const schema::Model& model, const Json& id, const Json& filter)
@@ -231,17 +227,17 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
     std::vector<std::pair<std::size_t, std::size_t>> order; // (page, row)
     order.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        auto key = rows[i].find(keyName);
-        auto page = key == rows[i].end() ? pageOf.end() : pageOf.find(keyString(*key));
+        const Json* key = rowValue(rows[i], keyName);
+        auto page = key ? pageOf.find(keyString(*key)) : pageOf.end();
         order.emplace_back(page == pageOf.end() ? 0 : page->second, i);
     }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    Rows sorted;
-    sorted.reserve(rows.size());
+    std::vector<std::size_t> indexes;
+    indexes.reserve(order.size());
     for (const auto& [page, index] : order)
-        sorted.push_back(std::move(rows[index]));
-    rows = std::move(sorted);
+        indexes.push_back(index);
+    rows.reorder(indexes);
 }
 
 } // namespace
@@ -294,8 +290,7 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
         if (andClause)
             paged["where"]["and"][*andClause][keyName]["inq"] = page;
         paged["where"][keyName] = page.size() == 1 ? page[0] : Json::object({{"inq", std::move(page)}});
-        Rows found = find(model, std::move(paged));
-        std::move(found.begin(), found.end(), std::back_inserter(rows));
+        rows.append(find(model, std::move(paged)));
     }
     return rows;
 }

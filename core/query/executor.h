@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/rows.h"
 
 #include <optional>
 #include <string>
@@ -16,13 +17,12 @@ namespace relata::query {
 
 class StatementCache;
 
-using Rows = std::vector<Json>;
-
 // The juggler's query machinery on rows read from SQLite: DataAccessObject's
 // find family, include.js, the relation accessors and scopes. Rows are model
 // instances before toJSON (hidden properties still present, included
-// relations under their names); shapeResult() turns them into what LoopBack
-// prints. Failures throw QueryFailure.
+// relations under their names, kept in the flat row store of rows.h);
+// Shaper::shaped and Shaper::stringified turn them into what LoopBack prints.
+// Failures throw QueryFailure.
 class Executor {
 public:
     Executor(const schema::Schema& schema, StatementCache& statements);

@@ -22,6 +22,11 @@ const Json* member(const Json& row, const std::string& key)
     return it == row.end() ? nullptr : &*it;
 }
 
+const Json* member(RowRef row, const std::string& key)
+{
+    return rowValue(row, key);
+}
+
 bool isNullish(const Json* value)
 {
     return !value || value->is_null();
@@ -48,9 +53,10 @@ std::string rowForMessage(const Json& row, const schema::Model& model)
     return store::jsStringify(printed);
 }
 
-[[noreturn]] void failMissingKey(const std::string& key, const Json& row, const schema::Model& model)
+[[noreturn]] void failMissingKey(const std::string& key, RowRef row, const schema::Model& model)
 {
-    failBadRequest("ID property \"" + key + "\" is missing for included item: " + rowForMessage(row, model)
+    failBadRequest("ID property \"" + key + "\" is missing for included item: "
+                   + rowForMessage(Rows::toJson(row), model)
                    + ". Please make sure `fields` include \"" + key + "\" if it's present in the `filter`");
 }
 
@@ -160,10 +166,10 @@ private:
     void setOne(std::size_t parent, std::size_t target) { m_cache[parent] = Entry{Cache::One, target, {}, Json()}; }
     void push(std::size_t parent, std::size_t target) { m_cache[parent].list.push_back(target); }
     // Targets of one query are appended; returns the index of the first.
-    std::size_t keep(Rows rows)
+    std::size_t keep(const Rows& rows)
     {
         const std::size_t first = m_targets.size();
-        std::move(rows.begin(), rows.end(), std::back_inserter(m_targets));
+        m_targets.append(rows);
         return first;
     }
 
@@ -211,7 +217,7 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        const std::size_t first = keep(std::move(targets));
+        const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
             const Json* key = member(m_targets[t], m_relation.keyTo);
             if (!key)
@@ -241,7 +247,7 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        const std::size_t first = keep(std::move(targets));
+        const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
             const Json* key = member(m_targets[t], m_relation.keyTo);
             if (!isTruthy(key))
@@ -284,7 +290,7 @@ private:
             Rows targets = m_executor.findByKeys(*target, typeFilter, m_relation.keyTo, false);
             includeOn(targets, *target);
             const auto& parentsByKey = parentsByType[typeName];
-            const std::size_t first = keep(std::move(targets));
+            const std::size_t first = keep(targets);
             for (std::size_t t = first; t < m_targets.size(); ++t) {
                 const Json* key = member(m_targets[t], m_relation.keyTo);
                 if (!key)
@@ -349,7 +355,7 @@ private:
         Executor::applyScope(m_relation, m_filter);
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
-        keep(std::move(targets));
+        keep(targets);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
             const Json* key = member(m_targets[t], m_relation.keyTo);
             const Json values = key && key->is_array() ? *key : Json::array({key ? *key : Json()});
@@ -385,7 +391,7 @@ private:
 
         Json targetKeys = Json::array();
         std::unordered_map<std::string, std::vector<std::size_t>> parentsByTarget;
-        for (const Json& link : links) {
+        for (RowRef link : links.refs()) {
             const Json* targetKey = member(link, m_relation.keyThrough);
             if (!isTruthy(targetKey))
                 continue;
@@ -400,7 +406,7 @@ private:
         addField(idName);
         Rows targets = m_executor.findByKeys(target, m_filter, idName, true);
         includeOn(targets, target);
-        keep(std::move(targets));
+        keep(targets);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
             const Json* id = member(m_targets[t], idName);
             if (!isTruthy(id))
@@ -454,7 +460,8 @@ private:
                 std::optional<Json> filter;
                 if (m_item.scope)
                     filter = m_filter;
-                m_cache[i] = Entry{Cache::Value, 0, {}, m_executor.related(m_model, m_parents[i], m_relation, filter)};
+                Json value = m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, filter);
+                m_cache[i] = Entry{Cache::Value, 0, {}, std::move(value)};
             } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
                 m_cache[i] = Entry{Cache::Value, 0, {}, *value};
             }
@@ -464,36 +471,41 @@ private:
     // DataAccessObject's buildResult: a relation whose cached value is truthy
     // becomes a key of the instance, after its properties, in include order.
     // On instances (a sub-include) the key is what processTargetObj set.
-    // A target shared by several parents is copied; its last use moves it.
+    // Parents refer to their targets' rows, which their tables keep.
     void attach()
     {
-        std::vector<std::size_t> uses(m_targets.size(), 0);
-        for (const Entry& entry : m_cache) {
-            if (entry.kind == Cache::One)
-                ++uses[entry.target];
-            for (std::size_t t : entry.list)
-                ++uses[t];
-        }
-        auto take = [&](std::size_t t) { return --uses[t] == 0 ? std::move(m_targets[t]) : Json(m_targets[t]); };
+        adopt(m_parents, m_targets);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             Entry& entry = m_cache[i];
+            const RowRef parent = m_parents[i];
             switch (entry.kind) {
             case Cache::Undefined:
             case Cache::Null:
                 break;
             case Cache::One:
-                m_parents[i][m_relation.name] = take(entry.target);
+                setRows(parent, m_relation.name, {m_targets[entry.target]}, true);
                 break;
             case Cache::List: {
-                const auto earlier = m_parents[i].find(m_relation.name);
-                const bool extend = m_repeated && m_pushes && earlier != m_parents[i].end() && earlier->is_array();
+                std::vector<RowRef>* earlierRows = memberRows(parent, m_relation.name);
+                const Json* earlierValue = earlierRows ? nullptr : member(parent, m_relation.name);
+                const bool earlier = earlierRows || (earlierValue && earlierValue->is_array());
+                const bool extend = m_repeated && m_pushes && earlier;
                 if (entry.list.empty() && (extend || m_linkedOnly))
                     break;
-                Json list = extend ? std::move(*earlier) : Json::array();
-                list.get_ref<Json::array_t&>().reserve(list.size() + entry.list.size());
+                std::vector<RowRef> list;
+                list.reserve(entry.list.size());
                 for (std::size_t t : entry.list)
-                    list.push_back(take(t));
-                m_parents[i][m_relation.name] = std::move(list);
+                    list.push_back(m_targets[t]);
+                if (extend && earlierRows) {
+                    earlierRows->insert(earlierRows->end(), list.begin(), list.end());
+                } else if (extend) {
+                    Json values = *earlierValue;
+                    for (RowRef target : list)
+                        values.push_back(Rows::toJson(target));
+                    setMember(parent, m_relation.name, std::move(values));
+                } else {
+                    setRows(parent, m_relation.name, std::move(list), false);
+                }
                 break;
             }
             case Cache::Value:
@@ -501,7 +513,7 @@ private:
                 // value even when it is null (an embedsOne holding null);
                 // buildResult promotes only a truthy value.
                 if (js::truthy(entry.value) || m_parentKind == Executor::Parents::Instances)
-                    m_parents[i][m_relation.name] = std::move(entry.value);
+                    setMember(parent, m_relation.name, std::move(entry.value));
                 break;
             }
         }
@@ -517,8 +529,7 @@ private:
     bool m_pushes = false;
     bool m_linkedOnly = false;
     Json m_filter;
-    // Each parent's cached relation value, as indexes into m_targets so that a
-    // target row is moved, not copied, into the last parent that gets it.
+    // Each parent's cached relation value, as indexes into m_targets.
     enum class Cache { Undefined, Null, One, List, Value };
     struct Entry {
         Cache kind = Cache::Undefined;

@@ -2,8 +2,10 @@
 
 #include "query/js_value.h"
 #include "schema/schema.h"
+#include "store/js_values.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace relata::query {
 
@@ -30,13 +32,15 @@ void addListed(const Json& settings, const char* key, std::vector<std::string>& 
 } // namespace
 
 // What each key of a model's instances is, for the toJSON walk.
+struct Shaper::Role {
+    bool hidden = false;
+    bool isProtected = false;
+    const schema::Model* embedded = nullptr;   // a property holding an embedded model (or a list of them)
+    const schema::Relation* relation = nullptr; // an included relation
+};
+
 struct Shaper::Plan {
-    struct Key {
-        bool hidden = false;
-        bool isProtected = false;
-        const schema::Model* embedded = nullptr;   // a property holding an embedded model (or a list of them)
-        const schema::Relation* relation = nullptr; // an included relation
-    };
+    using Key = Role;
     std::unordered_map<std::string, Key> keys;
 };
 
@@ -133,6 +137,259 @@ void Shaper::shape(Json& row, const schema::Model& model, ShapeOptions options)
             shapeValue(it.value(), role.embedded, true, nested);
         ++it;
     }
+}
+
+const std::vector<const Shaper::Role*>& Shaper::columnRoles(const RowTable& table, const Plan& plan)
+{
+    auto [found, added] = m_columnRoles.try_emplace({&table, &plan});
+    if (added) {
+        for (const schema::Property* column : table.columns) {
+            auto key = plan.keys.find(column->name);
+            found->second.push_back(key == plan.keys.end() ? nullptr : &key->second);
+        }
+    }
+    return found->second;
+}
+
+const schema::Model* Shaper::relationTarget(const schema::Relation& relation, RowRef row) const
+{
+    if (relation.kind == schema::RelationKind::BelongsTo && relation.polymorphic) {
+        const Json* type = rowValue(row, relation.polymorphic->discriminator);
+        return type && type->is_string() ? m_schema.modelIgnoringCase(type->get<std::string>()) : nullptr;
+    }
+    return m_schema.model(relation.modelTo);
+}
+
+namespace {
+
+// Builds the JSON value the writes describe.
+class JsonSink {
+public:
+    void beginObject() { m_open.push_back(&place(Json::object())); }
+    void beginArray() { m_open.push_back(&place(Json::array())); }
+    void end() { m_open.pop_back(); }
+    void key(const std::string& name) { m_key = name; }
+    void value(const Json& value) { place(value); }
+    void value(Json&& value) { place(std::move(value)); }
+    Json take() { return std::move(m_root); }
+
+private:
+    // Keys are distinct (columns, then members), so an object's keys are appended.
+    Json& place(Json value)
+    {
+        if (m_open.empty()) {
+            m_root = std::move(value);
+            return m_root;
+        }
+        Json& container = *m_open.back();
+        if (container.is_array()) {
+            auto& items = container.get_ref<Json::array_t&>();
+            items.push_back(std::move(value));
+            return items.back();
+        }
+        auto& members = static_cast<Json::object_t::Container&>(container.get_ref<Json::object_t&>());
+        members.emplace_back(std::move(m_key), std::move(value));
+        return members.back().second;
+    }
+
+    Json m_root;
+    std::vector<Json*> m_open;
+    std::string m_key;
+};
+
+// Appends what store::jsStringify writes for the values described.
+class TextSink {
+public:
+    explicit TextSink(std::string& out) : m_out(out) {}
+    void beginObject() { open('{'); }
+    void beginArray() { open('['); }
+    void end()
+    {
+        m_out += m_closers.back();
+        m_closers.pop_back();
+        m_first.pop_back();
+    }
+    void key(const std::string& name)
+    {
+        separate();
+        if (plain(name)) {
+            quote(name);
+        } else {
+            m_out += store::jsStringify(Json(name));
+        }
+        m_out += ':';
+        m_afterKey = true;
+    }
+    void value(const Json& value)
+    {
+        separate();
+        switch (value.type()) {
+        case Json::value_t::string: {
+            const std::string& text = value.get_ref<const std::string&>();
+            if (plain(text))
+                quote(text);
+            else
+                m_out += store::jsStringify(value);
+            break;
+        }
+        case Json::value_t::number_integer: m_out += std::to_string(value.get<std::int64_t>()); break;
+        case Json::value_t::number_float: m_out += store::jsNumber(value.get<double>()); break;
+        case Json::value_t::null: m_out += "null"; break;
+        case Json::value_t::boolean: m_out += value.get<bool>() ? "true" : "false"; break;
+        default: m_out += store::jsStringify(value); break;
+        }
+    }
+
+private:
+    // Text JSON.stringify writes between quotes as it is.
+    static bool plain(const std::string& text)
+    {
+        return std::all_of(text.begin(), text.end(), [](char c) {
+            return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+        });
+    }
+    void quote(const std::string& text)
+    {
+        m_out += '"';
+        m_out += text;
+        m_out += '"';
+    }
+    void open(char opener)
+    {
+        separate();
+        m_out += opener;
+        m_closers.push_back(opener == '{' ? '}' : ']');
+        m_first.push_back(true);
+    }
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_first.empty())
+            return;
+        if (!m_first.back())
+            m_out += ',';
+        m_first.back() = false;
+    }
+
+    std::string& m_out;
+    std::vector<char> m_closers;
+    std::vector<bool> m_first;
+    bool m_afterKey = false;
+};
+
+} // namespace
+
+Json Shaper::shaped(const Rows& rows, const schema::Model& model, ShapeOptions options)
+{
+    JsonSink sink;
+    sink.beginArray();
+    for (RowRef row : rows.refs())
+        write(row, model, options, sink);
+    sink.end();
+    return sink.take();
+}
+
+namespace {
+
+// Room for the text of every value the rows' tables hold: reserving it up
+// front spares copying a text of megabytes each time it doubles. Memory
+// reserved and left unwritten costs nothing.
+std::size_t textEstimate(const Rows& rows)
+{
+    std::size_t bytes = 2;
+    std::unordered_set<const RowTable*> seen;
+    std::vector<const RowTable*> open;
+    for (const std::shared_ptr<RowTable>& table : rows.tables())
+        open.push_back(table.get());
+    while (!open.empty()) {
+        const RowTable* table = open.back();
+        open.pop_back();
+        if (!seen.insert(table).second)
+            continue;
+        bytes += 48 * table->cells.size() + 32 * table->size();
+        for (const std::shared_ptr<RowTable>& child : table->children)
+            open.push_back(child.get());
+    }
+    return bytes;
+}
+
+} // namespace
+
+std::string Shaper::stringified(const Rows& rows, const schema::Model& model, ShapeOptions options)
+{
+    std::string text;
+    text.reserve(textEstimate(rows));
+    TextSink sink(text);
+    sink.beginArray();
+    for (RowRef row : rows.refs())
+        write(row, model, options, sink);
+    sink.end();
+    return text;
+}
+
+// What shape() makes of the row's JSON, without building that JSON first.
+template<typename Sink>
+void Shaper::write(RowRef row, const schema::Model& model, ShapeOptions options, Sink& sink)
+{
+    const Plan& keys = plan(model);
+    const ShapeOptions nested{options.removeHidden, true};
+    const RowTable& table = *row.table;
+    auto removed = [&](const Role* role) {
+        return role && ((options.removeHidden && role->hidden) || (options.removeProtected && role->isProtected));
+    };
+    sink.beginObject();
+    const std::size_t width = table.columns.size();
+    const std::vector<const Role*>& roles = columnRoles(table, keys);
+    for (std::size_t c = 0; c < width; ++c) {
+        const Role* role = roles[c];
+        if (removed(role))
+            continue;
+        sink.key(table.columns[c]->name);
+        const Json& cell = table.cells[row.index * width + c];
+        if (role && role->embedded) {
+            Json value = cell;
+            shapeValue(value, role->embedded, true, nested);
+            sink.value(std::move(value));
+        } else {
+            sink.value(cell);
+        }
+    }
+    if (!table.members.empty()) {
+        for (const RowMember& member : table.members[row.index]) {
+            auto key = keys.keys.find(member.key);
+            const Role* role = key == keys.keys.end() ? nullptr : &key->second;
+            if (removed(role))
+                continue;
+            const schema::Model* target = role && role->relation ? relationTarget(*role->relation, row) : nullptr;
+            const bool embedded = role && role->relation
+                                  && (role->relation->kind == schema::RelationKind::EmbedsOne
+                                      || role->relation->kind == schema::RelationKind::EmbedsMany);
+            sink.key(member.key);
+            if (member.isRows && target && !embedded) {
+                if (member.one && member.rows.empty()) {
+                    sink.value(Json());
+                } else if (member.one) {
+                    write(member.rows.front(), *target, nested, sink);
+                } else {
+                    sink.beginArray();
+                    for (RowRef included : member.rows)
+                        write(included, *target, nested, sink);
+                    sink.end();
+                }
+                continue;
+            }
+            Json value = member.isRows ? Rows::toJson(row).at(member.key) : member.value;
+            if (role && role->relation)
+                shapeValue(value, target, embedded, nested);
+            else if (role && role->embedded)
+                shapeValue(value, role->embedded, true, nested);
+            sink.value(std::move(value));
+        }
+    }
+    sink.end();
 }
 
 void orderAsModel(Json& value, const schema::Model& model)

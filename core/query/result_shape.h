@@ -1,10 +1,14 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/rows.h"
 
 #include <memory>
 #include <string>
+#include <map>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace relata::schema {
 struct Model;
@@ -31,6 +35,11 @@ public:
     ~Shaper();
 
     void shape(Json& row, const schema::Model& model, ShapeOptions options = {});
+    // The rows as toJSON() prints them, built from the row store in one pass.
+    Json shaped(const Rows& rows, const schema::Model& model, ShapeOptions options = {});
+    // The same rows as JSON.stringify writes them (store::jsStringify of
+    // shaped()), written straight from the row store.
+    std::string stringified(const Rows& rows, const schema::Model& model, ShapeOptions options = {});
     // Items of an embedded model (or of an embedsMany accessor): put in the
     // model's key order first, as `new EmbeddedModel(value)` does.
     void shapeEmbedded(Json& value, const schema::Model& model, ShapeOptions options);
@@ -39,9 +48,16 @@ private:
     struct Plan;
     const Plan& plan(const schema::Model& model);
     void shapeValue(Json& value, const schema::Model* model, bool embedded, ShapeOptions options);
+    template<typename Sink>
+    void write(RowRef row, const schema::Model& model, ShapeOptions options, Sink& sink);
+    const schema::Model* relationTarget(const schema::Relation& relation, RowRef row) const;
+    struct Role;
+    const std::vector<const Role*>& columnRoles(const RowTable& table, const Plan& plan);
 
     const schema::Schema& m_schema;
     std::unordered_map<const schema::Model*, std::unique_ptr<Plan>> m_plans;
+    // What each column of a table is under a model's plan.
+    std::map<std::pair<const RowTable*, const Plan*>, std::vector<const Role*>> m_columnRoles;
 };
 
 // `new EmbeddedModel(value)`: the model's properties in its order, then other keys.

@@ -81,14 +81,6 @@ store::Cell cellAt(sqlite3_stmt* statement, int column)
     }
 }
 
-// ordered_json keeps its keys in a vector; the properties are distinct, so
-// appending skips the duplicate-key search an insertion would make.
-void appendMember(Json& row, const std::string& key, Json value)
-{
-    auto& members = static_cast<Json::object_t::Container&>(row.get_ref<Json::object_t&>());
-    members.emplace_back(key, std::move(value));
-}
-
 } // namespace
 
 StatementCache::StatementCache(sqlite3* database, std::size_t capacity)
@@ -145,34 +137,32 @@ sqlite3_stmt* StatementCache::prepare(const QString& sql)
     return statement;
 }
 
-std::vector<Json> StatementCache::select(const SqlStatement& statement,
-                                         const std::vector<const schema::Property*>& columns)
+Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
 {
     sqlite3_stmt* prepared = prepare(statement.sql);
     ++m_executed;
     for (qsizetype i = 0; i < statement.bindings.size(); ++i)
         bindValue(prepared, int(i + 1), statement.bindings[i]);
-    std::vector<Json> rows;
+    auto table = std::make_shared<RowTable>();
+    table->columns = columns;
     const int columnCount = int(columns.size());
     int code = SQLITE_OK;
     while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
-        Json row = Json::object();
-        row.get_ref<Json::object_t&>().reserve(columns.size());
         for (int column = 0; column < columnCount; ++column) {
             const schema::Property& property = *columns[std::size_t(column)];
             try {
-                appendMember(row, property.name, store::decode(property, cellAt(prepared, column)));
+                table->cells.push_back(store::decode(property, cellAt(prepared, column)));
             } catch (const store::DecodeFailure& failure) {
                 sqlite3_reset(prepared);
                 failPlain(failure.what());
             }
         }
-        rows.push_back(std::move(row));
+        ++table->rowCount;
     }
     if (code != SQLITE_DONE)
         failWithDatabaseError(code, prepared);
     sqlite3_reset(prepared);
-    return rows;
+    return Rows(std::move(table));
 }
 
 } // namespace relata::query

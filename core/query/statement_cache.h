@@ -2,6 +2,7 @@
 
 #include "json/json_text.h"
 #include "query/query_trace.h"
+#include "query/rows.h"
 #include "query/sql_builder.h"
 
 #include <list>
@@ -18,7 +19,7 @@ namespace relata::query {
 // Prepared SELECTs of one connection, kept for reuse: an include runs the same
 // statement once per page of keys, and the preview reruns the same queries.
 // At most `capacity` are kept; the one used longest ago is finalized first.
-// Rows are read forward only, straight from SQLite into JSON.
+// Rows are read forward only, straight from SQLite into one RowTable.
 class StatementCache {
 public:
     static constexpr std::size_t defaultCapacity = 64;
@@ -28,9 +29,9 @@ public:
     StatementCache(const StatementCache&) = delete;
     StatementCache& operator=(const StatementCache&) = delete;
 
-    // Runs `statement`; column i of each row is decoded as `columns[i]` and the
-    // row is an object with the properties in that order. Throws QueryFailure.
-    std::vector<Json> select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns);
+    // Runs `statement`; column i of each row is decoded as `columns[i]`, the
+    // table's column i. Throws QueryFailure.
+    Rows select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns);
 
     // Statements prepared (again after an eviction too), statements run, and
     // statements held now (never more than capacity()).

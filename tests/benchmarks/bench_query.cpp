@@ -5,9 +5,10 @@
 // Seeds the shop sample (core/store seed) at ~10,000 and ~100,000 order items
 // in a temporary file, then times `Customer` find with
 // {"include": {"orders": "items"}} three ways on the same file:
-//   engine   the Relata engine (core/query)
+//   engine   the Relata engine (core/query): the JSON value, and again the
+//            answer as text (query::Answer::Text, what relata-cli prints)
 //   join     one hand-written LEFT JOIN through QtSql, nested into the same
-//            JSON document (checked equal to the engine's)
+//            JSON document (checked equal to the engine's), and its text
 //   oracle   LoopBack 3 itself: node ../shared/oracle/run.js --repeat
 // on the layout loopback-connector-sqlite3 creates (no foreign-key index) and
 // again with the foreign-key indexes `relata-cli migrate` adds. --smoke runs
@@ -31,6 +32,7 @@
 #include "schema/schema.h"
 #include "store/codec.h"
 #include "store/connection.h"
+#include "store/js_values.h"
 #include "store/seed.h"
 
 #include <QCoreApplication>
@@ -373,20 +375,33 @@ int main(int argc, char* argv[])
             const Timing engineTime = timeRuns(repeat, [&] {
                 fromEngine = engine.find("Customer", Json::parse(benchFilter)).value;
             });
+            std::string engineText;
+            const Timing textTime = timeRuns(repeat, [&] {
+                engineText = engine.find("Customer", Json::parse(benchFilter), query::Answer::Text).text;
+            });
             Json fromJoin;
             const Timing joinTime = timeRuns(repeat, [&] { fromJoin = joinedDocument(database, schema); });
-            identical = identical && fromEngine == fromJoin;
+            std::string joinText;
+            const Timing joinTextTime = timeRuns(repeat, [&] {
+                joinText = store::jsStringify(joinedDocument(database, schema));
+            });
+            const bool same = fromEngine == fromJoin && engineText == joinText;
+            identical = identical && same;
             out() << (indexed ? "  with FK indexes   " : "  without FK index  ") << "engine "
                   << QString::number(engineTime.median, 'f', 1) << " (min " << QString::number(engineTime.min, 'f', 1)
                   << ")  join " << QString::number(joinTime.median, 'f', 1) << "  engine/join "
-                  << QString::number(engineTime.median / joinTime.median, 'f', 2)
-                  << (fromEngine == fromJoin ? "" : "  RESULTS DIFFER") << Qt::endl;
+                  << QString::number(engineTime.median / joinTime.median, 'f', 2) << (same ? "" : "  RESULTS DIFFER")
+                  << Qt::endl;
+            out() << "    as text          engine " << QString::number(textTime.median, 'f', 1) << " (min "
+                  << QString::number(textTime.min, 'f', 1) << ")  join " << QString::number(joinTextTime.median, 'f', 1)
+                  << "  engine/join " << QString::number(textTime.median / joinTextTime.median, 'f', 2) << Qt::endl;
             if (oracle.isEmpty())
                 continue;
             const std::optional<Timing> loopBack = oracleTiming(oracle, models, file, std::max(3, repeat / 3));
             if (loopBack)
                 out() << "                     oracle " << QString::number(loopBack->median, 'f', 1)
                       << "  oracle/engine " << QString::number(loopBack->median / engineTime.median, 'f', 1)
+                      << "  oracle/engine as text " << QString::number(loopBack->median / textTime.median, 'f', 1)
                       << Qt::endl;
             else
                 out() << "                     oracle: not run (node or " << oracle << " unavailable)" << Qt::endl;
