@@ -13,7 +13,6 @@
 #include "session.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLineF>
 #include <QPainterPath>
 #include <QRandomGenerator>
@@ -420,18 +419,14 @@ void TestLayout::endsSpreadAlongTheirSide()
 void TestLayout::corpusAppsOpenReadable_data()
 {
     QTest::addColumn<QString>("app");
-    const QDir corpus(QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3"));
-    if (!corpus.exists())
-        QSKIP("../shared/corpus/lb3 is not present");
-    for (const QString& name : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!name.startsWith(u'_'))
-            QTest::newRow(qPrintable(name)) << test::corpusAppRoot(corpus.filePath(name));
-    }
+    test::addCorpusAppRows();
 }
 
 void TestLayout::corpusAppsOpenReadable()
 {
     QFETCH(QString, app);
+    if (test::corpusMissing(app))
+        return;
     std::unique_ptr<Document> document = io::read(app);
     QVERIFY(document);
     Session session(std::move(document));
