@@ -140,6 +140,11 @@ void TestStore::sampleDatabase_data()
         << "shared-table" << "userCredential" << "accountId" << "number";
     QTest::addRow("a model whose sqlite3.table is another model's table")
         << "shared-table" << "Invoice" << "accountId" << "number";
+    QTest::addRow("one id column of a shared table, its String id")
+        << "shared-id" << "Badge" << "id" << "string";
+    QTest::addRow("one id column of a shared table, its Number id") << "shared-id" << "Pin" << "id" << "number";
+    QTest::addRow("a shared table's second id column") << "shared-id" << "LedgerEntry" << "code" << "string";
+    QTest::addRow("a shared table's first id column") << "shared-id" << "Ledger" << "id" << "number";
 }
 
 void TestStore::sampleDatabase()
