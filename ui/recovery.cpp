@@ -145,8 +145,15 @@ Recovery::Recovery(Session* session, QObject* parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(autosaveDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Recovery::autosave);
-    connect(session->edits().undoStack(), &QUndoStack::indexChanged, &m_timer,
-            qOverload<>(&QTimer::start));
+    // Back at what is on disk (undone to the last save), the snapshot goes at
+    // once: opening the app again before the timer fired must not offer to
+    // restore changes the user has just undone.
+    connect(session->edits().undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_session->isModified())
+            m_timer.start();
+        else
+            discard();
+    });
 }
 
 Recovery::~Recovery() = default;

@@ -54,6 +54,10 @@ std::vector<const schema::Model*> tableModels(const schema::Schema& schema);
 // One table and the models stored in it, in schema order: several when their
 // table names are equal ignoring case (UserCredential and userCredential, or a
 // `sqlite3.table` naming another model's table), as SQLite table names are.
+// LoopBack's automigrate gives such a table to the model migrated last (it
+// drops and creates it per model), so the others cannot store their rows;
+// Relata creates it with every model's columns and the first model's id as
+// the primary key, so each model reads and writes it (README, sample databases).
 struct SharedTable {
     std::string name; // the first model's
     std::vector<const schema::Model*> models;

@@ -70,6 +70,7 @@ private:
     bool checkEmpty(const Model& model);
     void shareCounts();
     void assignIds(const Model& model);
+    bool numericIds(const Model& model, const Property& id) const;
     void addColumns(const Model& model, std::vector<Column>& columns);
     bool fill(const SharedTable& table, SeedResult& result);
     Json valueFor(const Column& column, std::int64_t row, Random& random, std::vector<int>& chosen);
@@ -163,12 +164,32 @@ void Seeder::assignIds(const Model& model)
     std::vector<Json>& ids = m_keys[model.name][id->name];
     const std::int64_t count = m_plan.counts[model.name];
     ids.reserve(std::size_t(count));
+    const bool numeric = numericIds(model, *id);
     for (std::int64_t row = 1; row <= count; ++row) {
         if (id->type == ValueType::Number)
             ids.emplace_back(row);
+        else if (numeric)
+            ids.emplace_back(std::to_string(row));
         else
             ids.emplace_back(model.table + "-" + std::to_string(row));
     }
+}
+
+// Whether the column of `id` holds numbers: the models of a shared table whose
+// ids are in one column read every row's id, so when one of them has a numeric
+// id the others' are the same numbers, which a String id reads as "1", "2", ….
+bool Seeder::numericIds(const Model& model, const Property& id) const
+{
+    for (const SharedTable& table : m_tables) {
+        if (std::find(table.models.begin(), table.models.end(), &model) == table.models.end())
+            continue;
+        return std::any_of(table.models.begin(), table.models.end(), [&](const Model* other) {
+            const Property* otherId = other->idProperty();
+            return otherId && otherId->type == ValueType::Number
+                   && naming::lowerCase(otherId->column) == naming::lowerCase(id.column);
+        });
+    }
+    return false;
 }
 
 // The model's columns that are not among `columns` yet (a shared table's models

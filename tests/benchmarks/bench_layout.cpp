@@ -2,7 +2,8 @@
 // (splines=ortho) drawing of the same graph, measured alike (diagram_stats.h):
 //   bench_layout [APP...] [--smoke]
 // Without APP it runs every app under ../shared/corpus/lb3; --smoke runs two
-// small ones, and without the corpus says so and succeeds. Each cell shows
+// small ones, and without the corpus says so and succeeds (fails when
+// RELATA_REQUIRE_CORPUS=1, as in CI). Each cell shows
 // Relata's figure, then dot's.
 
 #include "canvas/diagram_scene.h"
@@ -153,7 +154,7 @@ QString pair(double relata, double dot)
 bool run(GVC_t* context, const QString& path)
 {
     std::unique_ptr<Document> document = io::read(path);
-    const QString inCorpus = QDir(QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3")).relativeFilePath(path);
+    const QString inCorpus = QDir(test::corpusDir()).relativeFilePath(path);
     const QString name = inCorpus.startsWith(QLatin1String("..")) ? QDir(path).dirName() : inCorpus;
     if (!document || document->modelIds().empty()) {
         std::printf("%-58s cannot be read, or has no models\n", qPrintable(name));
@@ -189,18 +190,15 @@ int main(int argc, char* argv[])
     QStringList apps = QApplication::arguments().mid(1);
     const bool smoke = apps.removeAll(QStringLiteral("--smoke")) > 0;
     if (apps.isEmpty()) {
-        const QDir corpus(QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3"));
-        if (!corpus.exists()) {
-            std::printf("no corpus at %s: nothing to compare\n", qPrintable(corpus.path()));
-            return 0;
+        if (!QFileInfo::exists(test::corpusDir())) {
+            std::printf("no corpus at %s: nothing to compare\n", qPrintable(test::corpusDir()));
+            return test::corpusRequired() ? 1 : 0;
         }
         const QStringList names = smoke ? QStringList{QStringLiteral("strongloop__loopback-getting-started-intermediate"),
                                                       QStringLiteral("strongloop__loopback-example-relations")}
-                                        : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QString& name : names) {
-            if (!name.startsWith(u'_'))
-                apps << test::corpusAppRoot(corpus.filePath(name));
-        }
+                                        : test::corpusAppNames();
+        for (const QString& name : names)
+            apps << test::corpusApp(name);
     }
     GVC_t* context = gvContext();
     std::printf("%-58s %6s %9s %9s %9s %9s %9s %15s %9s\n", "app (relata/dot)", "models", "relations", "crossings",

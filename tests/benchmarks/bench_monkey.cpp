@@ -95,10 +95,14 @@ int main(int argc, char** argv)
     }
     if (apps.isEmpty()) {
         apps << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
-        for (const char* corpus : {"strongloop__loopback-example-relations", "crownstone__crownstone-cloud"}) {
-            const QString path = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/") + QLatin1String(corpus);
+        for (const char* name : {"strongloop__loopback-example-relations", "crownstone__crownstone-cloud"}) {
+            const QString path = test::corpusApp(QLatin1String(name));
             if (QFileInfo::exists(path))
                 apps << path;
+            else if (test::corpusRequired()) {
+                std::printf("%s is missing, and RELATA_REQUIRE_CORPUS=1 requires the corpus\n", qPrintable(path));
+                return 1;
+            }
         }
     }
     int total = 0;

@@ -1,5 +1,6 @@
 #include "check/check.h"
 #include "check/filter_check.h"
+#include "corpus_apps.h"
 #include "document/document.h"
 #include "io/app_io.h"
 #include "schema/schema.h"
@@ -14,7 +15,6 @@ namespace {
 
 const QString fixtures = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/check/");
 const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
-const QString corpusDir = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3");
 
 struct Checked {
     std::unique_ptr<Document> document;
@@ -451,13 +451,14 @@ void TestCheck::badInput_data() {
 }
 
 void TestCheck::badInput() {
-    if (!QDir(corpusDir).exists())
-        QSKIP("../shared/corpus/lb3 is not present; the bad-input rows are skipped");
     QFETCH(QString, app);
     QFETCH(QString, file);
     QFETCH(int, line);
     QFETCH(int, column);
-    const Checked checked = checkApp(corpusDir + QStringLiteral("/_bad-input/") + app);
+    const QString path = test::corpusDir() + QStringLiteral("/_bad-input/") + app;
+    if (test::corpusMissing(path))
+        return;
+    const Checked checked = checkApp(path);
     QVERIFY(checked.document);
     const Diagnostic* found = find(checked.diagnostics, QStringLiteral("json-syntax"), file, {});
     QVERIFY2(found, qPrintable(describeAll(checked.diagnostics)));
@@ -550,13 +551,14 @@ void TestCheck::corpusFindings_data() {
 }
 
 void TestCheck::corpusFindings() {
-    if (!QDir(corpusDir).exists())
-        QSKIP("../shared/corpus/lb3 is not present; the corpus rows are skipped");
     QFETCH(QString, app);
     QFETCH(QString, code);
     QFETCH(QString, file);
     QFETCH(QString, pointer);
-    const Checked checked = checkApp(corpusDir + u'/' + app);
+    const QString path = test::corpusApp(app);
+    if (test::corpusMissing(path))
+        return;
+    const Checked checked = checkApp(path);
     QVERIFY(checked.document);
     QVERIFY2(find(checked.diagnostics, code, file, pointer),
              qPrintable(describeAll(checked.diagnostics)));
@@ -565,15 +567,13 @@ void TestCheck::corpusFindings() {
 // Every corpus app is checked without a crash, each finding has a place, and
 // the whole corpus stays fast enough to run after every edit.
 void TestCheck::wholeCorpus() {
-    if (!QDir(corpusDir).exists())
-        QSKIP("../shared/corpus/lb3 is not present; the corpus run is skipped");
-    const QStringList apps = QDir(corpusDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (test::corpusMissing())
+        return;
+    const QStringList apps = test::corpusAppNames();
     qint64 nanoseconds = 0;
     std::size_t total = 0;
     for (const QString& app : apps) {
-        if (app.startsWith(u'_'))
-            continue;
-        const std::unique_ptr<Document> document = io::read(corpusDir + u'/' + app);
+        const std::unique_ptr<Document> document = io::read(test::corpusApp(app));
         QVERIFY(document);
         const schema::Schema schema = schema::compile(*document);
         QElapsedTimer timer;
@@ -590,7 +590,7 @@ void TestCheck::wholeCorpus() {
         }
     }
     qInfo("check: %zu findings in %lld apps, %.1f ms in check()", total,
-          static_cast<long long>(apps.size() - 1), nanoseconds / 1e6);
+          static_cast<long long>(apps.size()), nanoseconds / 1e6);
 }
 
 QTEST_GUILESS_MAIN(TestCheck)

@@ -1,5 +1,6 @@
 #include "check/app_files.h"
 #include "check/check.h"
+#include "copy_tree.h"
 #include "document/document.h"
 #include "io/app_io.h"
 #include "schema/schema.h"
@@ -7,9 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <map>
 #include <set>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace relata;
 
@@ -106,9 +111,31 @@ const QuietRow quietRows[] = {
 const std::map<QString, QString> firedElsewhere = {
     {QStringLiteral("model-name-missing"),
      QStringLiteral("tst_check::modelWithoutName (the reader skips nameless files)")},
-    {QStringLiteral("file-unreadable"),
-     QStringLiteral("none: it needs a file that cannot be opened, which git cannot hold")},
 };
+
+// The model file of an unreadable app (below).
+const QString unreadableFile = QStringLiteral("common/models/ghost.json");
+
+// clean-app-files with one more model file that cannot be read, made as `kind`
+// says: fixtures git cannot hold. Root (who runs CI) reads a file without read
+// permission, so only the other kinds stop everyone.
+bool makeUnreadableApp(const QString& kind, const QString& root)
+{
+    if (!relata::test::copyTree(fixtures + QStringLiteral("clean-app-files"), root))
+        return false;
+    const QString target = QDir(root).filePath(unreadableFile);
+    if (kind == QLatin1String("dangling link"))
+        return QFile::link(QDir(root).filePath(QStringLiteral("nowhere.json")), target);
+    if (kind == QLatin1String("pipe"))
+        return ::mkfifo(QFile::encodeName(target).constData(), 0600) == 0;
+    if (kind == QLatin1String("too large")) {
+        // Sparse: the size is what counts, not the bytes on disk.
+        QFile large(target);
+        return large.open(QIODevice::WriteOnly) && large.resize(io::maxJsonFileSize + 1);
+    }
+    return QFile::copy(QDir(root).filePath(QStringLiteral("common/models/article.json")), target)
+           && QFile::setPermissions(target, QFileDevice::WriteOwner);
+}
 
 Diagnostics checkApp(const QString& path) {
     const std::unique_ptr<Document> document = io::read(path);
@@ -137,6 +164,8 @@ private slots:
     void quiet_data();
     void quiet();
     void everyRuleHasBothRows();
+    void unreadableFileFires_data();
+    void unreadableFileFires();
     void mixinNames_data();
     void mixinNames();
     void mixinScripts_data();
@@ -162,7 +191,7 @@ void TestCheckRules::quiet() {
 }
 
 // RULES.md is the registry of codes: each needs a quiet row above, and a
-// fixture under tests/core/data/check that makes it fire.
+// fixture under tests/core/data/check (or one made here) that makes it fire.
 void TestCheckRules::everyRuleHasBothRows() {
     QFile rules(rulesFile);
     QVERIFY2(rules.open(QIODevice::ReadOnly), qPrintable(rulesFile));
@@ -181,6 +210,10 @@ void TestCheckRules::everyRuleHasBothRows() {
         for (const Diagnostic& diagnostic : checkApp(fixtures + fixture))
             fired.insert(QString::fromStdString(diagnostic.code));
     }
+    QTemporaryDir made;
+    QVERIFY(made.isValid() && makeUnreadableApp(QStringLiteral("dangling link"), made.path()));
+    for (const Diagnostic& diagnostic : checkApp(made.path()))
+        fired.insert(QString::fromStdString(diagnostic.code));
     QStringList missing;
     for (const QString& code : codes) {
         if (!quiet.count(code))
@@ -197,6 +230,37 @@ void TestCheckRules::everyRuleHasBothRows() {
             missing << code + QStringLiteral(": fires but RULES.md does not list it");
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+}
+
+// A model file that cannot be read is an error where it is, and the rest of
+// the app reads as before (clean-app-files alone has no finding).
+void TestCheckRules::unreadableFileFires_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("dangling link") << "dangling link"
+                                   << "cannot read the file: No such file or directory";
+    QTest::addRow("pipe") << "pipe"
+                          << "not a regular file (a folder, pipe, device or socket); Relata reads "
+                             "only plain files";
+    QTest::addRow("too large") << "too large"
+                               << "larger than 64 MiB, the most Relata reads from a JSON file";
+    if (geteuid() != 0)
+        QTest::addRow("no read permission") << "no read permission"
+                                            << "cannot read the file: Permission denied";
+}
+
+void TestCheckRules::unreadableFileFires() {
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid() && makeUnreadableApp(kind, dir.path()));
+    const Diagnostics diagnostics = checkApp(dir.path());
+    QCOMPARE(diagnostics.size(), std::size_t(1));
+    const Diagnostic& found = diagnostics.front();
+    QCOMPARE(QString::fromStdString(found.code), QStringLiteral("file-unreadable"));
+    QCOMPARE(found.severity, Severity::Error);
+    QCOMPARE(found.file, unreadableFile);
+    QCOMPARE(QString::fromStdString(found.message), message);
 }
 
 // loopback-boot's default "classify" normalization of a mixin file's name.

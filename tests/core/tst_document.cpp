@@ -2,6 +2,7 @@
 #include "document/key_order.h"
 #include "io/app_io.h"
 #include "copy_tree.h"
+#include "corpus_apps.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -16,7 +17,6 @@ using namespace relata;
 namespace {
 
 const QString miniApp = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/apps/mini");
-const QString corpusDir = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3");
 
 QByteArray readBytes(const QString& path)
 {
@@ -428,8 +428,9 @@ void TestDocument::reloadReadsWhatChangedOutsideInPlace()
 void TestDocument::exportRoundTripsCorpusByteForByte_data()
 {
     QTest::addColumn<QString>("root");
-    if (!QFileInfo(corpusDir).isDir())
-        QSKIP("../shared/corpus/lb3 is not present; the corpus round trip is skipped");
+    const QString corpusDir = test::corpusDir();
+    if (test::corpusRowsMissing())
+        return;
     // Every folder LoopBack boots as an app, and every folder of model files.
     QDirIterator it(corpusDir, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     QStringList roots;
@@ -450,6 +451,8 @@ void TestDocument::exportRoundTripsCorpusByteForByte_data()
 void TestDocument::exportRoundTripsCorpusByteForByte()
 {
     QFETCH(QString, root);
+    if (test::corpusMissing(root))
+        return;
     QTemporaryDir out;
     QProcess cli;
     cli.start(QStringLiteral(RELATA_CLI), {QStringLiteral("export"), root, QStringLiteral("--out"), out.path()});
@@ -473,7 +476,7 @@ void TestDocument::validateReportsBrokenFileUntouched_data()
     const auto row = [](const char* name, const QString& app, const char* file, const char* location) {
         QTest::addRow("%s", name) << app << QString::fromLatin1(file) << QString::fromLatin1(location);
     };
-    const QString bad = corpusDir + QStringLiteral("/_bad-input/");
+    const QString bad = test::corpusDir() + QStringLiteral("/_bad-input/");
     row("repository fixture", miniApp, "common/models/broken.json", "5:3: trailing comma before '}'");
     row("trailing comma after the last entry", bad + QStringLiteral("crownstone__crownstone-cloud@1cf2a8b"),
         "server/model-config.json", "242:1: trailing comma before '}'");
@@ -495,8 +498,8 @@ void TestDocument::validateReportsBrokenFileUntouched()
     QFETCH(QString, app);
     QFETCH(QString, file);
     QFETCH(QString, location);
-    if (!QFileInfo(app).isDir())
-        QSKIP(qPrintable(QStringLiteral("%1 is not present").arg(app)));
+    if (test::corpusMissing(app))
+        return;
     // A writable copy: a read-only source could not be overwritten anyway.
     QTemporaryDir dir;
     QVERIFY(test::copyTree(app, dir.path()));

@@ -20,7 +20,6 @@ std::string readFile(const QString& path);
 std::optional<json::Text> parsed(const std::string& source, QByteArray* error = nullptr);
 // {lines removed, lines added} of the one hunk by which two texts differ.
 std::pair<int, int> hunk(const std::string& before, const std::string& after);
-QString corpusDir();
 
 } // namespace relata::testing
 

@@ -1,3 +1,4 @@
+#include "corpus_apps.h"
 #include "document/document.h"
 #include "io/app_io.h"
 #include "schema/naming.h"
@@ -230,13 +231,12 @@ void TestSchema::appGraph_data()
     QFile list(graphData + QStringLiteral("/apps.txt"));
     QVERIFY2(list.open(QIODevice::ReadOnly | QIODevice::Text),
              qPrintable(QStringLiteral("%1 is missing; %2").arg(list.fileName(), regenerate)));
-    const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
     for (const QByteArray& line : list.readAll().split('\n')) {
         const QString app = QString::fromUtf8(line.trimmed());
         if (app.isEmpty())
             continue;
         QTest::addRow("%s", qPrintable(app))
-            << corpus + app << graphData + u'/' + QString(app).replace(u'/', u'.') + QStringLiteral(".json");
+            << test::corpusDir() + u'/' + app << graphData + u'/' + QString(app).replace(u'/', u'.') + QStringLiteral(".json");
     }
 }
 
@@ -244,8 +244,8 @@ void TestSchema::appGraph()
 {
     QFETCH(QString, app);
     QFETCH(QString, expectedFile);
-    if (!QDir(app).exists())
-        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(app)));
+    if (test::corpusMissing(app))
+        return;
     QVERIFY2(QFile::exists(expectedFile), qPrintable(QStringLiteral("%1 is missing; %2").arg(expectedFile, regenerate)));
     io::ReadError error;
     const std::unique_ptr<Document> document = io::read(app, &error);

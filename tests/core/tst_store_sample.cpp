@@ -18,7 +18,6 @@ using relata::storetest::scalar;
 namespace {
 
 const QString sampleFixtures = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/sampledb");
-const QString corpusDir = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3");
 
 std::unique_ptr<schema::Schema> compileFolder(const QString& path, QString& error)
 {
@@ -141,6 +140,11 @@ void TestStore::sampleDatabase_data()
         << "shared-table" << "userCredential" << "accountId" << "number";
     QTest::addRow("a model whose sqlite3.table is another model's table")
         << "shared-table" << "Invoice" << "accountId" << "number";
+    QTest::addRow("one id column of a shared table, its String id")
+        << "shared-id" << "Badge" << "id" << "string";
+    QTest::addRow("one id column of a shared table, its Number id") << "shared-id" << "Pin" << "id" << "number";
+    QTest::addRow("a shared table's second id column") << "shared-id" << "LedgerEntry" << "code" << "string";
+    QTest::addRow("a shared table's first id column") << "shared-id" << "Ledger" << "id" << "number";
 }
 
 void TestStore::sampleDatabase()
@@ -200,17 +204,14 @@ void TestStore::sampleDatabaseColumnClash()
 void TestStore::corpusSampleDatabases_data()
 {
     QTest::addColumn<QString>("app");
-    if (!QDir(corpusDir).exists())
-        QSKIP("../shared/corpus/lb3 is not present; the corpus sample databases are skipped");
-    for (const QString& folder : QDir(corpusDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (!folder.startsWith(u'_'))
-            QTest::addRow("%s", qPrintable(folder)) << test::corpusAppRoot(corpusDir + u'/' + folder);
-    }
+    test::addCorpusAppRows();
 }
 
 void TestStore::corpusSampleDatabases()
 {
     QFETCH(QString, app);
+    if (test::corpusMissing(app))
+        return;
     QString error;
     const auto schema = compileFolder(app, error);
     QVERIFY2(schema, qPrintable(error));

@@ -17,8 +17,6 @@ using namespace relata::test;
 
 namespace {
 
-const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
-
 bool fixtureInstalled()
 {
     return QFile::exists(lb4Fixture + QStringLiteral("/node_modules/typescript/bin/tsc"));
@@ -68,9 +66,9 @@ const std::vector<ConformanceApp>& conformanceApps()
     static const QString dir = QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/conformance/");
     static const std::vector<ConformanceApp> apps = {
         {"shop", shopApp, dir + QStringLiteral("expected.json"), false},
-        {"loopback-example-relations", corpus + QStringLiteral("strongloop__loopback-example-relations"),
+        {"loopback-example-relations", corpusApp(QStringLiteral("strongloop__loopback-example-relations")),
          dir + QStringLiteral("expected-loopback-example-relations.json"), true},
-        {"looback-model-sample-app", corpus + QStringLiteral("gfornari__looback-model-sample-app"),
+        {"looback-model-sample-app", corpusApp(QStringLiteral("gfornari__looback-model-sample-app")),
          dir + QStringLiteral("expected-looback-model-sample-app.json"), true},
     };
     return apps;
@@ -145,9 +143,8 @@ void TestLb4::typescript_data()
 {
     QTest::addColumn<QString>("app");
     QTest::addRow("shop sample") << shopApp;
-    QTest::addRow("loopback-example-relations")
-        << test::corpusAppRoot(corpus + QStringLiteral("strongloop__loopback-example-relations"));
-    QTest::addRow("crownstone-cloud") << test::corpusAppRoot(corpus + QStringLiteral("crownstone__crownstone-cloud"));
+    QTest::addRow("loopback-example-relations") << corpusApp(QStringLiteral("strongloop__loopback-example-relations"));
+    QTest::addRow("crownstone-cloud") << corpusApp(QStringLiteral("crownstone__crownstone-cloud"));
 }
 
 void TestLb4::typescript()
@@ -156,8 +153,8 @@ void TestLb4::typescript()
     const QString tsc = lb4Fixture + QStringLiteral("/node_modules/typescript/bin/tsc");
     if (!fixtureInstalled())
         QSKIP("tests/lb4/fixture/node_modules is not installed (npm install there); the golden rows still run");
-    if (!QDir(app).exists())
-        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(app)));
+    if (corpusMissing(app))
+        return;
     QTemporaryDir out;
     const lb4::WriteReport report = lb4::write(exportApp(app), out.path());
     QVERIFY(report.ok() && !report.written.isEmpty());
@@ -186,8 +183,8 @@ void TestLb4::conformanceExpectations()
     const Json expected = readJson(entry.expected);
     QVERIFY2(expected.is_object(),
              qPrintable(entry.expected + QStringLiteral(" is missing or not JSON; run tests/lb4/conformance/generate.js")));
-    if (!QDir(entry.root).exists())
-        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(entry.root)));
+    if (corpusMissing(entry.root))
+        return;
     const lb4::Project project = exportApp(entry.root);
     QVERIFY(!expected["cases"].empty());
     for (const Json& c : expected["cases"]) {
@@ -226,8 +223,8 @@ void TestLb4::conformance()
     if (!fixtureInstalled())
         QSKIP("tests/lb4/fixture/node_modules is not installed (npm install there); conformanceExpectations still runs");
     const ConformanceApp& entry = conformanceApps()[std::size_t(app)];
-    if (!QDir(entry.root).exists())
-        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared/corpus missing)").arg(entry.root)));
+    if (corpusMissing(entry.root))
+        return;
     QString error;
     const Json& answers = lb4Answers(app, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -190,18 +190,14 @@ void TestDiagramExport::svgHoldsTheScene_data()
     const QString sample = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
     QVERIFY2(QDir(sample).exists(), "the sample app resources/samples/shop is missing");
     QTest::newRow("sample shop") << sample;
-    const QDir corpus(QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3"));
-    if (!corpus.exists())
-        QSKIP("../shared/corpus/lb3 is not present");
-    for (const QString& name : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!name.startsWith(u'_'))
-            QTest::newRow(qPrintable(name)) << test::corpusAppRoot(corpus.filePath(name));
-    }
+    test::addCorpusAppRows();
 }
 
 void TestDiagramExport::svgHoldsTheScene()
 {
     QFETCH(QString, app);
+    if (test::corpusMissing(app))
+        return;
     std::unique_ptr<Document> document = io::read(app);
     QVERIFY(document);
     Session session(std::move(document));

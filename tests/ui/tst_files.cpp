@@ -40,6 +40,7 @@ private slots:
     void crashLeavesChangesToRestore_data();
     void crashLeavesChangesToRestore();
     void saveRemovesTheRecovery();
+    void undoingToTheDiskRemovesTheRecovery();
     void eachWindowKeepsItsOwnRecovery();
 };
 
@@ -331,6 +332,20 @@ void TestFiles::saveRemovesTheRecovery() {
     QTRY_VERIFY_WITH_TIMEOUT(recoveryExists(), autosaveWaitMs);
     press(*window, QKeySequence::Save);
     QTRY_VERIFY(!window->isModified());
+    QVERIFY(!recoveryExists());
+}
+
+// Undone back to the files on disk, nothing is left to restore at once, not a
+// few seconds later: opening the app again right away (as tst_monkey's reopen
+// does) offered the undone changes otherwise.
+void TestFiles::undoingToTheDiskRemovesTheRecovery() {
+    test::FixtureApp app;
+    auto window = openWindow(app.path());
+    QVERIFY(window);
+    addModel(*window, QStringLiteral("Invoice"));
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryExists(), autosaveWaitMs);
+    press(*window, QKeySequence::Undo);
+    QVERIFY(!window->isModified());
     QVERIFY(!recoveryExists());
 }
 

@@ -14,7 +14,6 @@
 #include "session.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLineF>
 #include <QPainterPath>
 #include <QRandomGenerator>
@@ -422,13 +421,7 @@ void TestLayout::endsSpreadAlongTheirSide()
 void TestLayout::corpusAppsOpenReadable_data()
 {
     QTest::addColumn<QString>("app");
-    const QDir corpus(QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3"));
-    if (!corpus.exists())
-        QSKIP("../shared/corpus/lb3 is not present");
-    for (const QString& name : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!name.startsWith(u'_'))
-            QTest::newRow(qPrintable(name)) << test::corpusAppRoot(corpus.filePath(name));
-    }
+    test::addCorpusAppRows();
 }
 
 // Each order of a graph lays it out the same way every time, order 0 as the
@@ -466,11 +459,14 @@ void TestLayout::layoutOrdersAreRepeatable()
 void TestLayout::corpusAppsOpenReadable()
 {
     QFETCH(QString, app);
+    if (test::corpusMissing(app))
+        return;
     const auto open = [&] {
         std::unique_ptr<Document> document = io::read(app);
-        return std::make_unique<Session>(std::move(document));
+        return document ? std::make_unique<Session>(std::move(document)) : nullptr;
     };
     std::unique_ptr<Session> session = open();
+    QVERIFY(session);
     DiagramScene scene(session.get());
     const DiagramGeometry first = diagramGeometry(scene);
     const DiagramStats stats = relata::measure(first);

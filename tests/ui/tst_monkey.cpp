@@ -37,7 +37,6 @@ void TestMonkey::randomGestures_data()
     QTest::addColumn<QString>("app");
     QTest::addColumn<unsigned>("seed");
     QTest::addColumn<int>("steps");
-    const QString corpus = QStringLiteral(RELATA_SHARED_DIR "/corpus/lb3/");
     QTest::addRow("sample app, seed 1")
         << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop") << 1u << 150;
     QTest::addRow("sample app, seed 2")
@@ -45,8 +44,9 @@ void TestMonkey::randomGestures_data()
     QTest::addRow("sample app, seed 3")
         << QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop") << 3u << 150;
     QTest::addRow("loopback-example-relations")
-        << corpus + "strongloop__loopback-example-relations" << 3u << 100;
-    QTest::addRow("crownstone-cloud") << corpus + "crownstone__crownstone-cloud" << 4u << 100;
+        << test::corpusApp(QStringLiteral("strongloop__loopback-example-relations")) << 3u << 100;
+    QTest::addRow("crownstone-cloud") << test::corpusApp(QStringLiteral("crownstone__crownstone-cloud")) << 4u
+                                      << 100;
 }
 
 void TestMonkey::randomGestures()
@@ -54,8 +54,8 @@ void TestMonkey::randomGestures()
     QFETCH(QString, app);
     QFETCH(unsigned, seed);
     QFETCH(int, steps);
-    if (!QFileInfo::exists(app))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here (../shared/corpus is missing)").arg(app)));
+    if (test::corpusMissing(app))
+        return;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString copy = QDir(dir.path()).filePath(QStringLiteral("app"));
