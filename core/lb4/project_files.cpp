@@ -64,6 +64,11 @@ Project generate(const Document& document, const schema::Schema& schema)
     return project;
 }
 
+std::vector<MigrationItem> migrationItems(const Document& document, const schema::Schema& schema)
+{
+    return makePlan(document, schema).items;
+}
+
 Diagnostics diagnostics(const Document& document, const std::vector<MigrationItem>& items)
 {
     Diagnostics out;

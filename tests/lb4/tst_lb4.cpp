@@ -2,24 +2,17 @@
 
 #include "document/document.h"
 #include "io/app_io.h"
-#include "lb4_export_dialog.h"
-#include "main_window.h"
-#include "problems/problems_panel.h"
 #include "schema/schema.h"
-#include "session.h"
 
-#include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QMenuBar>
 #include <QProcess>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <algorithm>
 
@@ -52,7 +45,6 @@ QByteArray readAll(const QString& path)
 
 namespace {
 
-const QString checkApps = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/check/");
 const QString goldenRoot = QStringLiteral(RELATA_SOURCE_DIR "/tests/lb4/golden/shop");
 const QString regenerate = QStringLiteral("regenerate it with RELATA_LB4_GOLDEN=write QT_QPA_PLATFORM=offscreen tst_lb4 golden");
 
@@ -368,40 +360,6 @@ void TestLb4::cli()
     QVERIFY2(stdErr.contains(stderrHas), qPrintable(stdErr));
     if (exitCode == 0)
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("MIGRATION.md"))));
-}
-
-// File > Export to LoopBack 4… writes the project, lists the migration items,
-// and hands them to the Problems panel.
-void TestLb4::designer()
-{
-    MainWindow window;
-    QAction* action = nullptr;
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* each : menu->menu()->actions()) {
-            if (each->text() == QStringLiteral("Export to &LoopBack 4…"))
-                action = each;
-        }
-    }
-    QVERIFY(action);
-    QTemporaryDir out;
-    Session session(io::read(shopApp));
-    const lb4::Project project = lb4::generate(session.document(), session.schema());
-    Lb4ExportDialog dialog(session, out.path());
-    QVERIFY(dialog.succeeded());
-    QCOMPARE(dialog.written(), int(project.files.size()));
-    QCOMPARE(dialog.notes().size(), project.migration.size());
-    ProblemsPanel problems;
-    problems.setSession(&session);
-    const int before = problems.visibleCount();
-    problems.setExportNotes(dialog.notes());
-    QCOMPARE(problems.visibleCount(), before + int(project.migration.size()));
-    problems.setSession(&session);
-    QCOMPARE(problems.visibleCount(), before);
-    const auto* items = dialog.findChild<QTreeWidget*>(QStringLiteral("migrationItems"));
-    QVERIFY(items);
-    QCOMPARE(items->topLevelItemCount(), int(project.migration.size()));
-    QCOMPARE(readAll(out.filePath(QStringLiteral("MIGRATION.md"))),
-             QByteArray::fromStdString(findFile(project, QStringLiteral("MIGRATION.md"))->text));
 }
 
 QTEST_MAIN(TestLb4)
