@@ -38,6 +38,7 @@ Project generate(const Document& document, const schema::Schema& schema)
     std::vector<std::string> models;
     std::vector<std::string> repositories;
     std::vector<std::string> dataSources;
+    std::vector<std::string> controllers;
     for (const ModelPlan& model : plan.models) {
         models.push_back(model.fileStem + ".model");
         project.files.push_back({QString::fromStdString("src/models/" + model.fileStem + ".model.ts"),
@@ -47,6 +48,11 @@ Project generate(const Document& document, const schema::Schema& schema)
         repositories.push_back(model.fileStem + ".repository");
         project.files.push_back({QString::fromStdString("src/repositories/" + model.fileStem + ".repository.ts"),
                                  repositorySource(plan, model)});
+        if (!controllerId(model))
+            continue;
+        controllers.push_back(model.fileStem + ".controller");
+        project.files.push_back({QString::fromStdString("src/controllers/" + model.fileStem + ".controller.ts"),
+                                 controllerSource(model)});
     }
     for (const DataSourcePlan& dataSource : plan.dataSources) {
         dataSources.push_back(dataSource.fileStem + ".datasource");
@@ -56,6 +62,8 @@ Project generate(const Document& document, const schema::Schema& schema)
     project.files.push_back({QStringLiteral("src/models/index.ts"), indexSource(models)});
     if (!repositories.empty())
         project.files.push_back({QStringLiteral("src/repositories/index.ts"), indexSource(repositories)});
+    if (!controllers.empty())
+        project.files.push_back({QStringLiteral("src/controllers/index.ts"), indexSource(controllers)});
     if (!dataSources.empty())
         project.files.push_back({QStringLiteral("src/datasources/index.ts"), indexSource(dataSources)});
     project.files.push_back({QStringLiteral("MIGRATION.md"), migrationReport(plan)});

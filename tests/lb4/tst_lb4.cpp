@@ -186,6 +186,49 @@ void TestLb4::repositories()
     QVERIFY2(source.contains(text) == present, qPrintable(QStringLiteral("%1:\n%2").arg(file, source)));
 }
 
+// A controller per public model: LoopBack 3's CRUD endpoints at its paths.
+void TestLb4::controllers_data()
+{
+    QTest::addColumn<QString>("app");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("present");
+    const auto row = [](const char* name, const QString& app, const char* file, const char* text, bool present) {
+        QTest::addRow("%s", name) << app << QStringLiteral("src/controllers/") + QLatin1String(file)
+                                  << QString::fromUtf8(text) << present;
+    };
+    const QString stringIds = checkApps + QStringLiteral("foreign-key-type-mismatch");
+    row("create at LoopBack 3's path", shopApp, "customer.controller.ts", "@post('/Customers')\n", true);
+    row("count", shopApp, "customer.controller.ts", "@get('/Customers/count')\n", true);
+    row("find", shopApp, "customer.controller.ts", "return this.customerRepository.find(filter);", true);
+    row("findById", shopApp, "order.controller.ts",
+        "@get('/Orders/{id}')\n", true);
+    row("number id in the path", shopApp, "order.controller.ts",
+        "async deleteById(@param.path.number('id') id: number): Promise<void> {", true);
+    row("generated id left out of create", shopApp, "customer.controller.ts",
+        "exclude: ['id'],\n          }),\n        },\n      },\n    })\n    customer: Omit<Customer, 'id'>,", true);
+    row("repository injected", shopApp, "tag.controller.ts",
+        "@repository(TagRepository)\n    public tagRepository: TagRepository,", true);
+    row("index", shopApp, "index.ts", "export * from './customer.controller';\n", true);
+    row("not public: none", shopApp, "index.ts", "assembly-part", false);
+    row("string id in the path", stringIds, "customer.controller.ts", "@param.path.string('id') id: string,", true);
+    row("id given, not generated", stringIds, "customer.controller.ts", "    customer: Customer,\n  ): Promise<Customer> {", true);
+}
+
+void TestLb4::controllers()
+{
+    QFETCH(QString, app);
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    QFETCH(bool, present);
+    const lb4::Project project = exportApp(app);
+    const lb4::GeneratedFile* generated = findFile(project, file);
+    QVERIFY2(generated, qPrintable(file));
+    const QString source = QString::fromStdString(generated->text);
+    QVERIFY2(source.contains(text) == present, qPrintable(QStringLiteral("%1:\n%2").arg(file, source)));
+    QVERIFY(!findFile(project, QStringLiteral("src/controllers/assembly-part.controller.ts")));
+}
+
 // What LoopBack 4 cannot express, one row per kind the issue names: in the
 // returned list and in MIGRATION.md, with where it comes from.
 void TestLb4::migration_data()

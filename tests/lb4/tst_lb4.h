@@ -35,6 +35,8 @@ private slots:
     void relations();
     void repositories_data();
     void repositories();
+    void controllers_data();
+    void controllers();
     void migration_data();
     void migration();
     void generatedThroughModel();

@@ -59,20 +59,23 @@ void TestLb4::rerunRemovesWhatIsGone_data() {
     QTest::addColumn<QStringList>("kept");
     const QString tagModel = QStringLiteral("src/models/tag.model.ts");
     const QString tagRepository = QStringLiteral("src/repositories/tag.repository.ts");
-    QTest::addRow("deleted model") << QStringLiteral("delete Tag") << QStringList() << QStringList()
-                                   << QStringList{tagModel, tagRepository} << QStringList();
+    const QString tagController = QStringLiteral("src/controllers/tag.controller.ts");
+    QTest::addRow("deleted model")
+        << QStringLiteral("delete Tag") << QStringList() << QStringList()
+        << QStringList{tagModel, tagRepository, tagController} << QStringList();
     QTest::addRow("renamed model")
         << QStringLiteral("rename Tag to Label") << QStringList() << QStringList()
-        << QStringList{tagModel, tagRepository} << QStringList();
+        << QStringList{tagModel, tagRepository, tagController} << QStringList();
     QTest::addRow("hand-written files in DIR")
         << QStringLiteral("delete Tag")
         << QStringList{QStringLiteral("src/models/tag-extra.ts"),
-                       QStringLiteral("src/controllers/tag.controller.ts"),
+                       QStringLiteral("src/controllers/tag-search.controller.ts"),
                        QStringLiteral("README.md")}
-        << QStringList() << QStringList{tagModel, tagRepository} << QStringList();
+        << QStringList() << QStringList{tagModel, tagRepository, tagController} << QStringList();
     QTest::addRow("hand-edited file of a deleted model")
         << QStringLiteral("delete Tag") << QStringList() << QStringList{tagModel}
-        << QStringList{tagRepository} << QStringList{tagModel + QStringLiteral(" editedGone")};
+        << QStringList{tagRepository, tagController}
+        << QStringList{tagModel + QStringLiteral(" editedGone")};
     QTest::addRow("hand-edited file of a changed model")
         << QStringLiteral("add a property to Tag") << QStringList() << QStringList{tagModel}
         << QStringList() << QStringList{tagModel + QStringLiteral(" editedChanged")};
@@ -82,7 +85,7 @@ void TestLb4::rerunRemovesWhatIsGone_data() {
     QTest::addRow("user's file where a renamed model's goes")
         << QStringLiteral("rename Tag to Label")
         << QStringList{QStringLiteral("src/models/label.model.ts")} << QStringList()
-        << QStringList{tagModel, tagRepository}
+        << QStringList{tagModel, tagRepository, tagController}
         << QStringList{QStringLiteral("src/models/label.model.ts notExported")};
 }
 
@@ -149,7 +152,7 @@ void TestLb4::rerunAfterRemovalIsQuiet() {
     QVERIFY(lb4::write(lb4::generate(session.document(), session.schema()), out.path()).ok());
     session.edits().removeModels({session.document().findModel("Tag")});
     const lb4::Project project = lb4::generate(session.document(), session.schema());
-    QCOMPARE(lb4::write(project, out.path()).removed.size(), 2);
+    QCOMPARE(lb4::write(project, out.path()).removed.size(), 3);
     const lb4::WriteReport third = lb4::write(project, out.path());
     QVERIFY(third.ok());
     QVERIFY(third.written.isEmpty());
