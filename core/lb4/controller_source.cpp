@@ -39,6 +39,31 @@ std::string response(int status, const std::string& description, const std::stri
            jsonContent(schema, "    ") + "\n  })\n";
 }
 
+// The body of a create: the model without its id when the database generates it.
+struct NewBody {
+    std::string type;
+    std::string schema;
+};
+
+NewBody newBody(const schema::Model& model, const std::string& title) {
+    const schema::Property* id = model.idProperty();
+    if (!id || !id->generated)
+        return {model.name, "getModelSchemaRef(" + model.name + ")"};
+    const std::string key = ts::quote(id->name);
+    return {"Omit<" + model.name + ", " + key + ">",
+            "getModelSchemaRef(" + model.name + ", {\n            title: " + ts::quote(title) +
+                ",\n            exclude: [" + key + "],\n          })"};
+}
+
+// A variable for a body of `model`, clear of the parameters beside it.
+std::string valueName(const std::string& model) {
+    std::string value = ts::lowerFirst(model);
+    if (!ts::isBindingName(value) || value == "id" || value == "filter" || value == "where" ||
+        value == "source")
+        value = "data";
+    return value;
+}
+
 } // namespace
 
 const schema::Property* controllerId(const ModelPlan& entry) {
@@ -56,18 +81,10 @@ std::string controllerSource(const ModelPlan& entry) {
     const schema::Model& model = *entry.model;
     const schema::Property& id = *controllerId(entry);
     const std::string& name = model.name;
-    std::string value = ts::lowerFirst(name);
-    if (!ts::isBindingName(value) || value == "id" || value == "filter" || value == "where")
-        value = "data";
+    const std::string value = valueName(name);
     const std::string repository = "this." + ts::lowerFirst(name) + "Repository";
     const std::string path = model.httpPath;
-    const std::string idKey = ts::quote(id.name);
-    const std::string newType = id.generated ? "Omit<" + name + ", " + idKey + ">" : name;
-    const std::string newSchema = id.generated
-                                      ? "getModelSchemaRef(" + name +
-                                            ", {\n            title: " + ts::quote("New" + name) +
-                                            ",\n            exclude: [" + idKey + "],\n          })"
-                                      : "getModelSchemaRef(" + name + ")";
+    const NewBody created = newBody(model, "New" + name);
     const std::string withRelations = "getModelSchemaRef(" + name + ", {includeRelations: true})";
     const std::string partial = "getModelSchemaRef(" + name + ", {partial: true})";
 
@@ -86,7 +103,8 @@ std::string controllerSource(const ModelPlan& entry) {
 
     out += "  @post(" + ts::quote(path) + ")\n" +
            response(200, name + " model instance", "getModelSchemaRef(" + name + ")");
-    out += "  async create(\n" + body(newSchema, value, newType) + "  ): Promise<" + name + "> {\n";
+    out += "  async create(\n" + body(created.schema, value, created.type) + "  ): Promise<" +
+           name + "> {\n";
     out += "    return " + repository + ".create(" + value + ");\n  }\n\n";
 
     out += "  @get(" + ts::quote(path + "/count") + ")\n" +
@@ -130,6 +148,85 @@ std::string controllerSource(const ModelPlan& entry) {
     out += "  async deleteById(" + idParameter(id) + "): Promise<void> {\n";
     out += "    await " + repository + ".deleteById(id);\n  }\n}\n";
     return out;
+}
+
+bool hasRelationController(const ModelPlan& source, const Lb4Relation& relation) {
+    return controllerId(source) && relation.kind != Lb4Kind::ReferencesMany;
+}
+
+std::string relationControllerSource(const Plan& plan, const ModelPlan& source,
+                                     const Lb4Relation& relation, const std::string& className) {
+    const schema::Model& model = *source.model;
+    const schema::Property& id = *controllerId(source);
+    const schema::Model& target = *plan.model(relation.target)->model;
+    const std::string& name = target.name;
+    const std::string repository = ts::lowerFirst(model.name) + "Repository";
+    const std::string path = model.httpPath + "/{id}/" + relation.source->httpPath();
+    const std::string subject = model.name + "." + relation.name;
+    // The factories of hasMany, hasOne and hasManyThrough take the source's
+    // keyFrom value, the belongsTo accessor its id; LoopBack 3's path names the id.
+    const bool byId = relation.kind == Lb4Kind::BelongsTo || relation.keyFrom == id.name;
+    const std::string lookUp =
+        byId ? std::string() : "    const source = await this." + repository + ".findById(id);\n";
+    const std::string accessor = lookUp + "    return this." + repository + "." + relation.name +
+                                 "(" + (byId ? "id" : "source" + ts::member(relation.keyFrom)) +
+                                 ")";
+    const std::string value = valueName(name);
+    const std::string one = "getModelSchemaRef(" + name + ")";
+    const std::string partial = "getModelSchemaRef(" + name + ", {partial: true})";
+    const std::string whereParameter = "    @param.query.object('where', getWhereSchemaFor(" +
+                                       name + "))\n    where?: Where<" + name + ">,\n";
+
+    std::vector<std::string> loopback = {"repository"};
+    std::vector<std::string> rest = {"get", "getModelSchemaRef", "param", "response"};
+    std::string out;
+    const auto section = [&](const char* verb, const std::string& text) {
+        out += "\n  @" + std::string(verb) + "(" + ts::quote(path) + ")\n" + text;
+    };
+    if (relation.kind == Lb4Kind::BelongsTo) {
+        section("get", response(200, subject + ": the " + name + " it belongs to", one) +
+                           "  async get(" + idParameter(id) + "): Promise<" + name + "> {\n" +
+                           accessor + ";\n  }\n");
+    } else {
+        const bool many = relation.kind != Lb4Kind::HasOne;
+        const NewBody created = newBody(target, "New" + name + "In" + model.name);
+        loopback.insert(loopback.end(), {"Count", "CountSchema", "Filter", "Where"});
+        rest.insert(rest.end(), {"del", "getWhereSchemaFor", "post", "requestBody"});
+        if (!many)
+            rest.push_back("put");
+        section("get", response(200, subject,
+                                many ? "{\n          type: 'array',\n          items: " + one +
+                                           ",\n        }"
+                                     : one) +
+                           "  async " + (many ? "find" : "get") + "(\n    " + idParameter(id) +
+                           ",\n    @param.query.object('filter') filter?: Filter<" + name +
+                           ">,\n  ): Promise<" + name + (many ? "[]" : "") + "> {\n" + accessor +
+                           (many ? ".find(filter);\n  }\n" : ".get(filter);\n  }\n"));
+        section("post", response(200, subject + ": the new " + name, one) +
+                            "  async create(\n    " + idParameter(id) + ",\n" +
+                            body(created.schema, value, created.type) + "  ): Promise<" + name +
+                            "> {\n" + accessor + ".create(" + value + ");\n  }\n");
+        if (!many) {
+            // LoopBack 3 updates a hasOne target with PUT.
+            section("put", response(200, subject + ": PATCH success count", "CountSchema") +
+                               "  async patch(\n    " + idParameter(id) + ",\n" +
+                               body(partial, value, "Partial<" + name + ">") + whereParameter +
+                               "  ): Promise<Count> {\n" + accessor + ".patch(" + value +
+                               ", where);\n  }\n");
+        }
+        section("del", response(200, subject + ": DELETE success count", "CountSchema") +
+                           "  async delete(\n    " + idParameter(id) + ",\n" + whereParameter +
+                           "  ): Promise<Count> {\n" + accessor + ".delete(where);\n  }\n");
+    }
+    std::string head = importLine(loopback, "@loopback/repository");
+    head += importLine(rest, "@loopback/rest");
+    head += importLine({name}, "../models");
+    head += importLine({model.name + "Repository"}, "../repositories");
+    head += "\n// LoopBack 3's endpoints of " + subject + ", at its paths (" + path + ").\n";
+    head += "export class " + className + " {\n  constructor(\n" + "    @repository(" + model.name +
+            "Repository)\n    protected " + repository + ": " + model.name +
+            "Repository,\n  ) {}\n";
+    return head + out + "}\n";
 }
 
 } // namespace relata::lb4

@@ -30,9 +30,12 @@ std::string migrationReport(const Plan& plan)
            "says what to write by hand.\n\n"
            "Each public model with an id gets a controller with LoopBack 3's CRUD endpoints\n"
            "at LoopBack 3's paths (create, count, find, updateAll, findById, updateById,\n"
-           "replaceById, deleteById). Not generated: the other built-in endpoints (exists,\n"
-           "findOne, upsert, replaceOrCreate, upsertWithWhere, createChangeStream) and the\n"
-           "relation endpoints (`/{id}/orders`: `lb4 relation` writes them).\n\n";
+           "replaceById, deleteById), and each of its LoopBack 4 relations one with\n"
+           "LoopBack 3's relation endpoints (`GET /{id}/customer` for a belongsTo; GET, POST,\n"
+           "PUT and DELETE for a hasOne; GET, POST and DELETE for the others). Not generated:\n"
+           "the other built-in endpoints (exists, findOne, upsert, replaceOrCreate,\n"
+           "upsertWithWhere, createChangeStream), a relation's count and its `/{fk}` and\n"
+           "`/rel/{fk}` endpoints, and referencesMany endpoints.\n\n";
     out += "| export | count |\n|---|---|\n";
     out += "| models written | " + std::to_string(figures.models) + " |\n";
     out += "| relations in LoopBack 3 | " + std::to_string(figures.relations) + " |\n";

@@ -2,8 +2,10 @@
 #include "lb4/lb4_export.h"
 #include "lb4/sources.h"
 #include "lb4/ts_text.h"
+#include "document/model_file_name.h"
 
 #include <algorithm>
+#include <set>
 
 namespace relata::lb4 {
 
@@ -53,6 +55,26 @@ Project generate(const Document& document, const schema::Schema& schema)
         controllers.push_back(model.fileStem + ".controller");
         project.files.push_back({QString::fromStdString("src/controllers/" + model.fileStem + ".controller.ts"),
                                  controllerSource(model)});
+    }
+    // After every model's controller: a relation's controller never takes a
+    // model controller's class name (Customer.profile and CustomerProfile).
+    std::set<std::string> classes;
+    for (const ModelPlan& model : plan.models)
+        classes.insert(model.model->name + "Controller");
+    for (const ModelPlan& model : plan.models) {
+        for (const Lb4Relation& relation : model.relations) {
+            if (!hasRelationController(model, relation))
+                continue;
+            // '.' never occurs in a model's stem: <model>.<relation> is no model's file.
+            const std::string stem = model.fileStem + "." + naming::kebabCase(relation.name) + ".controller";
+            const std::string name = model.model->name + ts::pascalCase(relation.name);
+            std::string className = name + "Controller";
+            if (!classes.insert(className).second && !classes.insert(className = name + "RelationController").second)
+                continue;
+            controllers.push_back(stem);
+            project.files.push_back({QString::fromStdString("src/controllers/" + stem + ".ts"),
+                                     relationControllerSource(plan, model, relation, className)});
+        }
     }
     for (const DataSourcePlan& dataSource : plan.dataSources) {
         dataSources.push_back(dataSource.fileStem + ".datasource");

@@ -17,6 +17,11 @@ std::string repositorySource(const Plan& plan, const ModelPlan& model);
 const schema::Property* controllerId(const ModelPlan& model);
 // src/controllers/<stem>.controller.ts: LoopBack 3's CRUD endpoints at its paths
 std::string controllerSource(const ModelPlan& model);
+// Whether a relation of a model gets a controller (src/controllers/<stem>.<relation>.controller.ts),
+// with LoopBack 3's endpoints of the relation at its paths.
+bool hasRelationController(const ModelPlan& source, const Lb4Relation& relation);
+std::string relationControllerSource(const Plan& plan, const ModelPlan& source, const Lb4Relation& relation,
+                                     const std::string& className);
 // src/datasources/<stem>.datasource.ts
 std::string dataSourceSource(const DataSourcePlan& dataSource);
 // export * from './<module>'; for each module, sorted

@@ -186,7 +186,8 @@ void TestLb4::repositories()
     QVERIFY2(source.contains(text) == present, qPrintable(QStringLiteral("%1:\n%2").arg(file, source)));
 }
 
-// A controller per public model: LoopBack 3's CRUD endpoints at its paths.
+// A controller per public model and per relation of it: LoopBack 3's CRUD
+// and relation endpoints at its paths.
 void TestLb4::controllers_data()
 {
     QTest::addColumn<QString>("app");
@@ -213,6 +214,28 @@ void TestLb4::controllers_data()
     row("not public: none", shopApp, "index.ts", "assembly-part", false);
     row("string id in the path", stringIds, "customer.controller.ts", "@param.path.string('id') id: string,", true);
     row("id given, not generated", stringIds, "customer.controller.ts", "    customer: Customer,\n  ): Promise<Customer> {", true);
+    row("hasMany at LoopBack 3's path", shopApp, "customer.orders.controller.ts",
+        "@get('/Customers/{id}/orders')\n", true);
+    row("hasMany find", shopApp, "customer.orders.controller.ts",
+        "return this.customerRepository.orders(id).find(filter);", true);
+    row("hasMany create", shopApp, "customer.orders.controller.ts",
+        "title: 'NewOrderInCustomer',", true);
+    row("relation's REST path option", shopApp, "customer.big-orders.controller.ts",
+        "@del('/Customers/{id}/big-orders')\n", true);
+    row("keyFrom other than the id", shopApp, "product.stock-levels.controller.ts",
+        "const source = await this.productRepository.findById(id);\n"
+        "    return this.productRepository.stockLevels(source.sku).find(filter);", true);
+    row("hasOne updated with PUT", shopApp, "customer.profile.controller.ts",
+        "@put('/Customers/{id}/profile')\n", true);
+    row("hasOne get", shopApp, "customer.profile.controller.ts",
+        "return this.customerRepository.profile(id).get(filter);", true);
+    row("class name of a model's controller", shopApp, "customer.profile.controller.ts",
+        "export class CustomerProfileRelationController {", true);
+    row("belongsTo", shopApp, "order.customer.controller.ts", "return this.orderRepository.customer(id);", true);
+    row("hasManyThrough", shopApp, "product.tags.controller.ts",
+        "return this.productRepository.tags(id).create(tag);", true);
+    row("referencesMany: none", shopApp, "index.ts", "customer.favorites", false);
+    row("relation index", shopApp, "index.ts", "export * from './order.customer.controller';\n", true);
 }
 
 void TestLb4::controllers()

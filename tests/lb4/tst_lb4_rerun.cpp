@@ -59,22 +59,25 @@ void TestLb4::rerunRemovesWhatIsGone_data() {
     QTest::addColumn<QStringList>("kept");
     const QString tagModel = QStringLiteral("src/models/tag.model.ts");
     const QString tagRepository = QStringLiteral("src/repositories/tag.repository.ts");
-    const QString tagController = QStringLiteral("src/controllers/tag.controller.ts");
-    QTest::addRow("deleted model")
-        << QStringLiteral("delete Tag") << QStringList() << QStringList()
-        << QStringList{tagModel, tagRepository, tagController} << QStringList();
-    QTest::addRow("renamed model")
-        << QStringLiteral("rename Tag to Label") << QStringList() << QStringList()
-        << QStringList{tagModel, tagRepository, tagController} << QStringList();
+    // Tag's files; Product.tags goes with Tag, and follows it to Label.
+    const QStringList tagFiles = {tagModel, tagRepository,
+                                  QStringLiteral("src/controllers/tag.controller.ts"),
+                                  QStringLiteral("src/controllers/tag.products.controller.ts")};
+    const QStringList withProductTags =
+        tagFiles + QStringList{QStringLiteral("src/controllers/product.tags.controller.ts")};
+    QTest::addRow("deleted model") << QStringLiteral("delete Tag") << QStringList() << QStringList()
+                                   << withProductTags << QStringList();
+    QTest::addRow("renamed model") << QStringLiteral("rename Tag to Label") << QStringList()
+                                   << QStringList() << tagFiles << QStringList();
     QTest::addRow("hand-written files in DIR")
         << QStringLiteral("delete Tag")
         << QStringList{QStringLiteral("src/models/tag-extra.ts"),
                        QStringLiteral("src/controllers/tag-search.controller.ts"),
                        QStringLiteral("README.md")}
-        << QStringList() << QStringList{tagModel, tagRepository, tagController} << QStringList();
+        << QStringList() << withProductTags << QStringList();
     QTest::addRow("hand-edited file of a deleted model")
         << QStringLiteral("delete Tag") << QStringList() << QStringList{tagModel}
-        << QStringList{tagRepository, tagController}
+        << QStringList(withProductTags.mid(1))
         << QStringList{tagModel + QStringLiteral(" editedGone")};
     QTest::addRow("hand-edited file of a changed model")
         << QStringLiteral("add a property to Tag") << QStringList() << QStringList{tagModel}
@@ -84,8 +87,7 @@ void TestLb4::rerunRemovesWhatIsGone_data() {
         << QStringList{tagModel + QStringLiteral(" edited")};
     QTest::addRow("user's file where a renamed model's goes")
         << QStringLiteral("rename Tag to Label")
-        << QStringList{QStringLiteral("src/models/label.model.ts")} << QStringList()
-        << QStringList{tagModel, tagRepository, tagController}
+        << QStringList{QStringLiteral("src/models/label.model.ts")} << QStringList() << tagFiles
         << QStringList{QStringLiteral("src/models/label.model.ts notExported")};
 }
 
@@ -152,7 +154,7 @@ void TestLb4::rerunAfterRemovalIsQuiet() {
     QVERIFY(lb4::write(lb4::generate(session.document(), session.schema()), out.path()).ok());
     session.edits().removeModels({session.document().findModel("Tag")});
     const lb4::Project project = lb4::generate(session.document(), session.schema());
-    QCOMPARE(lb4::write(project, out.path()).removed.size(), 3);
+    QCOMPARE(lb4::write(project, out.path()).removed.size(), 5);
     const lb4::WriteReport third = lb4::write(project, out.path());
     QVERIFY(third.ok());
     QVERIFY(third.written.isEmpty());
