@@ -64,6 +64,52 @@ std::string valueName(const std::string& model) {
     return value;
 }
 
+// What the endpoints of one relation's controller share.
+struct RelationEndpoints {
+    std::string path;     // "/Customers/{id}/orders"
+    std::string subject;  // "Customer.orders"
+    std::string id;       // the path's id parameter
+    std::string accessor; // statements up to `return this.customerRepository.orders(id)`
+    std::string target;   // the target model's name
+};
+
+// GET, POST, (PUT for a hasOne) and DELETE: what LoopBack 3's hasMany,
+// hasManyThrough and hasOne remoting expose, less count and /{fk}.
+std::string targetEndpoints(const RelationEndpoints& r, const NewBody& created, bool many) {
+    const std::string& name = r.target;
+    const std::string value = valueName(name);
+    const std::string one = "getModelSchemaRef(" + name + ")";
+    const std::string where = "    @param.query.object('where', getWhereSchemaFor(" + name +
+                              "))\n    where?: Where<" + name + ">,\n";
+    const std::string head = "\n  @";
+    const std::string at = "(" + ts::quote(r.path) + ")\n";
+    std::string out = head + "get" + at;
+    out += response(200, r.subject,
+                    many ? "{\n          type: 'array',\n          items: " + one + ",\n        }"
+                         : one);
+    out += "  async " + std::string(many ? "find" : "get") + "(\n    " + r.id +
+           ",\n    @param.query.object('filter') filter?: Filter<" + name + ">,\n  ): Promise<" +
+           name + (many ? "[]" : "") + "> {\n" + r.accessor +
+           (many ? ".find(filter);\n  }\n" : ".get(filter);\n  }\n");
+    out += head + "post" + at + response(200, r.subject + ": the new " + name, one);
+    out += "  async create(\n    " + r.id + ",\n" + body(created.schema, value, created.type) +
+           "  ): Promise<" + name + "> {\n" + r.accessor + ".create(" + value + ");\n  }\n";
+    if (!many) {
+        // LoopBack 3 updates a hasOne target with PUT.
+        out +=
+            head + "put" + at + response(200, r.subject + ": PATCH success count", "CountSchema");
+        out += "  async patch(\n    " + r.id + ",\n" +
+               body("getModelSchemaRef(" + name + ", {partial: true})", value,
+                    "Partial<" + name + ">") +
+               where + "  ): Promise<Count> {\n" + r.accessor + ".patch(" + value +
+               ", where);\n  }\n";
+    }
+    out += head + "del" + at + response(200, r.subject + ": DELETE success count", "CountSchema");
+    out += "  async delete(\n    " + r.id + ",\n" + where + "  ): Promise<Count> {\n" + r.accessor +
+           ".delete(where);\n  }\n";
+    return out;
+}
+
 } // namespace
 
 const schema::Property* controllerId(const ModelPlan& entry) {
@@ -159,74 +205,45 @@ std::string relationControllerSource(const Plan& plan, const ModelPlan& source,
     const schema::Model& model = *source.model;
     const schema::Property& id = *controllerId(source);
     const schema::Model& target = *plan.model(relation.target)->model;
-    const std::string& name = target.name;
     const std::string repository = ts::lowerFirst(model.name) + "Repository";
-    const std::string path = model.httpPath + "/{id}/" + relation.source->httpPath();
-    const std::string subject = model.name + "." + relation.name;
     // The factories of hasMany, hasOne and hasManyThrough take the source's
     // keyFrom value, the belongsTo accessor its id; LoopBack 3's path names the id.
     const bool byId = relation.kind == Lb4Kind::BelongsTo || relation.keyFrom == id.name;
     const std::string lookUp =
         byId ? std::string() : "    const source = await this." + repository + ".findById(id);\n";
-    const std::string accessor = lookUp + "    return this." + repository + "." + relation.name +
-                                 "(" + (byId ? "id" : "source" + ts::member(relation.keyFrom)) +
-                                 ")";
-    const std::string value = valueName(name);
-    const std::string one = "getModelSchemaRef(" + name + ")";
-    const std::string partial = "getModelSchemaRef(" + name + ", {partial: true})";
-    const std::string whereParameter = "    @param.query.object('where', getWhereSchemaFor(" +
-                                       name + "))\n    where?: Where<" + name + ">,\n";
+    RelationEndpoints r;
+    r.path = model.httpPath + "/{id}/" + relation.source->httpPath();
+    r.subject = model.name + "." + relation.name;
+    r.id = idParameter(id);
+    r.accessor = lookUp + "    return this." + repository + "." + relation.name + "(" +
+                 (byId ? "id" : "source" + ts::member(relation.keyFrom)) + ")";
+    r.target = target.name;
 
     std::vector<std::string> loopback = {"repository"};
     std::vector<std::string> rest = {"get", "getModelSchemaRef", "param", "response"};
-    std::string out;
-    const auto section = [&](const char* verb, const std::string& text) {
-        out += "\n  @" + std::string(verb) + "(" + ts::quote(path) + ")\n" + text;
-    };
+    std::string endpoints;
     if (relation.kind == Lb4Kind::BelongsTo) {
-        section("get", response(200, subject + ": the " + name + " it belongs to", one) +
-                           "  async get(" + idParameter(id) + "): Promise<" + name + "> {\n" +
-                           accessor + ";\n  }\n");
+        endpoints = "\n  @get(" + ts::quote(r.path) + ")\n" +
+                    response(200, r.subject + ": the " + r.target + " it belongs to",
+                             "getModelSchemaRef(" + r.target + ")") +
+                    "  async get(" + r.id + "): Promise<" + r.target + "> {\n" + r.accessor +
+                    ";\n  }\n";
     } else {
         const bool many = relation.kind != Lb4Kind::HasOne;
-        const NewBody created = newBody(target, "New" + name + "In" + model.name);
         loopback.insert(loopback.end(), {"Count", "CountSchema", "Filter", "Where"});
         rest.insert(rest.end(), {"del", "getWhereSchemaFor", "post", "requestBody"});
         if (!many)
             rest.push_back("put");
-        section("get", response(200, subject,
-                                many ? "{\n          type: 'array',\n          items: " + one +
-                                           ",\n        }"
-                                     : one) +
-                           "  async " + (many ? "find" : "get") + "(\n    " + idParameter(id) +
-                           ",\n    @param.query.object('filter') filter?: Filter<" + name +
-                           ">,\n  ): Promise<" + name + (many ? "[]" : "") + "> {\n" + accessor +
-                           (many ? ".find(filter);\n  }\n" : ".get(filter);\n  }\n"));
-        section("post", response(200, subject + ": the new " + name, one) +
-                            "  async create(\n    " + idParameter(id) + ",\n" +
-                            body(created.schema, value, created.type) + "  ): Promise<" + name +
-                            "> {\n" + accessor + ".create(" + value + ");\n  }\n");
-        if (!many) {
-            // LoopBack 3 updates a hasOne target with PUT.
-            section("put", response(200, subject + ": PATCH success count", "CountSchema") +
-                               "  async patch(\n    " + idParameter(id) + ",\n" +
-                               body(partial, value, "Partial<" + name + ">") + whereParameter +
-                               "  ): Promise<Count> {\n" + accessor + ".patch(" + value +
-                               ", where);\n  }\n");
-        }
-        section("del", response(200, subject + ": DELETE success count", "CountSchema") +
-                           "  async delete(\n    " + idParameter(id) + ",\n" + whereParameter +
-                           "  ): Promise<Count> {\n" + accessor + ".delete(where);\n  }\n");
+        endpoints = targetEndpoints(r, newBody(target, "New" + r.target + "In" + model.name), many);
     }
-    std::string head = importLine(loopback, "@loopback/repository");
-    head += importLine(rest, "@loopback/rest");
-    head += importLine({name}, "../models");
-    head += importLine({model.name + "Repository"}, "../repositories");
-    head += "\n// LoopBack 3's endpoints of " + subject + ", at its paths (" + path + ").\n";
-    head += "export class " + className + " {\n  constructor(\n" + "    @repository(" + model.name +
-            "Repository)\n    protected " + repository + ": " + model.name +
-            "Repository,\n  ) {}\n";
-    return head + out + "}\n";
+    std::string out = importLine(loopback, "@loopback/repository");
+    out += importLine(rest, "@loopback/rest");
+    out += importLine({r.target}, "../models");
+    out += importLine({model.name + "Repository"}, "../repositories");
+    out += "\n// LoopBack 3's endpoints of " + r.subject + ", at its paths (" + r.path + ").\n";
+    out += "export class " + className + " {\n  constructor(\n    @repository(" + model.name +
+           "Repository)\n    protected " + repository + ": " + model.name + "Repository,\n  ) {}\n";
+    return out + endpoints + "}\n";
 }
 
 } // namespace relata::lb4
