@@ -31,12 +31,12 @@ Lb4ExportDialog::Lb4ExportDialog(Session& session, const QString& directory, QWi
     const lb4::WriteReport report = lb4::write(project, directory);
     m_succeeded = report.ok();
     m_written = int(report.written.size());
-    m_notes = lb4::diagnostics(session.document(), project.migration);
 
     auto* layout = new QVBoxLayout(this);
-    QString summary = tr("%1 files written, %2 unchanged, in %3.")
+    QString summary = tr("%1 files written, %2 unchanged, %3 removed, in %4.")
                           .arg(report.written.size())
                           .arg(report.unchanged.size())
+                          .arg(report.removed.size())
                           .arg(QDir::toNativeSeparators(directory));
     summary += u'\n'
                + tr("%1 of %2 relations became LoopBack 4 relations; MIGRATION.md lists %3 items to write by hand.")
@@ -45,6 +45,8 @@ Lb4ExportDialog::Lb4ExportDialog(Session& session, const QString& directory, QWi
                      .arg(project.figures.items);
     for (const lb4::WriteFailure& failure : report.failed)
         summary += u'\n' + tr("Not written: %1: %2").arg(failure.path, failure.message);
+    for (const lb4::KeptFile& file : report.kept)
+        summary += u'\n' + tr("Kept: %1: %2").arg(file.path, lb4::keptReason(file.why));
     auto* label = new QLabel(summary, this);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,7 +72,7 @@ Lb4ExportDialog::Lb4ExportDialog(Session& session, const QString& directory, QWi
     resize(900, 480);
 }
 
-std::optional<Diagnostics> exportToLoopBack4(Session& session, QWidget* parent)
+bool exportToLoopBack4(Session& session, QWidget* parent)
 {
     QSettings settings;
     const QString root = session.document().rootPath();
@@ -78,11 +80,11 @@ std::optional<Diagnostics> exportToLoopBack4(Session& session, QWidget* parent)
     const QString directory = QFileDialog::getExistingDirectory(
         parent, Lb4ExportDialog::tr("Export to LoopBack 4: choose the project folder"), previous);
     if (directory.isEmpty())
-        return std::nullopt;
+        return false;
     settings.setValue(settingsKey(session), directory);
     Lb4ExportDialog dialog(session, directory, parent);
     dialog.exec();
-    return dialog.notes();
+    return true;
 }
 
 } // namespace relata

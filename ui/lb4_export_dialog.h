@@ -1,10 +1,6 @@
 #pragma once
 
-#include "document/diagnostic.h"
-
 #include <QDialog>
-
-#include <optional>
 
 class QWidget;
 
@@ -24,17 +20,14 @@ public:
 
     bool succeeded() const { return m_succeeded; }
     int written() const { return m_written; }
-    // The migration items, as the Problems panel lists them.
-    const Diagnostics& notes() const { return m_notes; }
 
 private:
     bool m_succeeded = false;
     int m_written = 0;
-    Diagnostics m_notes;
 };
 
 // The menu action: asks for the folder (remembered per app), then shows the
-// dialog. The export's notes, or nullopt when the user cancelled.
-std::optional<Diagnostics> exportToLoopBack4(Session& session, QWidget* parent);
+// dialog. False when the user cancelled.
+bool exportToLoopBack4(Session& session, QWidget* parent);
 
 } // namespace relata

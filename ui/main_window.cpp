@@ -253,12 +253,11 @@ void MainWindow::createMenus()
     file->addAction(m_revertAction);
     file->addSeparator();
     file->addAction(m_exportAction);
-    file->addAction(tr("Export to &LoopBack 4…"), this, [this] {
-        if (!m_session)
-            return;
-        if (auto notes = exportToLoopBack4(*m_session, this))
-            m_problems->setExportNotes(std::move(*notes));
+    QAction* exportLb4 = file->addAction(tr("Export to &LoopBack 4…"), this, [this] {
+        if (m_session && exportToLoopBack4(*m_session, this))
+            m_problems->showMigrationItems();
     });
+    exportLb4->setObjectName(QStringLiteral("exportLb4"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

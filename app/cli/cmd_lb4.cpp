@@ -42,12 +42,19 @@ int runExportLb4(const Args& args)
         failed.push_back({{"file", failure.path.toStdString()}, {"message", failure.message.toStdString()}});
         err() << failure.path << ": " << failure.message << '\n';
     }
+    Json kept = Json::array();
+    for (const lb4::KeptFile& file : report.kept) {
+        kept.push_back({{"file", file.path.toStdString()}, {"reason", lb4::keptCode(file.why)}});
+        err() << file.path << ": " << lb4::keptReason(file.why) << '\n';
+    }
     Json migration = Json::array();
     for (const lb4::MigrationItem& item : project.migration)
         migration.push_back(itemJson(item));
     const lb4::Figures& figures = project.figures;
     printJson(Json{{"written", pathList(report.written)},
                    {"unchanged", pathList(report.unchanged)},
+                   {"removed", pathList(report.removed)},
+                   {"kept", std::move(kept)},
                    {"failed", std::move(failed)},
                    {"figures",
                     {{"models", figures.models},

@@ -16,7 +16,7 @@ const std::array commands = {
     CommandInfo{"validate", "APP [--format text|json]", QT_TRANSLATE_NOOP("relata::cli", "report problems in the models"), runValidate, 1, 1},
     CommandInfo{"graph", "APP", QT_TRANSLATE_NOOP("relata::cli", "print the resolved models and relations"), runGraph, 1, 1},
     CommandInfo{"export", "APP [--out DIR]", QT_TRANSLATE_NOOP("relata::cli", "write the model files"), runExport, 1, 1},
-    CommandInfo{"export-lb4", "APP --out DIR", QT_TRANSLATE_NOOP("relata::cli", "write a LoopBack 4 project (models, relations, repositories) and MIGRATION.md"), runExportLb4, 1, 1},
+    CommandInfo{"export-lb4", "APP --out DIR", QT_TRANSLATE_NOOP("relata::cli", "write a LoopBack 4 project (models, relations, repositories, controllers) and MIGRATION.md"), runExportLb4, 1, 1},
     CommandInfo{"query", "APP --db FILE MODEL [FILTER] [--scope NAME] [--repeat N] [--pretty]", QT_TRANSLATE_NOOP("relata::cli", "run a LoopBack filter (Model.find)"), runQuery, 2, 3},
     CommandInfo{"related", "APP --db FILE MODEL ID RELATION [FILTER] [--repeat N] [--pretty]", QT_TRANSLATE_NOOP("relata::cli", "call a relation accessor of one instance"), runRelated, 4, 5},
     CommandInfo{"migrate", "APP --db FILE", QT_TRANSLATE_NOOP("relata::cli", "create missing tables and columns; never drops"), runMigrate, 1, 1},

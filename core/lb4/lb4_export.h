@@ -54,6 +54,10 @@ struct Project {
 // a relation LoopBack never set up is reported, not written.
 Project generate(const Document& document, const schema::Schema& schema);
 
+// What generate() lists, without the files' text: cheap enough to follow
+// every recompile of the designer.
+std::vector<MigrationItem> migrationItems(const Document& document, const schema::Schema& schema);
+
 // The migration items as Info diagnostics, for the Problems panel, located
 // (line:column) in the document's files.
 Diagnostics diagnostics(const Document& document, const std::vector<MigrationItem>& items);
@@ -63,16 +67,43 @@ struct WriteFailure {
     QString message;
 };
 
+// The export's record in the output folder: each file it wrote there with a
+// SHA-256 of the bytes it wrote. A file that still holds those bytes is the
+// export's to replace or remove; any other file is the user's.
+inline const QString manifestPath = QStringLiteral(".relata-lb4.json");
+
+// A file the export would replace or remove but leaves as it is, being the user's.
+struct KeptFile {
+    enum class Why {
+        Edited,        // edited since the export wrote it; the export has nothing new for it
+        EditedChanged, // edited since, and the LoopBack 3 app changed what the export writes there
+        EditedGone,    // edited since, and its model is gone from the LoopBack 3 app
+        NotExported,   // the export never wrote it, yet it now generates a file of that name
+    };
+    QString path;
+    Why why = Why::Edited;
+};
+
+// "edited", "editedChanged", "editedGone", "notExported" (relata-cli's JSON)
+const char* keptCode(KeptFile::Why why);
+// What it means and what to do about it, for a user.
+QString keptReason(KeptFile::Why why);
+
 struct WriteReport {
     QStringList written;   // relative paths whose bytes changed
     QStringList unchanged; // left alone: same bytes, same modification time
+    QStringList removed;   // written by an earlier export, untouched since, and no longer generated
+    std::vector<KeptFile> kept;
     std::vector<WriteFailure> failed;
     bool ok() const { return failed.empty(); }
 };
 
 // Writes each file atomically (QSaveFile) into `directory`, and only the files
 // whose bytes differ from what is there: a second run over its own output
-// touches nothing that the LoopBack 3 app did not change.
+// touches nothing that the LoopBack 3 app did not change. Files an earlier
+// export wrote for what the app no longer has are removed, folders left empty
+// with them; a file the user wrote or edited is never replaced nor removed.
+// A manifest that cannot be read stops the export before it writes anything.
 WriteReport write(const Project& project, const QString& directory);
 
 } // namespace relata::lb4

@@ -24,10 +24,18 @@ std::string migrationReport(const Plan& plan)
 {
     const Figures& figures = plan.figures;
     std::string out = "# Moving " + plan.appName.toStdString() + " to LoopBack 4\n\n";
-    out += "`relata-cli export-lb4` wrote the models, repositories and datasources of this\n"
-           "LoopBack 3 app. This report lists what LoopBack 4 cannot express: the generated\n"
-           "code leaves each item out, and the replacement column says what to write by hand.\n"
-           "REST controllers are not generated (`lb4 controller`, `lb4 relation`).\n\n";
+    out += "`relata-cli export-lb4` wrote the models, repositories, datasources and REST\n"
+           "controllers of this LoopBack 3 app. This report lists what LoopBack 4 cannot\n"
+           "express: the generated code leaves each item out, and the replacement column\n"
+           "says what to write by hand.\n\n"
+           "Each public model with an id gets a controller with LoopBack 3's CRUD endpoints\n"
+           "at LoopBack 3's paths (create, count, find, updateAll, findById, updateById,\n"
+           "replaceById, deleteById), and each of its LoopBack 4 relations one with\n"
+           "LoopBack 3's relation endpoints (`GET /{id}/customer` for a belongsTo; GET, POST,\n"
+           "PUT and DELETE for a hasOne; GET, POST and DELETE for the others). Not generated:\n"
+           "the other built-in endpoints (exists, findOne, upsert, replaceOrCreate,\n"
+           "upsertWithWhere, createChangeStream), a relation's count and its `/{fk}` and\n"
+           "`/rel/{fk}` endpoints, and referencesMany endpoints.\n\n";
     out += "| export | count |\n|---|---|\n";
     out += "| models written | " + std::to_string(figures.models) + " |\n";
     out += "| relations in LoopBack 3 | " + std::to_string(figures.relations) + " |\n";

@@ -2,8 +2,10 @@
 #include "lb4/lb4_export.h"
 #include "lb4/sources.h"
 #include "lb4/ts_text.h"
+#include "document/model_file_name.h"
 
 #include <algorithm>
+#include <set>
 
 namespace relata::lb4 {
 
@@ -38,6 +40,7 @@ Project generate(const Document& document, const schema::Schema& schema)
     std::vector<std::string> models;
     std::vector<std::string> repositories;
     std::vector<std::string> dataSources;
+    std::vector<std::string> controllers;
     for (const ModelPlan& model : plan.models) {
         models.push_back(model.fileStem + ".model");
         project.files.push_back({QString::fromStdString("src/models/" + model.fileStem + ".model.ts"),
@@ -47,6 +50,31 @@ Project generate(const Document& document, const schema::Schema& schema)
         repositories.push_back(model.fileStem + ".repository");
         project.files.push_back({QString::fromStdString("src/repositories/" + model.fileStem + ".repository.ts"),
                                  repositorySource(plan, model)});
+        if (!controllerId(model))
+            continue;
+        controllers.push_back(model.fileStem + ".controller");
+        project.files.push_back({QString::fromStdString("src/controllers/" + model.fileStem + ".controller.ts"),
+                                 controllerSource(model)});
+    }
+    // After every model's controller: a relation's controller never takes a
+    // model controller's class name (Customer.profile and CustomerProfile).
+    std::set<std::string> classes;
+    for (const ModelPlan& model : plan.models)
+        classes.insert(model.model->name + "Controller");
+    for (const ModelPlan& model : plan.models) {
+        for (const Lb4Relation& relation : model.relations) {
+            if (!hasRelationController(model, relation))
+                continue;
+            // '.' never occurs in a model's stem: <model>.<relation> is no model's file.
+            const std::string stem = model.fileStem + "." + naming::kebabCase(relation.name) + ".controller";
+            const std::string name = model.model->name + ts::pascalCase(relation.name);
+            std::string className = name + "Controller";
+            if (!classes.insert(className).second && !classes.insert(className = name + "RelationController").second)
+                continue;
+            controllers.push_back(stem);
+            project.files.push_back({QString::fromStdString("src/controllers/" + stem + ".ts"),
+                                     relationControllerSource(plan, model, relation, className)});
+        }
     }
     for (const DataSourcePlan& dataSource : plan.dataSources) {
         dataSources.push_back(dataSource.fileStem + ".datasource");
@@ -56,12 +84,19 @@ Project generate(const Document& document, const schema::Schema& schema)
     project.files.push_back({QStringLiteral("src/models/index.ts"), indexSource(models)});
     if (!repositories.empty())
         project.files.push_back({QStringLiteral("src/repositories/index.ts"), indexSource(repositories)});
+    if (!controllers.empty())
+        project.files.push_back({QStringLiteral("src/controllers/index.ts"), indexSource(controllers)});
     if (!dataSources.empty())
         project.files.push_back({QStringLiteral("src/datasources/index.ts"), indexSource(dataSources)});
     project.files.push_back({QStringLiteral("MIGRATION.md"), migrationReport(plan)});
     project.migration = plan.items;
     project.figures = plan.figures;
     return project;
+}
+
+std::vector<MigrationItem> migrationItems(const Document& document, const schema::Schema& schema)
+{
+    return makePlan(document, schema).items;
 }
 
 Diagnostics diagnostics(const Document& document, const std::vector<MigrationItem>& items)

@@ -12,6 +12,16 @@ namespace relata::lb4 {
 std::string modelSource(const Plan& plan, const ModelPlan& model, const Document& document);
 // src/repositories/<stem>.repository.ts
 std::string repositorySource(const Plan& plan, const ModelPlan& model);
+// The id a model's controller takes in its paths; null when it gets none (not
+// public in LoopBack 3, not an entity, no id of a number or a string).
+const schema::Property* controllerId(const ModelPlan& model);
+// src/controllers/<stem>.controller.ts: LoopBack 3's CRUD endpoints at its paths
+std::string controllerSource(const ModelPlan& model);
+// Whether a relation of a model gets a controller (src/controllers/<stem>.<relation>.controller.ts),
+// with LoopBack 3's endpoints of the relation at its paths.
+bool hasRelationController(const ModelPlan& source, const Lb4Relation& relation);
+std::string relationControllerSource(const Plan& plan, const ModelPlan& source, const Lb4Relation& relation,
+                                     const std::string& className);
 // src/datasources/<stem>.datasource.ts
 std::string dataSourceSource(const DataSourcePlan& dataSource);
 // export * from './<module>'; for each module, sorted

@@ -1,6 +1,7 @@
 #include "problems/problems_panel.h"
 
 #include "edit/edit_controller.h"
+#include "lb4/lb4_export.h"
 #include "problems/quick_fix.h"
 #include "session.h"
 
@@ -48,6 +49,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     , m_errors(new QCheckBox(tr("Errors"), this))
     , m_warnings(new QCheckBox(tr("Warnings"), this))
     , m_infos(new QCheckBox(tr("Info"), this))
+    , m_migration(new QCheckBox(tr("LoopBack 4"), this))
     , m_summary(new QLabel(this))
     , m_fix(new QPushButton(this))
     , m_tree(new QTreeWidget(this))
@@ -59,6 +61,10 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     m_errors->setObjectName(QStringLiteral("showErrors"));
     m_warnings->setObjectName(QStringLiteral("showWarnings"));
     m_infos->setObjectName(QStringLiteral("showInfos"));
+    m_migration->setObjectName(QStringLiteral("showMigration"));
+    m_migration->setToolTip(tr("List what an export to LoopBack 4 cannot express, as its MIGRATION.md does, "
+                               "following every change to the app"));
+    connect(m_migration, &QCheckBox::toggled, this, &ProblemsPanel::rebuild);
     m_tree->setObjectName(QStringLiteral("problems"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -70,6 +76,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     filters->addWidget(m_errors);
     filters->addWidget(m_warnings);
     filters->addWidget(m_infos);
+    filters->addWidget(m_migration);
     filters->addStretch();
     filters->addWidget(m_fix);
     filters->addWidget(m_summary);
@@ -146,23 +153,26 @@ void ProblemsPanel::showContextMenu(const QPoint& at)
 void ProblemsPanel::setSession(Session* session)
 {
     m_session = session;
-    m_exportNotes.clear();
     if (session)
         connect(session, &Session::compiled, this, &ProblemsPanel::rebuild);
     rebuild();
 }
 
-void ProblemsPanel::setExportNotes(Diagnostics notes)
+void ProblemsPanel::showMigrationItems()
 {
-    m_exportNotes = std::move(notes);
-    rebuild();
+    m_migration->setChecked(true);
 }
 
 void ProblemsPanel::rebuild()
 {
     m_tree->clear();
     m_shown = m_session ? m_session->diagnostics() : Diagnostics();
-    m_shown.insert(m_shown.end(), m_exportNotes.begin(), m_exportNotes.end());
+    m_appCount = m_shown.size();
+    if (m_session && m_migration->isChecked()) {
+        const Diagnostics items = lb4::diagnostics(
+            m_session->document(), lb4::migrationItems(m_session->document(), m_session->schema()));
+        m_shown.insert(m_shown.end(), items.begin(), items.end());
+    }
     int errors = 0;
     int warnings = 0;
     for (std::size_t i = 0; i < m_shown.size(); ++i) {
@@ -194,7 +204,9 @@ void ProblemsPanel::applyFilter()
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = m_tree->topLevelItem(row);
         const auto severity = Severity(item->data(1, Qt::UserRole).toInt());
-        const bool shown = (severity == Severity::Error && m_errors->isChecked())
+        // The LoopBack 4 rows are there only while their own box is checked.
+        const bool migration = item->data(0, Qt::UserRole).toInt() >= int(m_appCount);
+        const bool shown = migration || (severity == Severity::Error && m_errors->isChecked())
                            || (severity == Severity::Warning && m_warnings->isChecked())
                            || (severity == Severity::Info && m_infos->isChecked());
         item->setHidden(!shown);

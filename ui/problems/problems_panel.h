@@ -23,9 +23,9 @@ class ProblemsPanel : public QWidget {
 public:
     explicit ProblemsPanel(QWidget* parent = nullptr);
     void setSession(Session* session);
-    // The last LoopBack 4 export's migration items (Info), listed after the
-    // app's diagnostics until the next export or another app.
-    void setExportNotes(Diagnostics notes);
+    // Turns on the LoopBack 4 rows: what the export cannot express, listed
+    // after the app's diagnostics and worked out again on every recompile.
+    void showMigrationItems();
     int visibleCount() const;
 
 signals:
@@ -44,11 +44,12 @@ private:
     QCheckBox* m_errors;
     QCheckBox* m_warnings;
     QCheckBox* m_infos;
+    QCheckBox* m_migration;
     QLabel* m_summary;
     QPushButton* m_fix;
     QTreeWidget* m_tree;
     Diagnostics m_shown;
-    Diagnostics m_exportNotes;
+    std::size_t m_appCount = 0; // m_shown holds the app's diagnostics, then the LoopBack 4 rows
 };
 
 } // namespace relata
