@@ -276,10 +276,6 @@
         <translation>Nach LoopBack 4 exportieren</translation>
     </message>
     <message>
-        <source>%1 files written, %2 unchanged, in %3.</source>
-        <translation>%1 Dateien geschrieben, %2 unverändert, in %3.</translation>
-    </message>
-    <message>
         <source>%1 of %2 relations became LoopBack 4 relations; MIGRATION.md lists %3 items to write by hand.</source>
         <translation>%1 von %2 Relationen wurden LoopBack-4-Relationen; MIGRATION.md nennt %3 Punkte, die von Hand zu schreiben sind.</translation>
     </message>
@@ -306,6 +302,14 @@
     <message>
         <source>Export to LoopBack 4: choose the project folder</source>
         <translation>Nach LoopBack 4 exportieren: Projektordner wählen</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged, %3 removed, in %4.</source>
+        <translation>%1 Dateien geschrieben, %2 unverändert, %3 entfernt, in %4.</translation>
+    </message>
+    <message>
+        <source>Kept: %1: %2</source>
+        <translation>Behalten: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1172,14 @@
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
+    <message>
+        <source>LoopBack 4</source>
+        <translation>LoopBack 4</translation>
+    </message>
+    <message>
+        <source>List what an export to LoopBack 4 cannot express, as its MIGRATION.md does, following every change to the app</source>
+        <translation>Listet, was ein Export nach LoopBack 4 nicht ausdrücken kann, wie dessen MIGRATION.md, und folgt jeder Änderung der App</translation>
+    </message>
 </context>
 <context>
     <name>relata::QuickFix</name>
@@ -1954,8 +1966,8 @@
         <translation>export-lb4: --out DIR ist erforderlich</translation>
     </message>
     <message>
-        <source>write a LoopBack 4 project (models, relations, repositories) and MIGRATION.md</source>
-        <translation>ein LoopBack-4-Projekt (Modelle, Relationen, Repositorys) und MIGRATION.md schreiben</translation>
+        <source>write a LoopBack 4 project (models, relations, repositories, controllers) and MIGRATION.md</source>
+        <translation>ein LoopBack-4-Projekt (Modelle, Relationen, Repositories, Controller) und MIGRATION.md schreiben</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2191,37 @@
     <message>
         <source>nested too deeply (more than %1 levels)</source>
         <translation>zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+</context>
+<context>
+    <name>relata::lb4</name>
+    <message>
+        <source>`files` must be an object of relative path: SHA-256</source>
+        <translation>`files` muss ein Objekt aus relativem Pfad: SHA-256 sein</translation>
+    </message>
+    <message>
+        <source>`%1` is not a path inside this folder with the SHA-256 of its bytes</source>
+        <translation>`%1` ist kein Pfad in diesem Ordner mit dem SHA-256 seiner Bytes</translation>
+    </message>
+    <message>
+        <source>edited since the last export; kept as it is</source>
+        <translation>seit dem letzten Export bearbeitet; bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>edited since the last export, and the LoopBack 3 app changed it too; kept as it is (delete it and export again to get the new version)</source>
+        <translation>seit dem letzten Export bearbeitet, und auch die LoopBack-3-App hat sie geändert; bleibt, wie sie ist (löschen und erneut exportieren, um die neue Fassung zu erhalten)</translation>
+    </message>
+    <message>
+        <source>edited since the last export, and its model is gone from the LoopBack 3 app; kept (delete it when you no longer need it)</source>
+        <translation>seit dem letzten Export bearbeitet, und ihr Modell ist nicht mehr in der LoopBack-3-App; bleibt (löschen, wenn Sie sie nicht mehr brauchen)</translation>
+    </message>
+    <message>
+        <source>not written by the export, which now generates a file of this name; kept (move it away and export again to get the generated one)</source>
+        <translation>nicht vom Export geschrieben, der jetzt eine Datei dieses Namens erzeugt; bleibt (verschieben und erneut exportieren, um die erzeugte zu erhalten)</translation>
+    </message>
+    <message>
+        <source>(nothing was written: delete the file to export afresh)</source>
+        <translation>(nichts wurde geschrieben: Datei löschen, um neu zu exportieren)</translation>
     </message>
 </context>
 <context>

@@ -276,10 +276,6 @@
         <translation>Exporter vers LoopBack 4</translation>
     </message>
     <message>
-        <source>%1 files written, %2 unchanged, in %3.</source>
-        <translation>%1 fichiers écrits, %2 inchangés, dans %3.</translation>
-    </message>
-    <message>
         <source>%1 of %2 relations became LoopBack 4 relations; MIGRATION.md lists %3 items to write by hand.</source>
         <translation>%1 relations sur %2 sont devenues des relations LoopBack 4 ; MIGRATION.md liste %3 éléments à écrire à la main.</translation>
     </message>
@@ -306,6 +302,14 @@
     <message>
         <source>Export to LoopBack 4: choose the project folder</source>
         <translation>Exporter vers LoopBack 4 : choisir le dossier du projet</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged, %3 removed, in %4.</source>
+        <translation>%1 fichiers écrits, %2 inchangés, %3 supprimés, dans %4.</translation>
+    </message>
+    <message>
+        <source>Kept: %1: %2</source>
+        <translation>Conservé : %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1172,14 @@
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
+    <message>
+        <source>LoopBack 4</source>
+        <translation>LoopBack 4</translation>
+    </message>
+    <message>
+        <source>List what an export to LoopBack 4 cannot express, as its MIGRATION.md does, following every change to the app</source>
+        <translation>Liste ce qu&apos;un export vers LoopBack 4 ne peut pas exprimer, comme son MIGRATION.md, en suivant chaque modification de l&apos;application</translation>
+    </message>
 </context>
 <context>
     <name>relata::QuickFix</name>
@@ -1954,8 +1966,8 @@
         <translation>export-lb4 : --out DIR est obligatoire</translation>
     </message>
     <message>
-        <source>write a LoopBack 4 project (models, relations, repositories) and MIGRATION.md</source>
-        <translation>écrire un projet LoopBack 4 (modèles, relations, dépôts) et MIGRATION.md</translation>
+        <source>write a LoopBack 4 project (models, relations, repositories, controllers) and MIGRATION.md</source>
+        <translation>écrire un projet LoopBack 4 (modèles, relations, dépôts, contrôleurs) et MIGRATION.md</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2191,37 @@
     <message>
         <source>nested too deeply (more than %1 levels)</source>
         <translation>imbriqué trop profondément (plus de %1 niveaux)</translation>
+    </message>
+</context>
+<context>
+    <name>relata::lb4</name>
+    <message>
+        <source>`files` must be an object of relative path: SHA-256</source>
+        <translation>`files` doit être un objet chemin relatif : SHA-256</translation>
+    </message>
+    <message>
+        <source>`%1` is not a path inside this folder with the SHA-256 of its bytes</source>
+        <translation>`%1` n&apos;est pas un chemin dans ce dossier avec le SHA-256 de ses octets</translation>
+    </message>
+    <message>
+        <source>edited since the last export; kept as it is</source>
+        <translation>modifié depuis le dernier export ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>edited since the last export, and the LoopBack 3 app changed it too; kept as it is (delete it and export again to get the new version)</source>
+        <translation>modifié depuis le dernier export, et l&apos;application LoopBack 3 l&apos;a aussi changé ; conservé tel quel (supprimez-le et exportez à nouveau pour obtenir la nouvelle version)</translation>
+    </message>
+    <message>
+        <source>edited since the last export, and its model is gone from the LoopBack 3 app; kept (delete it when you no longer need it)</source>
+        <translation>modifié depuis le dernier export, et son modèle a disparu de l&apos;application LoopBack 3 ; conservé (supprimez-le quand vous n&apos;en avez plus besoin)</translation>
+    </message>
+    <message>
+        <source>not written by the export, which now generates a file of this name; kept (move it away and export again to get the generated one)</source>
+        <translation>pas écrit par l&apos;export, qui génère maintenant un fichier de ce nom ; conservé (déplacez-le et exportez à nouveau pour obtenir celui généré)</translation>
+    </message>
+    <message>
+        <source>(nothing was written: delete the file to export afresh)</source>
+        <translation>(rien n&apos;a été écrit : supprimez le fichier pour exporter à neuf)</translation>
     </message>
 </context>
 <context>
