@@ -129,7 +129,7 @@ int DiagramScene::crossingsOf(const Layout& layout, QPointF origin)
     applyTileHints(layout);
     placeTiles();
     m_staleEdges.insert(m_edges.begin(), m_edges.end());
-    return measure(diagramGeometry(*this)).crossings;
+    return crossings(diagramGeometry(*this));
 }
 
 void DiagramScene::applyTileHints(const Layout& layout)

@@ -146,16 +146,40 @@ bool runsThroughBox(const Segments& segments, const EdgeGeometry& edge, const Di
     return false;
 }
 
+std::vector<Segments> segmentsOf(const DiagramGeometry& geometry)
+{
+    std::vector<Segments> segments;
+    segments.reserve(geometry.edges.size());
+    for (const EdgeGeometry& edge : geometry.edges)
+        segments.push_back(segmentsOf(edge));
+    return segments;
+}
+
+int crossingsAmong(const std::vector<Segments>& segments, const DiagramGeometry& geometry)
+{
+    int crossings = 0;
+    for (std::size_t i = 0; i < geometry.edges.size(); ++i) {
+        for (std::size_t j = i + 1; j < geometry.edges.size(); ++j) {
+            if (pathsCross(segments[i], segments[j], geometry.edges[i], geometry.edges[j], geometry))
+                ++crossings;
+        }
+    }
+    return crossings;
+}
+
 } // namespace
+
+int crossings(const DiagramGeometry& geometry)
+{
+    return crossingsAmong(segmentsOf(geometry), geometry);
+}
 
 DiagramStats measure(const DiagramGeometry& geometry)
 {
     DiagramStats stats;
     stats.models = int(geometry.boxes.size());
-    std::vector<Segments> segments;
-    segments.reserve(geometry.edges.size());
-    for (const EdgeGeometry& edge : geometry.edges)
-        segments.push_back(segmentsOf(edge));
+    const std::vector<Segments> segments = segmentsOf(geometry);
+    stats.crossings = crossingsAmong(segments, geometry);
     for (std::size_t i = 0; i < geometry.edges.size(); ++i) {
         const EdgeGeometry& edge = geometry.edges[i];
         if (segments[i].runs.empty())
@@ -165,10 +189,6 @@ DiagramStats measure(const DiagramGeometry& geometry)
             stats.edgeLength += QLineF(from, to).length();
         if (runsThroughBox(segments[i], edge, geometry))
             ++stats.edgesThroughBoxes;
-        for (std::size_t j = i + 1; j < geometry.edges.size(); ++j) {
-            if (pathsCross(segments[i], segments[j], edge, geometry.edges[j], geometry))
-                ++stats.crossings;
-        }
     }
     for (std::size_t i = 0; i < geometry.edges.size(); ++i) {
         const QRectF& label = geometry.edges[i].label;

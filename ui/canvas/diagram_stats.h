@@ -55,6 +55,8 @@ struct DiagramStats {
 constexpr double statsTolerance = 0.5;
 
 DiagramStats measure(const DiagramGeometry& geometry);
+// DiagramStats::crossings alone.
+int crossings(const DiagramGeometry& geometry);
 
 // The scene as drawn: every model box, sorted by model name, and each edge
 // in relationItems() order with its route and its label as painted when it
