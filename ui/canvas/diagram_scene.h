@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvas/auto_layout.h"
 #include "canvas/edge_painter.h"
 #include "canvas/edge_router.h"
 #include "document/diagram_layout.h"
@@ -135,8 +136,23 @@ private:
     // any model, when null) and that place is still free of `taken`.
     std::optional<QPointF> laidOutPlace(const ModelItem* tile, const ModelItem* owner,
                                         const std::vector<QRectF>& taken) const;
-    // The layout dot makes of `items` given in `order` (see layeredLayout).
-    Layout layoutOf(const std::vector<ModelItem*>& items, int order);
+    // What dot lays out for `items`: their boxes, then the tiles their
+    // relations end at, and the relations between them. Node i below
+    // models.size() is models[i]; a tile's owner is the model node it is
+    // laid out beside.
+    struct LayoutGraph {
+        struct Tile {
+            std::size_t node = 0;
+            std::optional<std::size_t> owner;
+        };
+        std::vector<QSizeF> sizes;
+        std::vector<LayoutEdge> edges;
+        std::vector<ModelId> models;
+        std::map<QString, Tile> tiles;
+    };
+    LayoutGraph layoutGraphOf(const std::vector<ModelItem*>& items);
+    // The layout dot makes of `graph` given in `order` (see layeredLayout).
+    static Layout layoutOf(const LayoutGraph& graph, int order);
     // Of the layouts of `items` in several orders, placed from `origin`, the
     // one whose drawing has the fewest crossings. Items are left where the
     // document places them.

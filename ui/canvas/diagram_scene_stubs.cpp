@@ -132,8 +132,10 @@ void DiagramScene::placeBuiltins(const std::vector<ModelItem*>& builtins)
         // A neighbour still waiting for its place is no guide.
         if (near && moving.count(near) && !placed.count(near))
             near = nullptr;
-        const QRectF owner = (near ? near->sceneBox() : lastBuiltin).adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
-        const QPointF at = laidOutPlace(item, nullptr, taken).value_or(freePlaceBeside(owner, item->box().size(), taken));
+        const QRectF owner =
+            (near ? near->sceneBox() : lastBuiltin).adjusted(-labelRoom, -labelRoom, labelRoom, labelRoom);
+        const QPointF at =
+            laidOutPlace(item, nullptr, taken).value_or(freePlaceBeside(owner, item->box().size(), taken));
         item->setPos(at - item->box().topLeft());
         taken.push_back(item->sceneBox());
         lastBuiltin = item->sceneBox();

@@ -24,19 +24,17 @@ constexpr double blockGap = 160;
 // models are placed before any edge item exists. The built-in models an app
 // uses and the stubs of missing ones are laid out with the models, as tiles
 // beside the first model related to them, so dot keeps their relations short.
-DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items, int order)
+DiagramScene::LayoutGraph DiagramScene::layoutGraphOf(const std::vector<ModelItem*>& items)
 {
-    std::vector<QSizeF> sizes;
+    LayoutGraph graph;
+    std::vector<QSizeF>& sizes = graph.sizes;
     std::unordered_map<const ModelItem*, std::size_t> index;
     for (const ModelItem* item : items) {
         index[item] = sizes.size();
         sizes.push_back(item->box().size());
+        graph.models.push_back(item->modelId());
     }
-    struct Tile {
-        std::size_t node;
-        std::optional<std::size_t> owner;
-    };
-    std::map<QString, Tile> tiles;
+    std::map<QString, LayoutGraph::Tile>& tiles = graph.tiles;
     const auto modelNode = [&](const QString& name) -> std::optional<std::size_t> {
         const auto found = index.find(modelItem(name));
         return found == index.end() ? std::nullopt : std::optional(found->second);
@@ -56,14 +54,14 @@ DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items
         const bool builtin = model && model->builtin;
         if (!builtin && (model || modelItem(name) || name.isEmpty() || !stub))
             return std::nullopt;
-        const auto [tile, added] = tiles.try_emplace(name, Tile{sizes.size(), owner});
+        const auto [tile, added] = tiles.try_emplace(name, LayoutGraph::Tile{sizes.size(), owner});
         if (added)
             sizes.push_back(builtin ? builtinSize(*model) : stubFor(name)->box().size());
         else if (!tile->second.owner)
             tile->second.owner = owner;
         return tile->second.node;
     };
-    std::vector<LayoutEdge> edges;
+    std::vector<LayoutEdge>& edges = graph.edges;
     for (const EdgeSpec& spec : relationEdges(schema)) {
         const std::optional<std::size_t> fromModel = modelNode(spec.from);
         const std::optional<std::size_t> toModel = modelNode(spec.to);
@@ -85,13 +83,18 @@ DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items
             edges.push_back({*from, *to});
         }
     }
-    const std::vector<QPointF> positions = layeredLayout(sizes, edges, order);
+    return graph;
+}
+
+DiagramScene::Layout DiagramScene::layoutOf(const LayoutGraph& graph, int order)
+{
+    const std::vector<QPointF> positions = layeredLayout(graph.sizes, graph.edges, order);
     Layout layout;
-    for (const ModelItem* item : items)
-        layout.models[item->modelId()] = positions[index.at(item)];
-    for (const auto& [name, tile] : tiles) {
+    for (std::size_t node = 0; node < graph.models.size(); ++node)
+        layout.models[graph.models[node]] = positions[node];
+    for (const auto& [name, tile] : graph.tiles) {
         if (tile.owner)
-            layout.tiles[name] = {items[*tile.owner]->modelId(), positions[tile.node] - positions[*tile.owner]};
+            layout.tiles[name] = {graph.models[*tile.owner], positions[tile.node] - positions[*tile.owner]};
     }
     return layout;
 }
@@ -102,13 +105,14 @@ DiagramScene::Layout DiagramScene::layoutOf(const std::vector<ModelItem*>& items
 // drawing routed and counted; the first with the fewest crossings is kept.
 DiagramScene::Layout DiagramScene::fewestCrossingsLayout(const std::vector<ModelItem*>& items, QPointF origin)
 {
-    Layout best = layoutOf(items, 0);
+    const LayoutGraph graph = layoutGraphOf(items);
+    Layout best = layoutOf(graph, 0);
     const int orders = layoutOrders(m_edges.size());
     if (orders == 1 || m_edges.empty())
         return best;
     int fewest = crossingsOf(best, origin);
     for (int order = 1; order < orders && fewest > 0; ++order) {
-        Layout layout = layoutOf(items, order);
+        Layout layout = layoutOf(graph, order);
         const int crossings = crossingsOf(layout, origin);
         if (crossings < fewest) {
             fewest = crossings;
