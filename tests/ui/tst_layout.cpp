@@ -346,7 +346,7 @@ void TestLayout::labelsFindAFreePlace()
         drawn.push_back(pathThrough(points));
     std::vector<LabelSpot> spots;
     for (const QPainterPath& path : drawn)
-        spots.push_back({&path, path.pointAtPercent(0.5), size});
+        spots.push_back({&path, path.length(), path.pointAtPercent(0.5), size});
     const std::vector<QPointF> centers = placeLabels(spots, {boxes.begin(), boxes.end()});
     QCOMPARE(centers.size(), spots.size());
     for (std::size_t i = 0; i < centers.size(); ++i) {
@@ -371,7 +371,7 @@ void TestLayout::labelWithNoFreePlaceOverlapsLeast()
     const std::vector<QRectF> boxes{QRectF(0, 0, 100, 60), QRectF(130, 0, 100, 60)};
     const QPainterPath path = pathThrough(QPolygonF({{100, 30}, {130, 30}}));
     const QSizeF size(90, 16);
-    const LabelSpot spot{&path, QPointF(115, 30), size};
+    const LabelSpot spot{&path, path.length(), QPointF(115, 30), size};
     const std::vector<QPointF> centers = placeLabels({spot}, boxes);
     QCOMPARE(centers.size(), std::size_t(1));
     QVERIFY(std::isfinite(centers[0].x()) && std::isfinite(centers[0].y()));

@@ -538,6 +538,11 @@ EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second)
 
 bool entersBox(QPointF a, QPointF b, const QRectF& box)
 {
+    // Wholly on one side of the box: the clipping below would say no as well,
+    // after four divisions. Most segments tested are far from most boxes.
+    if (std::max(a.x(), b.x()) <= box.left() || std::min(a.x(), b.x()) >= box.right()
+        || std::max(a.y(), b.y()) <= box.top() || std::min(a.y(), b.y()) >= box.bottom())
+        return false;
     const QPointF d = b - a;
     const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
     const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};

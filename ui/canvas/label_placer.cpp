@@ -173,12 +173,10 @@ std::vector<QPointF> placeLabels(const std::vector<LabelSpot>& labels, const std
     RectIndex taken;
     for (const QRectF& box : boxes)
         taken.insert(box);
-    std::vector<double> lengths(labels.size());
-    for (std::size_t i = 0; i < labels.size(); ++i)
-        lengths[i] = labels[i].path ? labels[i].path->length() : 0;
     std::vector<std::size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return lengths[a] < lengths[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return labels[a].pathLength < labels[b].pathLength; });
     std::vector<QPointF> centers(labels.size());
     for (std::size_t i : order) {
         const LabelSpot& spot = labels[i];

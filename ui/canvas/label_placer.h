@@ -13,6 +13,7 @@ namespace relata {
 // the router chose (`preferred`, on the path) as it can be.
 struct LabelSpot {
     const QPainterPath* path = nullptr;
+    double pathLength = 0;
     QPointF preferred;
     QSizeF size;
 };

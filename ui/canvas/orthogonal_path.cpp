@@ -149,6 +149,14 @@ QPolygonF withoutStraightPoints(const QPolygonF& points)
     return result;
 }
 
+// An end port as the search meets it: the line crossing its stub reaches,
+// and the direction the last run takes into it.
+struct Arrival {
+    const Port* port;
+    int node;
+    Direction direction;
+};
+
 // Found so far: the cheapest cost of every (line crossing, direction) state,
 // the state it was reached from, and the cheapest arrival at an end port.
 struct Search {
@@ -164,20 +172,19 @@ struct Search {
     {
     }
 
-    void arriveAt(const Grid& grid, const std::vector<Port>& ends, double gap, int state)
+    void arriveAt(const std::vector<Arrival>& arrivals, double gap, int state)
     {
         const int node = state / directions;
         const int direction = state % directions;
-        for (const Port& end : ends) {
+        for (const Arrival& arrival : arrivals) {
             // The last run goes into the end port against its normal.
-            const Direction arrive = opposite(directionOf(end.normal));
-            if (grid.node(end.point + end.normal * gap) != node || direction == opposite(arrive))
+            if (arrival.node != node || direction == opposite(arrival.direction))
                 continue;
-            const double total = cost[state] + gap + (direction == arrive ? 0 : bendCost);
+            const double total = cost[state] + gap + (direction == arrival.direction ? 0 : bendCost);
             if (total < bestCost) {
                 bestCost = total;
                 bestState = state;
-                bestEnd = &end;
+                bestEnd = arrival.port;
             }
         }
     }
@@ -217,8 +224,15 @@ QPolygonF orthogonalPath(const std::vector<Port>& starts, const std::vector<Port
             nearest = std::min(nearest, runLength(point, target));
         return nearest;
     };
-    using Entry = std::pair<double, int>; // (cost so far + estimate, state)
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
+    std::vector<Arrival> arrivals;
+    for (const Port& end : ends)
+        arrivals.push_back({&end, grid.node(end.point + end.normal * gap), opposite(directionOf(end.normal))});
+    // (cost so far + estimate, state), cheapest first, ties by state.
+    using Entry = std::pair<double, int>;
+    const auto later = [](const Entry& a, const Entry& b) {
+        return a.first != b.first ? a.first > b.first : a.second > b.second;
+    };
+    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> open(later);
     for (const Port& start : starts) {
         const QPointF stub = start.point + start.normal * gap;
         const int state = grid.node(stub) * directions + directionOf(start.normal);
@@ -233,18 +247,19 @@ QPolygonF orthogonalPath(const std::vector<Port>& starts, const std::vector<Port
         if (bound >= search.bestCost)
             break;
         const double cost = search.cost[state];
-        if (bound > cost + estimate(grid.point(state / directions)) + 1e-9)
-            continue;
-        search.arriveAt(grid, ends, gap, state);
         const int node = state / directions;
         const int direction = state % directions;
+        const QPointF here = grid.point(node);
+        if (bound > cost + estimate(here) + 1e-9)
+            continue;
+        search.arriveAt(arrivals, gap, state);
         for (int turn = 0; turn < directions; ++turn) {
             // Never straight back along the run just taken.
             const int next = turn == opposite(direction) ? -1 : grid.neighbour(node, turn);
             if (next < 0)
                 continue;
             const QPointF nextPoint = grid.point(next);
-            const double nextCost = cost + runLength(grid.point(node), nextPoint) + (turn == direction ? 0 : bendCost);
+            const double nextCost = cost + runLength(here, nextPoint) + (turn == direction ? 0 : bendCost);
             const int nextState = next * directions + turn;
             if (nextCost < search.cost[nextState]) {
                 search.cost[nextState] = nextCost;

@@ -94,6 +94,7 @@ void RelationItem::updateRoute()
         m_route = router.route(from, to, m_sides[0], m_slots[0][0], m_slots[0][1], obstacles);
     }
     m_preferredLabel = m_route.labelAnchor;
+    m_routeLength = m_route.path.length();
     m_labelSize = m_scene->painter().labelRect(m_route, m_style, m_label, {}).size();
     updateShape();
 }
@@ -109,11 +110,8 @@ void RelationItem::setLabelCenter(QPointF center)
 
 void RelationItem::updateShape()
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(m_route.path);
+    m_shape.reset();
     const QRectF label = m_scene->painter().labelRect(m_route, m_style, m_label, m_detail);
-    m_shape.addRect(label);
     m_bounds = m_route.path.boundingRect().adjusted(-16, -16, 16, 16).united(label.adjusted(-4, -4, 4, 4));
 }
 
@@ -139,7 +137,13 @@ QRectF RelationItem::boundingRect() const
 
 QPainterPath RelationItem::shape() const
 {
-    return m_shape;
+    if (!m_shape) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_route.path);
+        m_shape->addRect(m_scene->painter().labelRect(m_route, m_style, m_label, m_detail));
+    }
+    return *m_shape;
 }
 
 void RelationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)

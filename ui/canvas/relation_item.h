@@ -7,6 +7,7 @@
 #include <QGraphicsItem>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -60,6 +61,9 @@ public:
     QPointF preferredLabelCenter() const { return m_preferredLabel; }
     // The label's size when it shows no hover detail.
     QSizeF labelSize() const { return m_labelSize; }
+    // The route's length, measured once per route (labels are placed again
+    // on every move, and measuring curves is slow).
+    double routeLength() const { return m_routeLength; }
     // Moves the label along or beside the route, clear of others.
     void setLabelCenter(QPointF center);
     // Whether a model box moving in or out of `area` can change the route.
@@ -91,8 +95,10 @@ private:
     EdgeRoute m_route;
     QPointF m_preferredLabel;
     QSizeF m_labelSize;
+    double m_routeLength = 0;
     QRectF m_bounds;
-    QPainterPath m_shape;
+    // Stroked when first asked for (hit tests): a drag routes many edges nobody points at.
+    mutable std::optional<QPainterPath> m_shape;
     EdgeSides m_sides[2] = {{BoxSide::Bottom, BoxSide::Top}, {BoxSide::Bottom, BoxSide::Top}};
     EndSlot m_slots[2][2];
     int m_loopIndex = 0;
