@@ -105,7 +105,7 @@ void DiagramScene::placeEdgeLabels()
     std::vector<LabelSpot> spots;
     spots.reserve(m_edges.size());
     for (const RelationItem* edge : m_edges)
-        spots.push_back({&edge->route().path, edge->routeLength(), edge->preferredLabelCenter(), edge->labelSize()});
+        spots.push_back({&edge->route().path, edge->route().length, edge->preferredLabelCenter(), edge->labelSize()});
     const std::vector<QPointF> centers = placeLabels(spots, boxes);
     for (std::size_t i = 0; i < m_edges.size(); ++i)
         m_edges[i]->setLabelCenter(centers[i]);

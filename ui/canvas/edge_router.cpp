@@ -171,6 +171,60 @@ bool sameBox(const QRectF& a, const QRectF& b)
     return near(a.topLeft(), b.topLeft()) && near(a.bottomRight(), b.bottomRight());
 }
 
+// Sets the route's length and its label anchor: in the piece (line or curve)
+// halfway along, at the fraction of that piece's parameter that the halfway
+// length is of its length (what QPainterPath::pointAtPercent(0.5) gives; on a
+// curve that is the middle of its bend, not of its length). Curves are
+// measured once, by chords: pointAtPercent measures the whole path twice, and
+// the routes of a drag are measured on every mouse move.
+void measure(EdgeRoute& route)
+{
+    struct Piece {
+        QPointF points[4]; // a line's first and last only
+        bool curve;
+        double length;
+    };
+    constexpr int chordsPerCurve = 32;
+    std::vector<Piece> pieces;
+    double length = 0;
+    const QPainterPath& path = route.path;
+    for (int i = 1; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        Piece piece{{path.elementAt(i - 1), element, element, element}, false, 0};
+        if (element.type == QPainterPath::CurveToElement && i + 2 < path.elementCount()) {
+            piece.points[2] = path.elementAt(i + 1);
+            piece.points[3] = path.elementAt(i + 2);
+            piece.curve = true;
+            QPointF previous = piece.points[0];
+            for (int chord = 1; chord <= chordsPerCurve; ++chord) {
+                const QPointF next = cubicAt(piece.points, double(chord) / chordsPerCurve);
+                piece.length += QLineF(previous, next).length();
+                previous = next;
+            }
+            i += 2;
+        } else if (element.type == QPainterPath::LineToElement) {
+            piece.length = QLineF(piece.points[0], piece.points[3]).length();
+        } else {
+            continue;
+        }
+        length += piece.length;
+        pieces.push_back(piece);
+    }
+    route.length = length;
+    double before = 0;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Piece& piece = pieces[i];
+        if (i + 1 < pieces.size() && (before + piece.length) / length < 0.5) {
+            before += piece.length;
+            continue;
+        }
+        const double t = piece.length > 0 ? std::clamp((length / 2 - before) / piece.length, 0.0, 1.0) : 0.0;
+        route.labelAnchor = piece.curve ? cubicAt(piece.points, t)
+                                        : piece.points[0] + (piece.points[3] - piece.points[0]) * t;
+        return;
+    }
+}
+
 EdgeRoute finish(const Candidate& curve)
 {
     EdgeRoute route;
@@ -180,7 +234,7 @@ EdgeRoute finish(const Candidate& curve)
     route.endNormal = normalOf(curve.sides.second);
     route.path.moveTo(route.start);
     route.path.cubicTo(curve.points[1], curve.points[2], route.end);
-    route.labelAnchor = route.path.pointAtPercent(0.5);
+    measure(route);
     return route;
 }
 
@@ -210,6 +264,7 @@ EdgeRoute finishDetour(const QPolygonF& points)
         if (QLineF(points[i - 1], points[i]).length() > QLineF(points[longest - 1], points[longest]).length())
             longest = i;
     }
+    measure(route);
     route.labelAnchor = points[longest - 1] + (points[longest] - points[longest - 1]) * 0.5;
     return route;
 }
@@ -439,7 +494,7 @@ EdgeRoute finishThreaded(const QPolygonF& points, EdgeSides sides)
             route.path.cubicTo(curve.points[1], curve.points[2], curve.points[3]);
         }
     }
-    route.labelAnchor = route.path.pointAtPercent(0.5);
+    measure(route);
     return route;
 }
 
@@ -517,7 +572,7 @@ EdgeRoute SideRouter::loop(const QRectF& box, int lane) const
     route.path.moveTo(route.start);
     route.path.cubicTo(route.start + route.startNormal * reach, route.end + route.endNormal * reach,
                        route.end);
-    route.labelAnchor = route.path.pointAtPercent(0.5);
+    measure(route);
     return route;
 }
 
@@ -531,6 +586,7 @@ EdgeRoute joinRoutes(const EdgeRoute& first, const EdgeRoute& second)
     route.path = first.path;
     route.path.addPath(second.path);
     route.labelAnchor = first.labelAnchor;
+    route.length = first.length + second.length;
     route.blockers = first.blockers;
     route.blockers.insert(route.blockers.end(), second.blockers.begin(), second.blockers.end());
     return route;

@@ -30,6 +30,7 @@ struct EdgeRoute {
     QPointF startNormal; // unit vector out of the source box
     QPointF endNormal;   // unit vector out of the target box
     QPointF labelAnchor;
+    double length = 0; // along the path
     // The boxes that kept it from the plain curve between the facing sides:
     // when one of them moves off, the route may take the shorter way again.
     std::vector<QRectF> blockers;

@@ -94,7 +94,6 @@ void RelationItem::updateRoute()
         m_route = router.route(from, to, m_sides[0], m_slots[0][0], m_slots[0][1], obstacles);
     }
     m_preferredLabel = m_route.labelAnchor;
-    m_routeLength = m_route.path.length();
     m_labelSize = m_scene->painter().labelRect(m_route, m_style, m_label, {}).size();
     updateShape();
 }

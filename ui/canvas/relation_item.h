@@ -61,9 +61,6 @@ public:
     QPointF preferredLabelCenter() const { return m_preferredLabel; }
     // The label's size when it shows no hover detail.
     QSizeF labelSize() const { return m_labelSize; }
-    // The route's length, measured once per route (labels are placed again
-    // on every move, and measuring curves is slow).
-    double routeLength() const { return m_routeLength; }
     // Moves the label along or beside the route, clear of others.
     void setLabelCenter(QPointF center);
     // Whether a model box moving in or out of `area` can change the route.
@@ -95,7 +92,6 @@ private:
     EdgeRoute m_route;
     QPointF m_preferredLabel;
     QSizeF m_labelSize;
-    double m_routeLength = 0;
     QRectF m_bounds;
     // Stroked when first asked for (hit tests): a drag routes many edges nobody points at.
     mutable std::optional<QPainterPath> m_shape;
