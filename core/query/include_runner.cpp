@@ -463,7 +463,9 @@ private:
                 Json value = m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, filter);
                 m_cache[i] = Entry{Cache::Value, 0, {}, std::move(value)};
             } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
-                m_cache[i] = Entry{Cache::Value, 0, {}, *value};
+                // include.js builds each parent anew, and the embedsOne
+                // property's setter makes a model of any value but null.
+                m_cache[i] = Entry{Cache::Value, 0, {}, value->is_null() ? *value : store::jsObjectAssign(*value)};
             }
         }
     }
