@@ -208,9 +208,14 @@ public:
             readModelFolder(folder);
     }
 
+    // A new model goes to common/models when there is one, as `lb model`
+    // puts it, else to the first folder of models.
     void readFolder()
     {
-        for (const QString& folder : modelFolders(m_root))
+        const QStringList folders = modelFolders(m_root);
+        const QString common = QStringLiteral("common/models");
+        m_document.setNewModelFolder(folders.contains(common) ? common : folders.first());
+        for (const QString& folder : folders)
             readModelFolder(folder);
     }
 

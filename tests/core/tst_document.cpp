@@ -48,6 +48,8 @@ private slots:
     void assembledAppModelsAreFound_data();
     void assembledAppModelsAreFound();
     void assembledAppSavesEachModelToItsFile();
+    void newModelInAFolderIsReadAgain_data();
+    void newModelInAFolderIsReadAgain();
     void assembledAppRelationsResolve_data();
     void assembledAppRelationsResolve();
     void newKeysGoWhereLoopBackPutsThem_data();
@@ -219,6 +221,40 @@ void TestDocument::assembledAppModelsAreFound()
     QCOMPARE(document->modelIds().size(), std::size_t(4));
     const ModelId id = document->findModel(model.toStdString());
     QCOMPARE(id == ModelId::None ? QString() : document->modelFile(id).relativePath(), file);
+    QCOMPARE(document->defaultModelPath("BlogEntry"), QStringLiteral("common/models/blog-entry.json"));
+}
+
+// A model added to a folder of models is saved where reading finds it again.
+void TestDocument::newModelInAFolderIsReadAgain_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("common/models") << "common/models" << "common/models/blog-entry.json";
+    QTest::addRow("a module's models") << "modules/blog/common/models" << "modules/blog/common/models/blog-entry.json";
+    QTest::addRow("no models folder") << "" << "blog-entry.json";
+}
+
+void TestDocument::newModelInAFolderIsReadAgain()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString existing = QDir::cleanPath(dir.filePath(folder) + QStringLiteral("/post.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(existing).path()));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "Post"})");
+    file.close();
+    auto document = io::read(dir.path());
+    QVERIFY(document);
+    QCOMPARE(document->kind(), Document::Kind::Folder);
+    const ModelId added = document->addModel(Json{{"name", "BlogEntry"}});
+    QCOMPARE(document->modelFile(added).relativePath(), path);
+    QVERIFY(io::write(*document).ok());
+    const auto reread = io::read(dir.path());
+    QVERIFY(reread->findModel("BlogEntry") != ModelId::None);
+    QVERIFY(reread->findModel("Post") != ModelId::None);
 }
 
 void TestDocument::assembledAppSavesEachModelToItsFile()
