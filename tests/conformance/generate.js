@@ -126,10 +126,12 @@ function rawRows() {
     [31, twice({id: 1}), null],
     [32, twice('not a list'), null],
   ];
-  return rows.map(([id, emails, address]) => {
-    const text = (v) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`);
-    return `INSERT INTO "customer" ("id", "name", "emaillist", "billingaddress") VALUES (${id}, 'Raw ${id}', ${text(emails)}, ${text(address)})`;
-  });
+  const text = (v) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`);
+  // Orders of some of them, for includes nested under the order.
+  const orders = [[100, 10], [101, 11], [102, 13], [103, 16], [104, 19]];
+  return rows.map(([id, emails, address]) =>
+    `INSERT INTO "customer" ("id", "name", "emaillist", "billingaddress") VALUES (${id}, 'Raw ${id}', ${text(emails)}, ${text(address)})`)
+    .concat(orders.map(([id, customer]) => `INSERT INTO "order" ("id", "customerid", "total") VALUES (${id}, ${customer}, ${id})`));
 }
 
 async function writeRaw(file) {
