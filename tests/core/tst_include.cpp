@@ -3,7 +3,6 @@
 #include "query/engine.h"
 #include "schema/schema.h"
 #include "store/connection.h"
-#include "store/fixtures.h"
 #include "tst_query.h"
 
 #include <QTemporaryDir>
@@ -52,21 +51,15 @@ void TestInclude::initTestCase()
     m_document = io::read(shopApp);
     QVERIFY(m_document);
     m_schema = schema::compile(*m_document);
-    store::Error error;
     QVERIFY(m_directory.isValid());
-    m_many = store::Connection::open(m_directory.filePath(QStringLiteral("many.sqlite")),
-                                     {store::Access::ReadWrite}, &error);
-    QVERIFY2(m_many, qPrintable(error.text()));
+    std::string error;
     m_manyData = manyRows();
-    const store::LoadResult loaded = store::loadFixtures(*m_many, m_schema, m_manyData);
-    QVERIFY2(loaded.ok(), loaded.error ? loaded.error->text().c_str() : "");
+    m_many = loadedDatabase(m_directory.filePath(QStringLiteral("many.sqlite")), m_schema, m_manyData, error);
+    QVERIFY2(m_many, error.c_str());
     m_manyEngine = std::make_unique<query::Engine>(m_schema, *m_many);
 
     // Every shape of a referencesMany id list, and a product linked to no tag.
-    m_edges = store::Connection::open(m_directory.filePath(QStringLiteral("edges.sqlite")),
-                                      {store::Access::ReadWrite}, &error);
-    QVERIFY2(m_edges, qPrintable(error.text()));
-    const store::LoadResult edges = store::loadFixtures(*m_edges, m_schema, Json::parse(R"({
+    m_edges = loadedDatabase(m_directory.filePath(QStringLiteral("edges.sqlite")), m_schema, Json::parse(R"({
         "Category": [{"id": 1, "name": "Shoes"}],
         "Product": [{"id": 1, "name": "Boot", "sku": "B1", "categoryId": 1},
                     {"id": 2, "name": "Sandal", "sku": "S1", "categoryId": 1}],
@@ -75,8 +68,8 @@ void TestInclude::initTestCase()
         "Customer": [{"id": 1, "name": "listed", "productIds": [2, 1]}, {"id": 2, "name": "empty", "productIds": []},
                      {"id": 3, "name": "null", "productIds": null}, {"id": 4, "name": "dangling", "productIds": [99]}],
         "Order": [{"id": 1, "customerId": 1}, {"id": 2, "customerId": 2}, {"id": 3, "customerId": 3},
-                  {"id": 4, "customerId": 4}]})"));
-    QVERIFY2(edges.ok(), edges.error ? edges.error->text().c_str() : "");
+                  {"id": 4, "customerId": 4}]})"), error);
+    QVERIFY2(m_edges, error.c_str());
     m_edgesEngine = std::make_unique<query::Engine>(m_schema, *m_edges);
 }
 

@@ -6,7 +6,6 @@
 #include "query/statement_cache.h"
 #include "schema/schema.h"
 #include "store/connection.h"
-#include "store/fixtures.h"
 #include "tst_query.h"
 
 #include "json/json_depth.h"
@@ -71,11 +70,9 @@ void TestQuery::initTestCase()
     m_shopEngine = std::make_unique<query::Engine>(m_schema, *m_shop);
 
     QVERIFY(m_directory.isValid());
-    m_many = store::Connection::open(m_directory.filePath(QStringLiteral("many.sqlite")),
-                                     {store::Access::ReadWrite}, &error);
-    QVERIFY2(m_many, qPrintable(error.text()));
-    const store::LoadResult loaded = store::loadFixtures(*m_many, m_schema, manyRows());
-    QVERIFY2(loaded.ok(), loaded.error ? loaded.error->text().c_str() : "");
+    std::string loadError;
+    m_many = loadedDatabase(m_directory.filePath(QStringLiteral("many.sqlite")), m_schema, manyRows(), loadError);
+    QVERIFY2(m_many, loadError.c_str());
     m_manyEngine = std::make_unique<query::Engine>(m_schema, *m_many);
 }
 
@@ -291,12 +288,9 @@ void TestQuery::storeLoadsWhatLoopBackLoads()
     QFile dataFile(shopApp + QStringLiteral("/data.json"));
     QVERIFY(dataFile.open(QIODevice::ReadOnly));
     const Json data = Json::parse(dataFile.readAll().toStdString());
-    store::Error error;
-    auto loaded = store::Connection::open(m_directory.filePath(QStringLiteral("loaded.sqlite")),
-                                          {store::Access::ReadWrite}, &error);
-    QVERIFY2(loaded, qPrintable(error.text()));
-    const store::LoadResult result = store::loadFixtures(*loaded, m_schema, data);
-    QVERIFY2(result.ok(), result.error ? result.error->text().c_str() : "");
+    std::string error;
+    const auto loaded = loadedDatabase(m_directory.filePath(QStringLiteral("loaded.sqlite")), m_schema, data, error);
+    QVERIFY2(loaded, error.c_str());
     for (auto it = data.begin(); it != data.end(); ++it) {
         const schema::Model* model = m_schema.model(it.key());
         QVERIFY(model);

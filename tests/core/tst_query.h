@@ -1,9 +1,15 @@
 #pragma once
 
+#include "schema/schema.h"
+#include "store/connection.h"
+#include "store/fixtures.h"
 #include "store/js_values.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
+#include <string>
 
 // What tst_query and tst_include share: the shop sample, its conformance
 // database, and generated rows enough for include's paging.
@@ -54,5 +60,24 @@ inline QByteArray printable(const Json& value)
     return QByteArray::fromStdString(store::jsStringify(value));
 }
 
+
+// A new database at `path` holding `data`, loaded as `relata-cli load` loads
+// it; null, and why in `error`, when it cannot be made.
+inline std::unique_ptr<store::Connection> loadedDatabase(const QString& path, const schema::Schema& schema,
+                                                         const Json& data, std::string& error)
+{
+    store::Error opening;
+    auto connection = store::Connection::open(path, {store::Access::ReadWrite}, &opening);
+    if (!connection) {
+        error = opening.text().toStdString();
+        return nullptr;
+    }
+    const store::LoadResult loaded = store::loadFixtures(*connection, schema, data);
+    if (!loaded.ok()) {
+        error = loaded.error->text();
+        return nullptr;
+    }
+    return connection;
+}
 
 } // namespace relata::querytest
