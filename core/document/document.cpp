@@ -61,6 +61,7 @@ Document::Document(QString rootPath, Kind kind, QObject* parent)
     : QObject(parent)
     , m_rootPath(std::move(rootPath))
     , m_kind(kind)
+    , m_newModelFolder(kind == Kind::App ? QStringLiteral("common/models") : QStringLiteral("."))
 {
 }
 
@@ -211,8 +212,7 @@ SourceFile Document::takeModel(ModelId id)
 QString Document::defaultModelPath(std::string_view modelName) const
 {
     const QString stem = QString::fromStdString(naming::modelFileStem(modelName));
-    return m_kind == Kind::App ? QStringLiteral("common/models/%1.json").arg(stem)
-                               : QStringLiteral("%1.json").arg(stem);
+    return QDir::cleanPath(m_newModelFolder + QStringLiteral("/%1.json").arg(stem));
 }
 
 QString Document::freeModelPath(std::string_view modelName) const

@@ -105,8 +105,12 @@ public:
     SourceFile takeModel(ModelId id);
     // Where the model stands in the model order.
     std::size_t modelPosition(ModelId id) const;
-    // The path `lb model` gives a model's file: `FooBar` -> common/models/foo-bar.json.
+    // The path `lb model` gives a model's file: `FooBar` -> common/models/foo-bar.json
+    // (in a folder of models, in the folder new models go to).
     QString defaultModelPath(std::string_view modelName) const;
+    // Where a folder's new model files go, so that reading finds them again
+    // (io::read sets it); common/models in an app, the folder itself by default.
+    void setNewModelFolder(QString relativeFolder) { m_newModelFolder = std::move(relativeFolder); }
     // The path a new model file gets: the default one, or `foo-bar-2.json`,
     // `foo-bar-3.json`… when that is taken. loopback-boot finds a model by the
     // "name" inside any *.json of its source folder, so the suffix changes nothing
@@ -179,6 +183,7 @@ private:
 
     QString m_rootPath;
     Kind m_kind;
+    QString m_newModelFolder;
     std::optional<SourceFile> m_modelConfig;
     std::map<ModelId, SourceFile> m_models;
     std::vector<ModelId> m_order;

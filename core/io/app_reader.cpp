@@ -63,15 +63,34 @@ QStringList modelFolders(const QDir& root, const QStringList& sources)
     return folders;
 }
 
-// A folder of model files: its common/ and server/ models, or the files themselves.
+// How deep below the opened folder a `models` folder is looked for.
+constexpr int maxModelFolderDepth = 5;
+
+// The `models` folders under `relativeDir` (itself included), in name order;
+// hidden folders, node_modules and symbolic links are not entered.
+void findModelFolders(const QDir& root, const QString& relativeDir, int depth, QStringList& folders)
+{
+    if (QFileInfo(relativeDir).fileName() == QLatin1String("models"))
+        folders << relativeDir;
+    if (depth == maxModelFolderDepth)
+        return;
+    const QStringList names = QDir(root.filePath(relativeDir))
+                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QString& name : names) {
+        if (name != QLatin1String("node_modules"))
+            findModelFolders(root, QDir::cleanPath(relativeDir + u'/' + name), depth + 1, folders);
+    }
+}
+
+// A folder without server/model-config.json: an app whose boot script
+// assembles its models (common/models, server/models, each module's
+// common/models...), or a folder of model files. Its models are the files
+// of every folder named `models` in it, as in LoopBack's own _meta.sources;
+// without one, the files of the folder itself.
 QStringList modelFolders(const QDir& root)
 {
     QStringList folders;
-    for (const QString& folder :
-         {QStringLiteral("common/models"), QStringLiteral("server/models")}) {
-        if (QFileInfo(root.filePath(folder)).isDir())
-            folders << folder;
-    }
+    findModelFolders(root, QStringLiteral("."), 0, folders);
     return folders.isEmpty() ? QStringList{QStringLiteral(".")} : folders;
 }
 
@@ -189,9 +208,14 @@ public:
             readModelFolder(folder);
     }
 
+    // A new model goes to common/models when there is one, as `lb model`
+    // puts it, else to the first folder of models.
     void readFolder()
     {
-        for (const QString& folder : modelFolders(m_root))
+        const QStringList folders = modelFolders(m_root);
+        const QString common = QStringLiteral("common/models");
+        m_document.setNewModelFolder(folders.contains(common) ? common : folders.first());
+        for (const QString& folder : folders)
             readModelFolder(folder);
     }
 

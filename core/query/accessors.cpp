@@ -74,6 +74,19 @@ std::optional<Json> mergeIds(const Json& ids, const Json& where, const std::stri
     return Json::object({{"inq", std::move(common)}});
 }
 
+// EmbedsOne.prototype.related marks the value it returns as persisted; on a
+// truthy string, number or boolean that is a TypeError in strict mode.
+Json embedsOneAccessor(const schema::Relation& relation, const Json& parent)
+{
+    Json value = valueOrNull(parent, relation.keyFrom);
+    if (!value.is_structured() && js::truthy(value)) {
+        const std::string type = value.is_string() ? "string" : value.is_boolean() ? "boolean" : "number";
+        const std::string text = js::toString(value);
+        fail(QueryError{"TypeError", "Cannot create property '__persisted' on " + type + " '" + text + "'", {}, {}});
+    }
+    return value;
+}
+
 } // namespace
 
 Json Executor::related(const schema::Model& model, const Json& parent, const schema::Relation& relation,
@@ -104,7 +117,7 @@ Json Executor::related(const schema::Model& model, const Json& parent, const sch
         return findByIds(targetModel(relation), list, params).toJson();
     }
     case RelationKind::EmbedsOne:
-        return valueOrNull(parent, relation.keyFrom);
+        return embedsOneAccessor(relation, parent);
     case RelationKind::EmbedsMany:
         return embedsManyAccessor(relation, parent, filter);
     }

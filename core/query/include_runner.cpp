@@ -463,7 +463,14 @@ private:
                 Json value = m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, filter);
                 m_cache[i] = Entry{Cache::Value, 0, {}, std::move(value)};
             } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
-                m_cache[i] = Entry{Cache::Value, 0, {}, *value};
+                // include.js builds each row anew, and the embedsOne property's
+                // setter makes a model of any value but null; instances (a
+                // sub-include) are not built again, and get the accessor's value.
+                Json built = m_parentKind == Executor::Parents::Instances
+                                 ? m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, std::nullopt)
+                             : value->is_null() ? *value
+                                                : store::jsObjectAssign(*value);
+                m_cache[i] = Entry{Cache::Value, 0, {}, std::move(built)};
             }
         }
     }

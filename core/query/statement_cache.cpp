@@ -154,6 +154,8 @@ Rows StatementCache::select(const SqlStatement& statement, const std::vector<con
                 table->cells.push_back(store::decode(property, cellAt(prepared, column)));
             } catch (const store::DecodeFailure& failure) {
                 sqlite3_reset(prepared);
+                if (failure.badRequest())
+                    failBadRequest(failure.what());
                 failPlain(failure.what());
             }
         }

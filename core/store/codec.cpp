@@ -331,6 +331,31 @@ private:
     std::string m_path;
 };
 
+// The juggler builds an embedded model's value into an instance
+// (ModelBaseClass._initProperties): a value of the model's type that is an
+// array becomes an object of its items; a list of the model becomes a List,
+// whose items that are no object or array become objects (the model's
+// constructor on them). A list that is 0 or false reads as []; one that is
+// text or any other value fails the read as List does.
+Json instanceValue(const Property& property, Json value)
+{
+    if (property.type == ValueType::Model)
+        return value.is_array() ? jsObjectAssign(value) : value;
+    if (property.type != ValueType::Array || property.itemType != ValueType::Model || value.is_null())
+        return value;
+    if (value.is_string())
+        throw DecodeFailure("could not create List from JSON string: " + jsStringify(value), true);
+    if (!value.is_array() && json::truthy(value))
+        throw DecodeFailure("Items must be an array: " + jsStringify(value), true);
+    if (!value.is_array())
+        return Json::array();
+    for (Json& item : value) {
+        if (!item.is_structured())
+            item = jsObjectAssign(item);
+    }
+    return value;
+}
+
 } // namespace
 
 Json decode(const Property& property, const Cell& cell)
@@ -375,10 +400,10 @@ Json decode(const Property& property, const Cell& cell)
     case Storage::Buffer:
     case Storage::DateString:
         if (cell.kind == Kind::Integer)
-            return cell.integer;
+            return instanceValue(property, cell.integer);
         if (cell.kind == Kind::Real)
-            return numberJson(cell.real);
-        return decodeJsonText(cell.text, true, property);
+            return instanceValue(property, numberJson(cell.real));
+        return instanceValue(property, decodeJsonText(cell.text, true, property));
     }
     return nullptr;
 }

@@ -33,11 +33,17 @@ struct Cell {
     static Cell fromText(std::string_view v) { return {Kind::Text, 0, 0, v}; }
 };
 
-// Thrown by decode for a JSON column nested deeper than json::maxDepth: such a
-// value cannot be built safely, and any other value would mislead.
+// Thrown by decode for a JSON column nested deeper than json::maxDepth (such a
+// value cannot be built safely, and any other value would mislead), and for a
+// list of embedded models that the juggler refuses to build (HTTP 400).
 class DecodeFailure : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit DecodeFailure(const std::string& message, bool badRequest = false)
+        : std::runtime_error(message), m_badRequest(badRequest) {}
+    bool badRequest() const { return m_badRequest; }
+
+private:
+    bool m_badRequest;
 };
 
 // What loopback-connector-sqlite3's fromColumnValue and the juggler make of a

@@ -134,4 +134,26 @@ std::string jsStringify(const Json& value)
     return out;
 }
 
+Json jsObjectAssign(const Json& value)
+{
+    if (value.is_object())
+        return value;
+    Json object = Json::object();
+    if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            object[std::to_string(i)] = value[i];
+    } else if (value.is_string()) {
+        const std::string& text = value.get_ref<const std::string&>();
+        std::size_t index = 0;
+        for (std::size_t at = 0; at < text.size();) {
+            const auto lead = static_cast<unsigned char>(text[at]);
+            const std::size_t length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+            object[std::to_string(index)] = text.substr(at, length);
+            index += length == 4 ? 2 : 1;
+            at += length;
+        }
+    }
+    return object;
+}
+
 } // namespace relata::store

@@ -17,5 +17,12 @@ std::string jsNumber(double value);
 Json numberJson(double value);
 // JSON.stringify(value): compact, numbers as JavaScript prints them.
 std::string jsStringify(const Json& value);
+// Object.assign({}, value), which is what a LoopBack model's constructor keeps
+// of a value that is no object: a string's characters and an array's items
+// keyed by their index ("0", "1", ...), nothing of a number, boolean or null;
+// an object is returned as it is. Characters are counted in UTF-16 units; a
+// character outside the Basic Multilingual Plane (which JavaScript splits into
+// two lone surrogates, and UTF-8 cannot hold apart) stays whole under its first index.
+Json jsObjectAssign(const Json& value);
 
 } // namespace relata::store

@@ -15,7 +15,10 @@
 // 3. a case with "database": "large" runs on large.sqlite instead: the same
 //    models with generated rows (largeData below), enough of them for the
 //    juggler's pages of 256 keys to show.
-// 4. a case with "deviation" is one where the connector itself fails
+// 4. a case with "database": "raw" runs on raw.sqlite: shop.sqlite plus
+//    customers whose embedded values only another program could have stored
+//    (rawRows below, written with SQL: LoopBack's own create refuses them).
+// 5. a case with "deviation" is one where the connector itself fails
 //    (ilike, nilike, REGEXP); its "equivalentFilter" says the same thing in
 //    operators the connector runs, and its expectation is the oracle's answer
 //    to that filter.
@@ -43,7 +46,8 @@ function findOracle() {
 }
 const oracle = findOracle();
 const sample = path.join(root, 'resources', 'samples', 'shop');
-const databases = {shop: path.join(here, 'shop.sqlite'), large: path.join(here, 'large.sqlite')};
+const databases = {shop: path.join(here, 'shop.sqlite'), large: path.join(here, 'large.sqlite'),
+  raw: path.join(here, 'raw.sqlite')};
 const casesDir = path.join(here, 'cases');
 
 function run(args, input) {
@@ -100,39 +104,87 @@ function largeData() {
   };
 }
 
+// Customers holding embedded values of every JSON kind, as text in the
+// columns (the connector parses a column once, and the juggler parses a
+// string it got again): embedsMany lists with items that are no objects,
+// lists that are null, "null", empty or no list at all, and embedsOne values
+// that are no objects. Ids 30 and up hold lists LoopBack refuses to read.
+function rawRows() {
+  const twice = (value) => JSON.stringify(JSON.stringify(value));
+  const rows = [
+    [10, twice(['abc', '', 0, 7, true, false, null, [1, 'a'], {id: 9, address: 'a@b.example'}, 'é']), '"abc"'],
+    [11, '[]', '0'],
+    [12, null, 'true'],
+    [13, twice(null), '[1,2]'],
+    [14, twice([]), '""'],
+    [15, JSON.stringify([{id: 3, address: 'x@y.example'}]), '5'],
+    [16, twice(['']), '{"city":"Oslo","zip":"0150"}'],
+    [17, twice([{}]), 'false'],
+    [18, twice([[]]), '[]'],
+    [19, twice(['[]']), null],
+    [30, '5', null],
+    [31, twice({id: 1}), null],
+    [32, twice('not a list'), null],
+  ];
+  const text = (v) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`);
+  // Orders of some of them, for includes nested under the order.
+  const orders = [[100, 10], [101, 11], [102, 13], [103, 16], [104, 19]];
+  return rows.map(([id, emails, address]) =>
+    `INSERT INTO "customer" ("id", "name", "emaillist", "billingaddress") VALUES (${id}, 'Raw ${id}', ${text(emails)}, ${text(address)})`)
+    .concat(orders.map(([id, customer]) => `INSERT INTO "order" ("id", "customerid", "total") VALUES (${id}, ${customer}, ${id})`));
+}
+
+async function writeRaw(file) {
+  const api = require(path.join(oracle, 'run.js'));
+  const ds = await api.createDataSource('sqlite3', {file, writable: true});
+  for (const sql of rawRows()) {
+    await new Promise((resolve, reject) =>
+      ds.connector.executeSQL(sql, [], {}, (err) => (err ? reject(err) : resolve())));
+  }
+  await new Promise((resolve) => ds.disconnect(resolve));
+}
+
 const largeDataFile = path.join(models, '..', path.basename(models) + '-large.json');
 fs.writeFileSync(largeDataFile, JSON.stringify(largeData()));
 run([path.join(oracle, 'load-sqlite.js'), '--models', models, '--data', path.join(sample, 'data.json'),
   '--db', databases.shop]);
 run([path.join(oracle, 'load-sqlite.js'), '--models', models, '--data', largeDataFile, '--db', databases.large]);
 fs.rmSync(largeDataFile);
+run([path.join(oracle, 'load-sqlite.js'), '--models', models, '--data', path.join(sample, 'data.json'),
+  '--db', databases.raw]);
 
-const files = fs.readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
-const cases = files.map((f) => JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')));
-function spec(c) {
-  const line = {model: c.model};
-  if (c.related) line.related = c.related;
-  if (c.scope) line.scope = c.scope;
-  if (c.deviation) line.filter = c.equivalentFilter;
-  else if ('filter' in c) line.filter = c.filter;
-  else if (c.related) line.filter = null;
-  return JSON.stringify(line);
+async function main() {
+  await writeRaw(databases.raw);
+
+  const files = fs.readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
+  const cases = files.map((f) => JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')));
+  function spec(c) {
+    const line = {model: c.model};
+    if (c.related) line.related = c.related;
+    if (c.scope) line.scope = c.scope;
+    if (c.deviation) line.filter = c.equivalentFilter;
+    else if ('filter' in c) line.filter = c.filter;
+    else if (c.related) line.filter = null;
+    return JSON.stringify(line);
+  }
+
+  const answers = new Array(cases.length);
+  for (const [name, database] of Object.entries(databases)) {
+    const indexes = cases.map((c, i) => ((c.database || 'shop') === name ? i : -1)).filter((i) => i >= 0);
+    if (!indexes.length) continue;
+    const input = indexes.map((i) => spec(cases[i])).join('\n') + '\n';
+    const output = run([path.join(oracle, 'run.js'), '--models', models, '--db', database, '--batch'], input)
+      .trim().split('\n');
+    if (output.length !== indexes.length) throw new Error(`${indexes.length} cases but ${output.length} answers`);
+    indexes.forEach((caseIndex, k) => { answers[caseIndex] = output[k]; });
+  }
+
+  cases.forEach((c, i) => {
+    c.expected = JSON.parse(answers[i]);
+    fs.writeFileSync(path.join(casesDir, files[i]), JSON.stringify(c, null, 2) + '\n');
+  });
+  fs.rmSync(models, {recursive: true, force: true});
+  console.log(`${cases.length} cases written`);
 }
 
-const answers = new Array(cases.length);
-for (const [name, database] of Object.entries(databases)) {
-  const indexes = cases.map((c, i) => ((c.database || 'shop') === name ? i : -1)).filter((i) => i >= 0);
-  if (!indexes.length) continue;
-  const input = indexes.map((i) => spec(cases[i])).join('\n') + '\n';
-  const output = run([path.join(oracle, 'run.js'), '--models', models, '--db', database, '--batch'], input)
-    .trim().split('\n');
-  if (output.length !== indexes.length) throw new Error(`${indexes.length} cases but ${output.length} answers`);
-  indexes.forEach((caseIndex, k) => { answers[caseIndex] = output[k]; });
-}
-
-cases.forEach((c, i) => {
-  c.expected = JSON.parse(answers[i]);
-  fs.writeFileSync(path.join(casesDir, files[i]), JSON.stringify(c, null, 2) + '\n');
-});
-fs.rmSync(models, {recursive: true, force: true});
-console.log(`${cases.length} cases written`);
+main().catch((e) => { console.error(e); process.exit(1); });

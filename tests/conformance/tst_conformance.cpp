@@ -87,8 +87,8 @@ Json readJson(const QString& path)
 
 // Every case of tests/conformance/cases (expectations produced by LoopBack 3
 // itself through ../shared/oracle, see generate.js) run through the engine on
-// the same models and the same database (shop.sqlite, or large.sqlite for the
-// paging cases), opened read-only.
+// the same models and the same database (shop.sqlite, large.sqlite for the
+// paging cases, raw.sqlite for values only another program stores), opened read-only.
 class TestConformance : public QObject {
     Q_OBJECT
 
@@ -100,7 +100,7 @@ private slots:
 private:
     std::unique_ptr<Document> m_document;
     schema::Schema m_schema;
-    // One engine per database a case can name ("shop" unless it says "large").
+    // One engine per database a case can name ("shop" unless it says "large" or "raw").
     std::map<std::string, std::unique_ptr<store::Connection>> m_connections;
     std::map<std::string, std::unique_ptr<query::Engine>> m_engines;
 };
@@ -110,7 +110,7 @@ void TestConformance::initTestCase()
     m_document = io::read(shopApp);
     QVERIFY2(m_document, "the shop sample must be readable");
     m_schema = schema::compile(*m_document);
-    for (const char* name : {"shop", "large"}) {
+    for (const char* name : {"shop", "large", "raw"}) {
         store::Error error;
         auto connection = store::Connection::open(conformanceDir + QStringLiteral("/%1.sqlite").arg(QLatin1String(name)),
                                                   {}, &error);
@@ -137,7 +137,7 @@ void TestConformance::matchesLoopBack()
     QVERIFY2(testCase.is_object() && testCase.contains("expected"), "a case is an object with an expectation");
     const std::string model = testCase["model"].get<std::string>();
     const auto engine = m_engines.find(testCase.value("database", std::string("shop")));
-    QVERIFY2(engine != m_engines.end(), "a case names the shop or the large database");
+    QVERIFY2(engine != m_engines.end(), "a case names the shop, large or raw database");
     query::Engine& queryEngine = *engine->second;
     const bool hasFilter = testCase.contains("filter");
     const Json filter = hasFilter ? testCase["filter"] : Json::object();

@@ -6,8 +6,7 @@
 #include "query/statement_cache.h"
 #include "schema/schema.h"
 #include "store/connection.h"
-#include "store/fixtures.h"
-#include "store/js_values.h"
+#include "tst_query.h"
 
 #include "json/json_depth.h"
 #include <QFile>
@@ -16,68 +15,18 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <algorithm>
-#include <functional>
-#include <map>
 #include <memory>
 
 using namespace relata;
 
 Q_DECLARE_METATYPE(relata::Json)
 
-namespace {
-
-const QString shopApp = QStringLiteral(RELATA_SOURCE_DIR "/resources/samples/shop");
-const QString shopDatabase = QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/shop.sqlite");
-
-constexpr int manyCustomers = 600; // more than the juggler's page of 256 keys
-constexpr int manyPhysicians = 300;
-constexpr int manyPatients = 400;
-
-// Deterministic rows large enough for every paging path of include.
-Json manyRows()
-{
-    Json data = Json::object();
-    Json customers = Json::array();
-    for (int i = 1; i <= manyCustomers; ++i)
-        customers.push_back({{"id", i}, {"name", "Customer " + std::to_string(i)}, {"vip", i % 3 == 0}});
-    Json orders = Json::array();
-    for (int i = 1; i <= 3 * manyCustomers; ++i) {
-        Json order = {{"id", i}, {"total", (i * 37) % 500}, {"status", i % 4 ? "open" : "shipped"}};
-        order["customerId"] = i % 7 == 0 ? Json() : Json((i * 53) % manyCustomers + 1);
-        orders.push_back(order);
-    }
-    Json physicians = Json::array();
-    for (int i = 1; i <= manyPhysicians; ++i)
-        physicians.push_back({{"id", i}, {"name", "Dr " + std::to_string((i * 7) % 101)}});
-    Json patients = Json::array();
-    for (int i = 1; i <= manyPatients; ++i)
-        patients.push_back({{"id", i}, {"name", "Patient " + std::to_string((i * 13) % 97)}});
-    Json appointments = Json::array();
-    for (int i = 1; i <= 4 * manyPhysicians; ++i)
-        appointments.push_back({{"id", i},
-                                {"physicianId", (i * 17) % manyPhysicians + 1},
-                                {"patientId", (i * 29) % manyPatients + 1},
-                                {"appointmentDate", "2024-01-01T00:00:00.000Z"}});
-    data["Customer"] = std::move(customers);
-    data["Order"] = std::move(orders);
-    data["Physician"] = std::move(physicians);
-    data["Patient"] = std::move(patients);
-    data["Appointment"] = std::move(appointments);
-    return data;
-}
-
-QByteArray printable(const Json& value)
-{
-    return QByteArray::fromStdString(store::jsStringify(value));
-}
-
-} // namespace
+using namespace relata::querytest;
 
 // The engine's own guarantees beyond what the conformance cases compare:
-// values are bound, statements are reused, include issues one query per level
-// (never one per parent) whatever the number of parents, and the results of
-// paged includes equal a direct computation.
+// values are bound, statements are reused and their cache stays bounded,
+// errors are values, and the command line answers as the engine does
+// (include's own guarantees are tst_include's).
 class TestQuery : public QObject {
     Q_OBJECT
 
@@ -89,13 +38,6 @@ private slots:
     void statementsAreReused();
     void scrollingKeepsOneStatement();
     void statementCacheStaysBounded();
-    void perParentIncludeKeepsScopeConditions();
-    void includeQueriesPerLevel_data();
-    void includeQueriesPerLevel();
-    void pagedIncludeMatchesDirectComputation();
-    void throughIncludeFollowsLinks();
-    void includeKeysAndRepeatsAsLoopBack_data();
-    void includeKeysAndRepeatsAsLoopBack();
     void relatedWithoutFilterIsTheRestCall();
     void errorsAreValues_data();
     void errorsAreValues();
@@ -115,9 +57,6 @@ private:
     QTemporaryDir m_directory;
     std::unique_ptr<store::Connection> m_many;
     std::unique_ptr<query::Engine> m_manyEngine;
-    Json m_manyData;
-    std::unique_ptr<store::Connection> m_edges;
-    std::unique_ptr<query::Engine> m_edgesEngine;
 };
 
 void TestQuery::initTestCase()
@@ -131,30 +70,10 @@ void TestQuery::initTestCase()
     m_shopEngine = std::make_unique<query::Engine>(m_schema, *m_shop);
 
     QVERIFY(m_directory.isValid());
-    m_many = store::Connection::open(m_directory.filePath(QStringLiteral("many.sqlite")),
-                                     {store::Access::ReadWrite}, &error);
-    QVERIFY2(m_many, qPrintable(error.text()));
-    m_manyData = manyRows();
-    const store::LoadResult loaded = store::loadFixtures(*m_many, m_schema, m_manyData);
-    QVERIFY2(loaded.ok(), loaded.error ? loaded.error->text().c_str() : "");
+    std::string loadError;
+    m_many = loadedDatabase(m_directory.filePath(QStringLiteral("many.sqlite")), m_schema, manyRows(), loadError);
+    QVERIFY2(m_many, loadError.c_str());
     m_manyEngine = std::make_unique<query::Engine>(m_schema, *m_many);
-
-    // Every shape of a referencesMany id list, and a product linked to no tag.
-    m_edges = store::Connection::open(m_directory.filePath(QStringLiteral("edges.sqlite")),
-                                      {store::Access::ReadWrite}, &error);
-    QVERIFY2(m_edges, qPrintable(error.text()));
-    const store::LoadResult edges = store::loadFixtures(*m_edges, m_schema, Json::parse(R"({
-        "Category": [{"id": 1, "name": "Shoes"}],
-        "Product": [{"id": 1, "name": "Boot", "sku": "B1", "categoryId": 1},
-                    {"id": 2, "name": "Sandal", "sku": "S1", "categoryId": 1}],
-        "Tag": [{"id": 1, "name": "new"}],
-        "ProductTag": [{"id": 1, "productId": 1, "tagId": 1}],
-        "Customer": [{"id": 1, "name": "listed", "productIds": [2, 1]}, {"id": 2, "name": "empty", "productIds": []},
-                     {"id": 3, "name": "null", "productIds": null}, {"id": 4, "name": "dangling", "productIds": [99]}],
-        "Order": [{"id": 1, "customerId": 1}, {"id": 2, "customerId": 2}, {"id": 3, "customerId": 3},
-                  {"id": 4, "customerId": 4}]})"));
-    QVERIFY2(edges.ok(), edges.error ? edges.error->text().c_str() : "");
-    m_edgesEngine = std::make_unique<query::Engine>(m_schema, *m_edges);
 }
 
 void TestQuery::whereBindsValues_data()
@@ -320,195 +239,6 @@ void TestQuery::statementCacheStaysBounded()
     QCOMPARE(int(engine.statistics().prepared), 2 * distinct);
 }
 
-// A per-parent include of a relation with a scope of its own: the merged
-// `and` holds the keys' inq, and each parent's query answers with that
-// parent's rows only, as a direct computation gives them.
-void TestQuery::perParentIncludeKeepsScopeConditions()
-{
-    std::map<int, std::vector<int>> bigTotals; // per customer, the totals over 100
-    for (const Json& order : m_manyData["Order"]) {
-        if (!order["customerId"].is_null() && order["total"].get<int>() > 100)
-            bigTotals[order["customerId"].get<int>()].push_back(order["total"].get<int>());
-    }
-    const query::Engine::Statistics before = m_manyEngine->statistics();
-    const query::QueryResult result = m_manyEngine->find(
-        "Customer",
-        Json::parse(R"({"fields": ["id"], "include": {"relation": "bigOrders", "scope": {"skip": 1, "limit": 2}}})"));
-    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
-    QCOMPARE(int(m_manyEngine->statistics().executed - before.executed), 1 + manyCustomers);
-    QCOMPARE(int(result.value.size()), manyCustomers);
-    int nonEmpty = 0;
-    for (const Json& customer : result.value) {
-        const int id = customer["id"].get<int>();
-        // The relation's order is "total DESC": the second and third largest totals.
-        std::vector<int> totals = bigTotals[id];
-        std::sort(totals.begin(), totals.end(), std::greater<>());
-        Json expected = Json::array();
-        for (std::size_t i = 1; i < totals.size() && i < 3; ++i)
-            expected.push_back(totals[i]);
-        Json got = Json::array();
-        for (const Json& order : customer["bigOrders"]) {
-            QCOMPARE(order["customerId"].get<int>(), id);
-            got.push_back(order["total"]);
-        }
-        nonEmpty += got.empty() ? 0 : 1;
-        QCOMPARE(printable(got), printable(expected));
-    }
-    QVERIFY(nonEmpty > manyCustomers / 4);
-}
-
-void TestQuery::includeQueriesPerLevel_data()
-{
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<Json>("filter");
-    QTest::addColumn<int>("statements");
-    auto row = [](const char* name, const char* model, const char* filter, int statements) {
-        QTest::addRow("%s", name) << QString::fromLatin1(model) << Json::parse(filter) << statements;
-    };
-    row("hasMany over 600 parents", "Customer", R"({"include": "orders"})", 2);
-    row("belongsTo over 1800 rows", "Order", R"({"include": "customer"})", 2);
-    row("two levels", "Customer", R"({"include": {"orders": "customer"}})", 3);
-    row("two relations", "Customer", R"({"include": ["orders", "profile"]})", 3);
-    // LoopBack's one query per parent when the include scope pages.
-    row("scope limit pages per parent", "Customer", R"({"include": {"relation": "orders", "scope": {"limit": 1}}})",
-        1 + manyCustomers);
-    // Through rows and targets in pages of 256 keys, whose order shows in the result.
-    row("through in pages", "Physician", R"({"include": "patients"})", 1 + 2 + 2);
-}
-
-void TestQuery::includeQueriesPerLevel()
-{
-    QFETCH(QString, model);
-    QFETCH(Json, filter);
-    QFETCH(int, statements);
-    const query::Engine::Statistics before = m_manyEngine->statistics();
-    const query::QueryResult result = m_manyEngine->find(model.toStdString(), filter);
-    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
-    QCOMPARE(int(m_manyEngine->statistics().executed - before.executed), statements);
-}
-
-void TestQuery::pagedIncludeMatchesDirectComputation()
-{
-    std::map<int, std::vector<int>> ordersByCustomer;
-    for (const Json& order : m_manyData["Order"]) {
-        if (!order["customerId"].is_null())
-            ordersByCustomer[order["customerId"].get<int>()].push_back(order["id"].get<int>());
-    }
-    const query::QueryResult result
-        = m_manyEngine->find("Customer", Json::parse(R"({"fields": ["id"], "include": "orders"})"));
-    QVERIFY(result.ok());
-    QCOMPARE(int(result.value.size()), manyCustomers);
-    for (const Json& customer : result.value) {
-        std::vector<int> ids;
-        for (const Json& order : customer["orders"])
-            ids.push_back(order["id"].get<int>());
-        QCOMPARE(ids, ordersByCustomer[customer["id"].get<int>()]);
-    }
-}
-
-void TestQuery::throughIncludeFollowsLinks()
-{
-    // Without paging options the targets come in target-id order within each
-    // page of 256 target ids, one entry per appointment.
-    std::map<int, std::vector<int>> linked;
-    for (const Json& appointment : m_manyData["Appointment"])
-        linked[appointment["physicianId"].get<int>()].push_back(appointment["patientId"].get<int>());
-    const query::QueryResult result = m_manyEngine->find(
-        "Physician", Json::parse(R"({"fields": ["id"], "include": {"relation": "patients", "scope": {"fields": ["id"]}}})"));
-    QVERIFY(result.ok());
-    for (const Json& physician : result.value) {
-        std::vector<int> expected = linked[physician["id"].get<int>()];
-        std::vector<int> ids;
-        for (const Json& patient : physician["patients"])
-            ids.push_back(patient["id"].get<int>());
-        std::sort(expected.begin(), expected.end());
-        std::vector<int> sorted = ids;
-        std::sort(sorted.begin(), sorted.end());
-        QCOMPARE(sorted, expected);
-    }
-}
-
-// Issue 12: which parents get an included relation's key, and how a relation
-// named more than once in one include adds up. Each expectation is what
-// LoopBack 3 (the oracle's run.js) printed for the same rows.
-void TestQuery::includeKeysAndRepeatsAsLoopBack_data()
-{
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<Json>("filter");
-    QTest::addColumn<Json>("expected");
-    auto row = [](const char* name, const char* model, const char* filter, const char* expected) {
-        QTest::addRow("%s", name) << QString::fromLatin1(model) << Json::parse(filter) << Json::parse(expected);
-    };
-    // include.js includeReferencesMany calls processTargetObj only for a parent
-    // linked to a target: on a sub-include's instances an empty, null or
-    // dangling id list leaves the key out.
-    row("nested referencesMany: key only where linked", "Order",
-        R"({"fields": ["id", "customerId"], "include": {"relation": "customer", "scope": {"fields": ["id", "productIds"],
-            "include": {"relation": "favorites", "scope": {"fields": ["id"]}}}}})",
-        R"([{"id":1,"customerId":1,"customer":{"id":1,"productIds":[2,1],"favorites":[{"id":2},{"id":1}]}},
-            {"id":2,"customerId":2,"customer":{"id":2,"productIds":[]}},
-            {"id":3,"customerId":3,"customer":{"id":3,"productIds":null}},
-            {"id":4,"customerId":4,"customer":{"id":4,"productIds":[99]}}])");
-    // At the top level DataAccessObject's buildResult promotes the cached [].
-    row("top-level referencesMany: [] for every parent", "Customer",
-        R"({"fields": ["id", "productIds"], "include": {"relation": "favorites", "scope": {"fields": ["id"]}}})",
-        R"([{"id":1,"productIds":[2,1],"favorites":[{"id":2},{"id":1}]},{"id":2,"productIds":[],"favorites":[]},
-            {"id":3,"productIds":null,"favorites":[]},{"id":4,"productIds":[99],"favorites":[]}])");
-    row("nested referencesMany without its id list", "Order",
-        R"({"fields": ["id", "customerId"], "include": {"relation": "customer", "scope": {"fields": ["id"], "include": "favorites"}}})",
-        R"([{"id":1,"customerId":1,"customer":{"id":1}},{"id":2,"customerId":2,"customer":{"id":2}},
-            {"id":3,"customerId":3,"customer":{"id":3}},{"id":4,"customerId":4,"customer":{"id":4}}])");
-    row("nested hasManyThrough: no key without a link", "Category",
-        R"({"fields": ["id"], "include": {"relation": "products", "scope": {"fields": ["id", "categoryId"],
-            "include": {"relation": "tags", "scope": {"fields": ["id"]}}}}})",
-        R"([{"id":1,"products":[{"id":1,"categoryId":1,"tags":[{"id":1}]},{"id":2,"categoryId":1}]}])");
-    // includeEmbeds calls processTargetObj for every parent: an instance gets
-    // the embedsOne value even when it is null (absent when not selected);
-    // buildResult leaves a null out at the top level.
-    row("embedsOne null: left out at the top, null nested", "Customer",
-        R"({"fields": ["id", "billingAddress"], "where": {"id": 1}, "include": ["address", {"relation": "orders",
-            "scope": {"fields": ["id", "customerId"], "include": {"relation": "customer",
-            "scope": {"fields": ["id", "billingAddress"], "include": "address"}}}}]})",
-        R"([{"id":1,"billingAddress":null,"orders":[{"id":1,"customerId":1,
-            "customer":{"id":1,"billingAddress":null,"address":null}}]}])");
-    row("embedsOne not selected, nested", "Customer",
-        R"({"fields": ["id"], "where": {"id": 1}, "include": {"relation": "orders", "scope": {"fields": ["id", "customerId"],
-            "include": {"relation": "customer", "scope": {"fields": ["id"], "include": "address"}}}}})",
-        R"([{"id":1,"orders":[{"id":1,"customerId":1,"customer":{"id":1}}]}])");
-    // normalizeInclude pushes a multi-key object once per key; each entry is
-    // read by its first key, and pushing relations add up.
-    row("multi-key object: referencesMany twice", "Customer",
-        R"({"fields": ["id", "productIds"], "where": {"id": {"lte": 2}}, "include": {"favorites": true, "orders": true}})",
-        R"([{"id":1,"productIds":[2,1],"favorites":[
-              {"name":"Sandal","sku":"S1","kind":null,"price":null,"discontinued":false,"id":2,"categoryId":1},
-              {"name":"Boot","sku":"B1","kind":null,"price":null,"discontinued":false,"id":1,"categoryId":1},
-              {"name":"Sandal","sku":"S1","kind":null,"price":null,"discontinued":false,"id":2,"categoryId":1},
-              {"name":"Boot","sku":"B1","kind":null,"price":null,"discontinued":false,"id":1,"categoryId":1}]},
-            {"id":2,"productIds":[],"favorites":[]}])");
-    row("multi-key object: through twice", "Product", R"({"fields": ["id"], "include": {"tags": true, "category": true}})",
-        R"([{"id":1,"tags":[{"name":"new","id":1},{"name":"new","id":1}]},{"id":2,"tags":[]}])");
-    row("multi-key object in a sub-include", "Category", R"({"fields": ["id"], "include": {"products": {"tags": true, "category": true}}})",
-        R"([{"id":1,"products":[{"name":"Boot","sku":"B1","kind":null,"price":null,"discontinued":false,"id":1,"categoryId":1,
-              "tags":[{"name":"new","id":1},{"name":"new","id":1}]},
-            {"name":"Sandal","sku":"S1","kind":null,"price":null,"discontinued":false,"id":2,"categoryId":1}]}])");
-    // IncludeScope normalizes a scope's include, and Inclusion.include again.
-    row("multi-key object in a scope's include: 2 x 2", "Category",
-        R"({"fields": ["id"], "include": {"relation": "products", "scope": {"fields": ["id", "categoryId"],
-            "include": {"tags": true, "category": true}}}})",
-        R"([{"id":1,"products":[{"id":1,"categoryId":1,"tags":[{"name":"new","id":1},{"name":"new","id":1},
-              {"name":"new","id":1},{"name":"new","id":1}]},{"id":2,"categoryId":1}]}])");
-}
-
-void TestQuery::includeKeysAndRepeatsAsLoopBack()
-{
-    QFETCH(QString, model);
-    QFETCH(Json, filter);
-    QFETCH(Json, expected);
-    const query::QueryResult result = m_edgesEngine->find(model.toStdString(), filter);
-    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
-    QCOMPARE(printable(result.document()), printable(expected));
-}
-
 void TestQuery::relatedWithoutFilterIsTheRestCall()
 {
     const query::QueryResult rest = m_shopEngine->related("Physician", Json("1"), "patients", std::nullopt);
@@ -558,12 +288,9 @@ void TestQuery::storeLoadsWhatLoopBackLoads()
     QFile dataFile(shopApp + QStringLiteral("/data.json"));
     QVERIFY(dataFile.open(QIODevice::ReadOnly));
     const Json data = Json::parse(dataFile.readAll().toStdString());
-    store::Error error;
-    auto loaded = store::Connection::open(m_directory.filePath(QStringLiteral("loaded.sqlite")),
-                                          {store::Access::ReadWrite}, &error);
-    QVERIFY2(loaded, qPrintable(error.text()));
-    const store::LoadResult result = store::loadFixtures(*loaded, m_schema, data);
-    QVERIFY2(result.ok(), result.error ? result.error->text().c_str() : "");
+    std::string error;
+    const auto loaded = loadedDatabase(m_directory.filePath(QStringLiteral("loaded.sqlite")), m_schema, data, error);
+    QVERIFY2(loaded, error.c_str());
     for (auto it = data.begin(); it != data.end(); ++it) {
         const schema::Model* model = m_schema.model(it.key());
         QVERIFY(model);

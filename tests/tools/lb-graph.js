@@ -64,6 +64,18 @@ function modelFiles(dir) {
     .map((f) => path.join(dir, f));
 }
 
+// The folders named `models` under dir (itself included), depth first in
+// name order, at most 5 levels down; hidden folders, node_modules and
+// symbolic links are not entered.
+function modelsFolders(dir, depth) {
+  const found = path.basename(dir) === 'models' && depth > 0 ? [dir] : [];
+  if (depth === 5) return found;
+  const names = fs.readdirSync(dir, {withFileTypes: true})
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+    .map((e) => e.name).sort();
+  return found.concat(...names.map((name) => modelsFolders(path.join(dir, name), depth + 1)));
+}
+
 // The app's model definitions (name -> definition, the last file read wins) and
 // its model-config, or null for a folder of models.
 function readApp(root) {
@@ -78,10 +90,10 @@ function readApp(root) {
     files = [].concat(...sources.filter((s) => !s.startsWith('loopback/'))
       .map((s) => modelFiles(path.join(root, 'server', s))));
   } else {
-    const common = path.join(root, 'common', 'models');
-    const server = path.join(root, 'server', 'models');
-    files = modelFiles(common).concat(modelFiles(server));
-    if (!fs.existsSync(common) && !fs.existsSync(server)) files = modelFiles(root);
+    // Relata's rule for a folder without server/model-config.json (core/io):
+    // the files of every folder named `models` in it, or its own files.
+    const folders = modelsFolders(root, 0);
+    files = folders.length ? [].concat(...folders.map(modelFiles)) : modelFiles(root);
   }
   const definitions = new Map();
   for (const file of files) {
