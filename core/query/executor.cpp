@@ -116,7 +116,7 @@ Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
     std::vector<std::size_t> positions;
     positions.reserve(rows.size());
     for (RowRef row : rows.refs()) {
-        const Json* id = rowValue(row, idName);
+        const std::optional<Json> id = rowValue(row, idName);
         const auto found = !id || id->is_structured() ? firstAt.end() : firstAt.find(strictKey(*id));
         positions.push_back(found == firstAt.end() ? unknown : found->second);
     }
@@ -227,7 +227,7 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
     std::vector<std::pair<std::size_t, std::size_t>> order; // (page, row)
     order.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Json* key = rowValue(rows[i], keyName);
+        const std::optional<Json> key = rowValue(rows[i], keyName);
         auto page = key ? pageOf.find(keyString(*key)) : pageOf.end();
         order.emplace_back(page == pageOf.end() ? 0 : page->second, i);
     }
