@@ -160,13 +160,18 @@ void Executor::applyScope(const schema::Relation& relation, Json& filter)
 
 Rows Executor::find(const schema::Model& model, Json filter)
 {
+    return find(model, std::move(filter), TableAccess::Planned);
+}
+
+Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
+{
     normalizeFilter(filter, model, m_schema);
     if (model.defaultScope.is_object())
         mergeQuery(filter, model.defaultScope, specFromScope(model.defaultScope));
     static const Json none;
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
-    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns), columns);
+    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns);
     if (json::truthyMember(filter, "include"))
         include(rows, model, filter["include"]);
     return rows;
@@ -242,6 +247,20 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
 
 } // namespace
 
+// Without statistics SQLite takes a table to be large, so for a key list it
+// looks up each key in an index on the key column, fetches each row it finds
+// by rowid and sorts them all for the ORDER BY. Once the keys are a quarter of
+// the table's rows or more (an include over most of a table), one pass over
+// the table in rowid order, testing each row against the list, reads the
+// same rows sooner and needs no sort. Short lists keep the planner's choice.
+TableAccess Executor::accessForKeys(const schema::Model& model, std::size_t keys)
+{
+    if (keys <= inqLimit)
+        return TableAccess::Planned;
+    const std::optional<std::int64_t> rows = m_statements.largestRowid(model.table);
+    return rows && std::int64_t(keys) * 4 >= *rows ? TableAccess::Scan : TableAccess::Planned;
+}
+
 Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey)
 {
     Json& where = filter["where"];
@@ -257,7 +276,8 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     if (pageSize == 0) {
         const bool reorder = listed->size() > inqLimit;
         const Json keys = reorder ? *listed : Json();
-        Rows rows = find(model, std::move(filter));
+        const TableAccess access = accessForKeys(model, listed->size());
+        Rows rows = find(model, std::move(filter), access);
         if (reorder)
             inPageOrder(rows, keys, keyName);
         return rows;

@@ -2,6 +2,7 @@
 
 #include "json/json_text.h"
 #include "query/rows.h"
+#include "query/sql_builder.h"
 
 #include <optional>
 #include <string>
@@ -67,6 +68,9 @@ public:
     Rows findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey);
 
 private:
+    Rows find(const schema::Model& model, Json filter, TableAccess access);
+    // How to read `model`'s table for a list of `keys` keys.
+    TableAccess accessForKeys(const schema::Model& model, std::size_t keys);
 
     Json throughAccessor(const schema::Relation& relation, const Json& parent, const std::optional<Json>& filter);
     Json belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,

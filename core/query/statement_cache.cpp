@@ -152,6 +152,21 @@ sqlite3_stmt* StatementCache::prepare(const QString& sql)
     return statement;
 }
 
+std::optional<std::int64_t> StatementCache::largestRowid(const std::string& table)
+{
+    sqlite3_stmt* statement = nullptr;
+    try {
+        statement = prepare(QStringLiteral("SELECT max(rowid) FROM ") + quoteIdentifier(table));
+    } catch (const QueryFailure&) {
+        return std::nullopt; // WITHOUT ROWID, or a table the schema names but the file lacks
+    }
+    std::optional<std::int64_t> largest;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        largest = sqlite3_column_int64(statement, 0);
+    sqlite3_reset(statement);
+    return largest;
+}
+
 Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
 {
     sqlite3_stmt* prepared = prepare(statement.sql);
