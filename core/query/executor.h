@@ -52,6 +52,10 @@ public:
     // per through row); any filter object, even {}, is a filtered call.
     Json related(const schema::Model& model, const Json& parent, const schema::Relation& relation,
                  const std::optional<Json>& filter);
+    // The same accessor's targets as rows, for the kinds a find answers
+    // (hasMany, referencesMany); nullopt for the others.
+    std::optional<Rows> relatedRows(const schema::Relation& relation, const Json& parent,
+                                    const std::optional<Json>& filter);
     // Model[name](filter) for a named scope of `model`.
     Rows scoped(const schema::Model& model, const std::string& name, const Json& filter);
 

@@ -308,6 +308,7 @@ private:
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
+        parentByKey.reserve(m_parents.size());
         std::vector<std::string> order;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
@@ -324,6 +325,7 @@ private:
         Executor::applyScope(m_relation, m_filter);
         keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
         std::unordered_map<std::string, std::vector<std::size_t>> targetsByKey;
+        targetsByKey.reserve(order.size());
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
             const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (isNullish(key))
@@ -343,6 +345,7 @@ private:
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
+        parentByKey.reserve(m_parents.size());
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
             const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);

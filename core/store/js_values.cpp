@@ -105,8 +105,16 @@ void appendJsNumber(std::string& out, double value)
         appendInteger(out, static_cast<std::int64_t>(value));
         return;
     }
-    // Shortest round-trip digits, laid out by ECMAScript's Number::toString rules.
+    // Between 1e-6 and 1e15 JavaScript writes the shortest round-trip digits
+    // without an exponent, as to_chars does in fixed notation.
     std::array<char, 40> buffer{};
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e-6 && magnitude < 1e15) {
+        const auto fixed = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+        out.append(buffer.data(), fixed.ptr);
+        return;
+    }
+    // Otherwise the same digits, laid out by ECMAScript's Number::toString rules.
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
                                       std::abs(value), std::chars_format::scientific);
     const std::string_view text(buffer.data(), std::size_t(result.ptr - buffer.data()));
