@@ -234,8 +234,9 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
     const std::size_t pages = (keys.size() + inqLimit - 1) / inqLimit;
     std::vector<std::size_t> pageOfRow(rows.size());
     std::vector<std::size_t> next(pages + 1, 0);
+    KeyReader rowKey(keyName);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const std::optional<Json> key = rowValue(rows[i], keyName);
+        const std::optional<Json> key = rowKey(rows[i]);
         auto page = key ? pageOf.find(keyString(*key)) : pageOf.end();
         pageOfRow[i] = page == pageOf.end() ? 0 : page->second;
         ++next[pageOfRow[i] + 1];

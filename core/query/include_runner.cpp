@@ -310,8 +310,9 @@ private:
         std::unordered_map<std::string, std::size_t> parentByKey;
         parentByKey.reserve(m_parents.size());
         std::vector<std::string> order;
+        KeyReader parentKey(m_relation.keyFrom);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = parentKey(m_parents[i]);
             if (isNullish(key))
                 failMissingKey(m_relation.keyFrom, m_parents[i], m_model);
             const std::string text = keyString(*key);
@@ -326,8 +327,9 @@ private:
         keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
         std::unordered_map<std::string, std::vector<std::size_t>> targetsByKey;
         targetsByKey.reserve(order.size());
+        KeyReader targetKey(m_relation.keyTo);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
+            const std::optional<Json> key = targetKey(m_targets[t]);
             if (isNullish(key))
                 failMissingKey(m_relation.keyTo, m_targets[t], target);
             targetsByKey[keyString(*key)].push_back(t);
@@ -346,9 +348,10 @@ private:
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
         parentByKey.reserve(m_parents.size());
+        KeyReader parentKey(m_relation.keyFrom);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
-            const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = parentKey(m_parents[i]);
             if (isTruthy(key)) {
                 keys.push_back(*key);
                 parentByKey[keyString(*key)] = i;
@@ -359,8 +362,9 @@ private:
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
         keep(targets);
+        KeyReader targetKey(m_relation.keyTo);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
+            const std::optional<Json> key = targetKey(m_targets[t]);
             auto link = [&](const Json& value) {
                 if (auto found = parentByKey.find(keyString(value)); found != parentByKey.end())
                     push(found->second, t);

@@ -162,6 +162,17 @@ std::optional<Json> rowValue(RowRef row, std::string_view key)
     return std::nullopt;
 }
 
+std::optional<Json> KeyReader::operator()(RowRef row)
+{
+    if (row.table != m_table) {
+        m_table = row.table;
+        m_column = m_table->column(m_key);
+    }
+    if (m_column)
+        return m_table->json(m_table->cell(row.index, *m_column));
+    return rowValue(row, m_key);
+}
+
 void setMember(RowRef row, const std::string& key, Json value)
 {
     RowTable& table = *row.table;

@@ -129,6 +129,18 @@ private:
 // holds included rows).
 std::optional<Json> rowValue(RowRef row, std::string_view key);
 
+// rowValue() for one key over many rows, finding the key's column once per table.
+class KeyReader {
+public:
+    explicit KeyReader(const std::string& key) : m_key(key) {}
+    std::optional<Json> operator()(RowRef row);
+
+private:
+    const std::string& m_key;
+    const RowTable* m_table = nullptr;
+    std::optional<std::size_t> m_column;
+};
+
 // Sets `key` on the row (a column of that name keeps its place). Included rows
 // must live in tables the row's table keeps (adopt).
 void setMember(RowRef row, const std::string& key, Json value);

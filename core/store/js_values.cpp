@@ -101,9 +101,11 @@ void appendJsNumber(std::string& out, double value)
     }
     // A whole number below 2^53 is its own shortest digits.
     constexpr double exactIntegers = 9'007'199'254'740'992.0;
-    if (value == std::trunc(value) && std::abs(value) < exactIntegers) {
-        appendInteger(out, static_cast<std::int64_t>(value));
-        return;
+    if (std::abs(value) < exactIntegers) {
+        if (const std::optional<std::int64_t> whole = wholeNumber(value)) {
+            appendInteger(out, *whole);
+            return;
+        }
     }
     // Between 1e-6 and 1e15 JavaScript writes the shortest round-trip digits
     // without an exponent, as to_chars does in fixed notation.
@@ -163,9 +165,13 @@ std::string jsNumber(double value)
 std::optional<std::int64_t> wholeNumber(double value)
 {
     constexpr double limit = 9'223'372'036'854'775'808.0; // 2^63
-    if (value == std::trunc(value) && value > -limit && value < limit)
-        return static_cast<std::int64_t>(value);
-    return std::nullopt;
+    if (!(value > -limit && value < limit))
+        return std::nullopt; // also NaN
+    // In range the conversion truncates exactly: it gives the value back only when it is whole.
+    const auto whole = static_cast<std::int64_t>(value);
+    if (static_cast<double>(whole) != value)
+        return std::nullopt;
+    return whole;
 }
 
 Json numberJson(double value)
