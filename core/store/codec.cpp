@@ -2,6 +2,7 @@
 
 #include "json/json_depth.h"
 #include "schema/schema.h"
+#include "store/column_json.h"
 #include "store/store_text.h"
 
 #include <charconv>
@@ -71,6 +72,8 @@ Json parseJson(std::string_view text, const Property& property) {
         throw DecodeFailure(say(Store::tr("column \"%1\": %2 at %3:%4"), property.column,
                                 json::nestedTooDeeplyMessage(), at->line, at->column));
     }
+    if (std::optional<Json> plain = parsePlainJson(text))
+        return std::move(*plain);
     return Json::parse(text.begin(), text.end(), nullptr, false);
 }
 
