@@ -157,7 +157,9 @@ int runRelated(const Args& args)
     }
     const QString label = QStringLiteral("%1#%2.%3").arg(args.positional().at(1), args.positional().at(2),
                                                          args.positional().at(3));
-    return answer(args, label, [&] { return engine.related(model, id, relation, filter); });
+    // Printed compact, the answer is written as text (from the rows, for an accessor a find answers).
+    const query::Answer form = args.has(QStringLiteral("pretty")) ? query::Answer::Value : query::Answer::Text;
+    return answer(args, label, [&] { return engine.related(model, id, relation, filter, form); });
 }
 
 } // namespace relata::cli

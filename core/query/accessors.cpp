@@ -89,37 +89,51 @@ Json embedsOneAccessor(const schema::Relation& relation, const Json& parent)
 
 } // namespace
 
-Json Executor::related(const schema::Model& model, const Json& parent, const schema::Relation& relation,
-                       const std::optional<Json>& filter)
+std::optional<Rows> Executor::relatedRows(const schema::Relation& relation, const Json& parent,
+                                         const std::optional<Json>& filter)
 {
     if (filter && !filter->is_object() && !filter->is_null())
         failBadRequest("The query filter " + js::toString(*filter) + " is not an object");
     switch (relation.kind) {
-    case RelationKind::BelongsTo:
-        return belongsToAccessor(model, relation, parent, filter);
-    case RelationKind::HasOne:
-        return hasOneAccessor(model, relation, parent);
     case RelationKind::HasMany: {
         Json params = callerCondition(filter);
         MergeSpec nested;
         nested.nestedInclude = true;
         mergeQuery(params, relationParams(relation, parent), nested);
-        return find(targetModel(relation), std::move(params)).toJson();
+        return find(targetModel(relation), std::move(params));
     }
-    case RelationKind::HasManyThrough:
-    case RelationKind::HasAndBelongsToMany:
-        return throughAccessor(relation, parent, filter);
     case RelationKind::ReferencesMany: {
         Json params = callerCondition(filter);
         applyScope(relation, params);
         const Json* ids = member(parent, relation.keyFrom);
         const Json list = ids && ids->is_array() ? *ids : Json::array();
-        return findByIds(targetModel(relation), list, params).toJson();
+        return findByIds(targetModel(relation), list, params);
     }
+    default:
+        return std::nullopt;
+    }
+}
+
+Json Executor::related(const schema::Model& model, const Json& parent, const schema::Relation& relation,
+                       const std::optional<Json>& filter)
+{
+    if (std::optional<Rows> rows = relatedRows(relation, parent, filter))
+        return rows->toJson();
+    switch (relation.kind) {
+    case RelationKind::BelongsTo:
+        return belongsToAccessor(model, relation, parent, filter);
+    case RelationKind::HasOne:
+        return hasOneAccessor(model, relation, parent);
+    case RelationKind::HasManyThrough:
+    case RelationKind::HasAndBelongsToMany:
+        return throughAccessor(relation, parent, filter);
     case RelationKind::EmbedsOne:
         return embedsOneAccessor(relation, parent);
     case RelationKind::EmbedsMany:
         return embedsManyAccessor(relation, parent, filter);
+    case RelationKind::HasMany:
+    case RelationKind::ReferencesMany:
+        break; // answered by relatedRows
     }
     return Json();
 }

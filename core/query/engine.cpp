@@ -147,7 +147,7 @@ QueryResult Engine::findById(std::string_view model, const Json& id, const Json&
 }
 
 QueryResult Engine::related(std::string_view model, const Json& id, std::string_view relation,
-                            const std::optional<Json>& filter)
+                            const std::optional<Json>& filter, Answer answer)
 {
     return attempt([&] {
         const schema::Model& queried = modelNamed(m_schema, model);
@@ -163,8 +163,16 @@ QueryResult Engine::related(std::string_view model, const Json& id, std::string_
         const schema::Relation* accessor = queried.relation(relation);
         if (!accessor)
             failPlain(queried.name + " has no relation " + std::string(relation));
-        Json value = executor.related(queried, *parent, *accessor, filter);
-        return shapedRelated(std::move(value), *parent, *accessor, m_schema);
+        // A hasMany or referencesMany accessor answers rows, as find does.
+        if (std::optional<Rows> rows = executor.relatedRows(*accessor, *parent, filter))
+            return answered(*rows, executor.targetModel(*accessor), m_schema, answer);
+        Json value = shapedRelated(executor.related(queried, *parent, *accessor, filter), *parent, *accessor, m_schema);
+        QueryResult result;
+        if (answer == Answer::Text)
+            result.text = store::jsStringify(value);
+        else
+            result.value = std::move(value);
+        return result;
     });
 }
 

@@ -57,7 +57,7 @@ public:
     // (await Model.findById(id))[relation](filter): the relation accessor.
     // Without a filter it is the call REST makes without one.
     QueryResult related(std::string_view model, const Json& id, std::string_view relation,
-                        const std::optional<Json>& filter);
+                        const std::optional<Json>& filter, Answer answer = Answer::Value);
     // Model[scope](filter) for a named scope.
     QueryResult scope(std::string_view model, std::string_view scopeName, const Json& filter,
                       Answer answer = Answer::Value);

@@ -116,7 +116,7 @@ Rows sortedByIds(Rows rows, const std::string& idName, const Json& ids)
     std::vector<std::size_t> positions;
     positions.reserve(rows.size());
     for (RowRef row : rows.refs()) {
-        const Json* id = rowValue(row, idName);
+        const std::optional<Json> id = rowValue(row, idName);
         const auto found = !id || id->is_structured() ? firstAt.end() : firstAt.find(strictKey(*id));
         positions.push_back(found == firstAt.end() ? unknown : found->second);
     }
@@ -160,13 +160,18 @@ void Executor::applyScope(const schema::Relation& relation, Json& filter)
 
 Rows Executor::find(const schema::Model& model, Json filter)
 {
+    return find(model, std::move(filter), TableAccess::Planned);
+}
+
+Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
+{
     normalizeFilter(filter, model, m_schema);
     if (model.defaultScope.is_object())
         mergeQuery(filter, model.defaultScope, specFromScope(model.defaultScope));
     static const Json none;
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
-    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns), columns);
+    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns);
     if (json::truthyMember(filter, "include"))
         include(rows, model, filter["include"]);
     return rows;
@@ -222,25 +227,43 @@ namespace {
 void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
 {
     std::unordered_map<std::string, std::size_t> pageOf;
+    pageOf.reserve(keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i)
         pageOf.emplace(keyString(keys[i]), i / inqLimit);
-    std::vector<std::pair<std::size_t, std::size_t>> order; // (page, row)
-    order.reserve(rows.size());
+    // A counting sort by page: stable, and linear in the rows.
+    const std::size_t pages = (keys.size() + inqLimit - 1) / inqLimit;
+    std::vector<std::size_t> pageOfRow(rows.size());
+    std::vector<std::size_t> next(pages + 1, 0);
+    KeyReader rowKey(keyName);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Json* key = rowValue(rows[i], keyName);
+        const std::optional<Json> key = rowKey(rows[i]);
         auto page = key ? pageOf.find(keyString(*key)) : pageOf.end();
-        order.emplace_back(page == pageOf.end() ? 0 : page->second, i);
+        pageOfRow[i] = page == pageOf.end() ? 0 : page->second;
+        ++next[pageOfRow[i] + 1];
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<std::size_t> indexes;
-    indexes.reserve(order.size());
-    for (const auto& [page, index] : order)
-        indexes.push_back(index);
+    for (std::size_t page = 1; page <= pages; ++page)
+        next[page] += next[page - 1];
+    std::vector<std::size_t> indexes(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        indexes[next[pageOfRow[i]]++] = i;
     rows.reorder(indexes);
 }
 
 } // namespace
+
+// Without statistics SQLite takes a table to be large, so for a key list it
+// looks up each key in an index on the key column, fetches each row it finds
+// by rowid and sorts them all for the ORDER BY. Once the keys are a quarter of
+// the table's rows or more (an include over most of a table), one pass over
+// the table in rowid order, testing each row against the list, reads the
+// same rows sooner and needs no sort. Short lists keep the planner's choice.
+TableAccess Executor::accessForKeys(const schema::Model& model, std::size_t keys)
+{
+    if (keys <= inqLimit)
+        return TableAccess::Planned;
+    const std::optional<std::int64_t> rows = m_statements.largestRowid(model.table);
+    return rows && std::int64_t(keys) * 4 >= *rows ? TableAccess::Scan : TableAccess::Planned;
+}
 
 Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey)
 {
@@ -257,7 +280,8 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     if (pageSize == 0) {
         const bool reorder = listed->size() > inqLimit;
         const Json keys = reorder ? *listed : Json();
-        Rows rows = find(model, std::move(filter));
+        const TableAccess access = accessForKeys(model, listed->size());
+        Rows rows = find(model, std::move(filter), access);
         if (reorder)
             inPageOrder(rows, keys, keyName);
         return rows;

@@ -2,6 +2,7 @@
 
 #include "json/json_text.h"
 #include "query/rows.h"
+#include "query/sql_builder.h"
 
 #include <optional>
 #include <string>
@@ -51,6 +52,10 @@ public:
     // per through row); any filter object, even {}, is a filtered call.
     Json related(const schema::Model& model, const Json& parent, const schema::Relation& relation,
                  const std::optional<Json>& filter);
+    // The same accessor's targets as rows, for the kinds a find answers
+    // (hasMany, referencesMany); nullopt for the others.
+    std::optional<Rows> relatedRows(const schema::Relation& relation, const Json& parent,
+                                    const std::optional<Json>& filter);
     // Model[name](filter) for a named scope of `model`.
     Rows scoped(const schema::Model& model, const std::string& name, const Json& filter);
 
@@ -67,6 +72,9 @@ public:
     Rows findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey);
 
 private:
+    Rows find(const schema::Model& model, Json filter, TableAccess access);
+    // How to read `model`'s table for a list of `keys` keys.
+    TableAccess accessForKeys(const schema::Model& model, std::size_t keys);
 
     Json throughAccessor(const schema::Relation& relation, const Json& parent, const std::optional<Json>& filter);
     Json belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,

@@ -22,17 +22,17 @@ const Json* member(const Json& row, const std::string& key)
     return it == row.end() ? nullptr : &*it;
 }
 
-const Json* member(RowRef row, const std::string& key)
+std::optional<Json> member(RowRef row, const std::string& key)
 {
     return rowValue(row, key);
 }
 
-bool isNullish(const Json* value)
+bool isNullish(const std::optional<Json>& value)
 {
     return !value || value->is_null();
 }
 
-bool isTruthy(const Json* value)
+bool isTruthy(const std::optional<Json>& value)
 {
     return value && js::truthy(*value);
 }
@@ -205,7 +205,7 @@ private:
         std::unordered_map<std::string, std::vector<std::size_t>> parentsByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setNull(i);
-            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (belongsTo && isNullish(key))
                 continue;
             if (isTruthy(key)) {
@@ -219,7 +219,7 @@ private:
         includeOn(targets, target);
         const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
-            const Json* key = member(m_targets[t], m_relation.keyTo);
+            const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (!key)
                 continue;
             auto found = parentsByKey.find(keyString(*key));
@@ -237,7 +237,7 @@ private:
         std::unordered_map<std::string, std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setNull(i);
-            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 keys.push_back(*key);
                 parentByKey[keyString(*key)] = i;
@@ -249,7 +249,7 @@ private:
         includeOn(targets, target);
         const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
-            const Json* key = member(m_targets[t], m_relation.keyTo);
+            const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (!isTruthy(key))
                 continue;
             if (auto found = parentByKey.find(keyString(*key)); found != parentByKey.end())
@@ -265,7 +265,7 @@ private:
         std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>> parentsByType;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setNull(i);
-            const Json* type = member(m_parents[i], discriminator);
+            const std::optional<Json> type = member(m_parents[i], discriminator);
             if (!isTruthy(type))
                 continue;
             const std::string typeName = js::toString(*type);
@@ -273,7 +273,7 @@ private:
                 types.push_back(typeName);
                 keysByType[typeName] = Json::array();
             }
-            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 keysByType[typeName].push_back(*key);
                 parentsByType[typeName][keyString(*key)].push_back(i);
@@ -292,7 +292,7 @@ private:
             const auto& parentsByKey = parentsByType[typeName];
             const std::size_t first = keep(targets);
             for (std::size_t t = first; t < m_targets.size(); ++t) {
-                const Json* key = member(m_targets[t], m_relation.keyTo);
+                const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
                 if (!key)
                     continue;
                 if (auto found = parentsByKey.find(keyString(*key)); found != parentsByKey.end()) {
@@ -308,9 +308,11 @@ private:
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
+        parentByKey.reserve(m_parents.size());
         std::vector<std::string> order;
+        KeyReader parentKey(m_relation.keyFrom);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
-            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = parentKey(m_parents[i]);
             if (isNullish(key))
                 failMissingKey(m_relation.keyFrom, m_parents[i], m_model);
             const std::string text = keyString(*key);
@@ -324,8 +326,10 @@ private:
         Executor::applyScope(m_relation, m_filter);
         keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
         std::unordered_map<std::string, std::vector<std::size_t>> targetsByKey;
+        targetsByKey.reserve(order.size());
+        KeyReader targetKey(m_relation.keyTo);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const Json* key = member(m_targets[t], m_relation.keyTo);
+            const std::optional<Json> key = targetKey(m_targets[t]);
             if (isNullish(key))
                 failMissingKey(m_relation.keyTo, m_targets[t], target);
             targetsByKey[keyString(*key)].push_back(t);
@@ -343,9 +347,11 @@ private:
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
         std::unordered_map<std::string, std::size_t> parentByKey;
+        parentByKey.reserve(m_parents.size());
+        KeyReader parentKey(m_relation.keyFrom);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
-            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = parentKey(m_parents[i]);
             if (isTruthy(key)) {
                 keys.push_back(*key);
                 parentByKey[keyString(*key)] = i;
@@ -356,12 +362,18 @@ private:
         Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
         includeOn(targets, target);
         keep(targets);
+        KeyReader targetKey(m_relation.keyTo);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const Json* key = member(m_targets[t], m_relation.keyTo);
-            const Json values = key && key->is_array() ? *key : Json::array({key ? *key : Json()});
-            for (const Json& value : values) {
+            const std::optional<Json> key = targetKey(m_targets[t]);
+            auto link = [&](const Json& value) {
                 if (auto found = parentByKey.find(keyString(value)); found != parentByKey.end())
                     push(found->second, t);
+            };
+            if (key && key->is_array()) {
+                for (const Json& value : *key)
+                    link(value);
+            } else {
+                link(key ? *key : Json());
             }
         }
     }
@@ -376,7 +388,7 @@ private:
         std::unordered_map<std::string, std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
-            const Json* key = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 sourceKeys.push_back(*key);
                 parentByKey[keyString(*key)] = i;
@@ -392,11 +404,11 @@ private:
         Json targetKeys = Json::array();
         std::unordered_map<std::string, std::vector<std::size_t>> parentsByTarget;
         for (RowRef link : links.refs()) {
-            const Json* targetKey = member(link, m_relation.keyThrough);
+            const std::optional<Json> targetKey = member(link, m_relation.keyThrough);
             if (!isTruthy(targetKey))
                 continue;
             targetKeys.push_back(*targetKey);
-            const Json* sourceKey = member(link, m_relation.keyTo);
+            const std::optional<Json> sourceKey = member(link, m_relation.keyTo);
             auto parent = parentByKey.find(sourceKey ? keyString(*sourceKey) : std::string("undefined"));
             if (parent != parentByKey.end())
                 parentsByTarget[keyString(*targetKey)].push_back(parent->second);
@@ -408,7 +420,7 @@ private:
         includeOn(targets, target);
         keep(targets);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const Json* id = member(m_targets[t], idName);
+            const std::optional<Json> id = member(m_targets[t], idName);
             if (!isTruthy(id))
                 failPlain("LinkManyToMany received target that doesn't contain required \"" + idName + "\"");
             if (auto found = parentsByTarget.find(keyString(*id)); found != parentsByTarget.end()) {
@@ -425,7 +437,7 @@ private:
         std::unordered_map<std::string, std::vector<std::size_t>> parentsById;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
-            const Json* ids = member(m_parents[i], m_relation.keyFrom);
+            const std::optional<Json> ids = member(m_parents[i], m_relation.keyFrom);
             if (!isTruthy(ids))
                 continue;
             const Json list = ids->is_string() ? js::parse(ids->get<std::string>()).value_or(Json::array()) : *ids;
@@ -442,7 +454,7 @@ private:
         includeOn(targets, target);
         keep(sortedByIds(std::move(targets), target.idName(), allIds));
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const Json* key = member(m_targets[t], m_relation.keyTo);
+            const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (!key)
                 continue;
             if (auto found = parentsById.find(keyString(*key)); found != parentsById.end()) {
@@ -462,7 +474,7 @@ private:
                     filter = m_filter;
                 Json value = m_executor.related(m_model, Rows::toJson(m_parents[i]), m_relation, filter);
                 m_cache[i] = Entry{Cache::Value, 0, {}, std::move(value)};
-            } else if (const Json* value = member(m_parents[i], m_relation.keyFrom)) {
+            } else if (const std::optional<Json> value = member(m_parents[i], m_relation.keyFrom)) {
                 // include.js builds each row anew, and the embedsOne property's
                 // setter makes a model of any value but null; instances (a
                 // sub-include) are not built again, and get the accessor's value.
@@ -494,7 +506,7 @@ private:
                 break;
             case Cache::List: {
                 std::vector<RowRef>* earlierRows = memberRows(parent, m_relation.name);
-                const Json* earlierValue = earlierRows ? nullptr : member(parent, m_relation.name);
+                const std::optional<Json> earlierValue = earlierRows ? std::nullopt : member(parent, m_relation.name);
                 const bool earlier = earlierRows || (earlierValue && earlierValue->is_array());
                 const bool extend = m_repeated && m_pushes && earlier;
                 if (entry.list.empty() && (extend || m_linkedOnly))

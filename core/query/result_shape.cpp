@@ -37,6 +37,7 @@ struct Shaper::Role {
     bool isProtected = false;
     const schema::Model* embedded = nullptr;   // a property holding an embedded model (or a list of them)
     const schema::Relation* relation = nullptr; // an included relation
+    const schema::Model* target = nullptr;      // its model, unless a polymorphic belongsTo names it per row
 };
 
 struct Shaper::Plan {
@@ -54,8 +55,11 @@ const Shaper::Plan& Shaper::plan(const schema::Model& model)
     if (found != m_plans.end())
         return *found->second;
     auto plan = std::make_unique<Plan>();
-    for (const schema::Relation& relation : model.relations)
-        plan->keys[relation.name].relation = &relation;
+    for (const schema::Relation& relation : model.relations) {
+        Plan::Key& key = plan->keys[relation.name];
+        key.relation = &relation;
+        key.target = m_schema.model(relation.modelTo);
+    }
     for (const schema::Property& property : model.properties) {
         Plan::Key& key = plan->keys[property.name];
         key.relation = nullptr; // a property of the same name wins, as in toObject()
@@ -139,25 +143,34 @@ void Shaper::shape(Json& row, const schema::Model& model, ShapeOptions options)
     }
 }
 
-const std::vector<const Shaper::Role*>& Shaper::columnRoles(const RowTable& table, const Plan& plan)
+const std::vector<Shaper::Column>& Shaper::columns(const RowTable& table, const Plan& plan)
 {
-    auto [found, added] = m_columnRoles.try_emplace({&table, &plan});
+    const std::pair<const RowTable*, const Plan*> key{&table, &plan};
+    if (m_lastColumns && m_lastColumnsKey == key)
+        return *m_lastColumns;
+    auto [found, added] = m_columns.try_emplace(key);
     if (added) {
         for (const schema::Property* column : table.columns) {
-            auto key = plan.keys.find(column->name);
-            found->second.push_back(key == plan.keys.end() ? nullptr : &key->second);
+            auto role = plan.keys.find(column->name);
+            std::string written;
+            store::appendJsString(written, column->name);
+            written += ':';
+            found->second.push_back(Column{role == plan.keys.end() ? nullptr : &role->second, std::move(written)});
         }
     }
+    m_lastColumnsKey = key;
+    m_lastColumns = &found->second;
     return found->second;
 }
 
-const schema::Model* Shaper::relationTarget(const schema::Relation& relation, RowRef row) const
+const schema::Model* Shaper::relationTarget(const Role& role, RowRef row) const
 {
+    const schema::Relation& relation = *role.relation;
     if (relation.kind == schema::RelationKind::BelongsTo && relation.polymorphic) {
-        const Json* type = rowValue(row, relation.polymorphic->discriminator);
+        const std::optional<Json> type = rowValue(row, relation.polymorphic->discriminator);
         return type && type->is_string() ? m_schema.modelIgnoringCase(type->get<std::string>()) : nullptr;
     }
-    return m_schema.model(relation.modelTo);
+    return role.target;
 }
 
 namespace {
@@ -169,8 +182,10 @@ public:
     void beginArray() { m_open.push_back(&place(Json::array())); }
     void end() { m_open.pop_back(); }
     void key(const std::string& name) { m_key = name; }
+    void key(const std::string& name, std::string_view) { m_key = name; }
     void value(const Json& value) { place(value); }
     void value(Json&& value) { place(std::move(value)); }
+    void value(const RowTable& table, const Datum& datum) { place(table.json(datum)); }
     Json take() { return std::move(m_root); }
 
 private:
@@ -201,83 +216,71 @@ private:
 class TextSink {
 public:
     explicit TextSink(std::string& out) : m_out(out) {}
-    void beginObject() { open('{'); }
-    void beginArray() { open('['); }
+    void beginObject() { open('{', '}'); }
+    void beginArray() { open('[', ']'); }
     void end()
     {
         m_out += m_closers.back();
         m_closers.pop_back();
-        m_first.pop_back();
+        m_comma = true;
     }
     void key(const std::string& name)
     {
         separate();
-        if (plain(name)) {
-            quote(name);
-        } else {
-            m_out += store::jsStringify(Json(name));
-        }
+        store::appendJsString(m_out, name);
         m_out += ':';
-        m_afterKey = true;
+        m_comma = false;
+    }
+    // `written` is the key as key() writes it, quoted and followed by its colon.
+    void key(const std::string&, std::string_view written)
+    {
+        separate();
+        m_out += written;
+        m_comma = false;
     }
     void value(const Json& value)
     {
         separate();
         switch (value.type()) {
-        case Json::value_t::string: {
-            const std::string& text = value.get_ref<const std::string&>();
-            if (plain(text))
-                quote(text);
-            else
-                m_out += store::jsStringify(value);
-            break;
-        }
-        case Json::value_t::number_integer: m_out += std::to_string(value.get<std::int64_t>()); break;
-        case Json::value_t::number_float: m_out += store::jsNumber(value.get<double>()); break;
+        case Json::value_t::string: store::appendJsString(m_out, value.get_ref<const std::string&>()); break;
+        case Json::value_t::number_integer: store::appendInteger(m_out, value.get<std::int64_t>()); break;
+        case Json::value_t::number_float: store::appendJsNumber(m_out, value.get<double>()); break;
         case Json::value_t::null: m_out += "null"; break;
         case Json::value_t::boolean: m_out += value.get<bool>() ? "true" : "false"; break;
         default: m_out += store::jsStringify(value); break;
         }
+        m_comma = true;
+    }
+    void value(const RowTable& table, const Datum& datum)
+    {
+        switch (datum.kind) {
+        case Datum::Kind::Null: separate(); m_out += "null"; break;
+        case Datum::Kind::Integer: separate(); store::appendInteger(m_out, datum.integer); break;
+        case Datum::Kind::Real: separate(); store::appendJsNumber(m_out, datum.real); break;
+        case Datum::Kind::Boolean: separate(); m_out += datum.boolean ? "true" : "false"; break;
+        case Datum::Kind::Text: separate(); store::appendJsString(m_out, table.textOf(datum)); break;
+        case Datum::Kind::Value: value(table.values[datum.at]); return;
+        }
+        m_comma = true;
     }
 
 private:
-    // Text JSON.stringify writes between quotes as it is.
-    static bool plain(const std::string& text)
-    {
-        return std::all_of(text.begin(), text.end(), [](char c) {
-            return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
-        });
-    }
-    void quote(const std::string& text)
-    {
-        m_out += '"';
-        m_out += text;
-        m_out += '"';
-    }
-    void open(char opener)
+    void open(char opener, char closer)
     {
         separate();
         m_out += opener;
-        m_closers.push_back(opener == '{' ? '}' : ']');
-        m_first.push_back(true);
+        m_closers.push_back(closer);
+        m_comma = false;
     }
     void separate()
     {
-        if (m_afterKey) {
-            m_afterKey = false;
-            return;
-        }
-        if (m_first.empty())
-            return;
-        if (!m_first.back())
+        if (m_comma)
             m_out += ',';
-        m_first.back() = false;
     }
 
     std::string& m_out;
-    std::vector<char> m_closers;
-    std::vector<bool> m_first;
-    bool m_afterKey = false;
+    std::string m_closers;
+    bool m_comma = false; // a value came before in the open object or array
 };
 
 } // namespace
@@ -342,19 +345,19 @@ void Shaper::write(RowRef row, const schema::Model& model, ShapeOptions options,
     };
     sink.beginObject();
     const std::size_t width = table.columns.size();
-    const std::vector<const Role*>& roles = columnRoles(table, keys);
+    const std::vector<Column>& columnList = columns(table, keys);
     for (std::size_t c = 0; c < width; ++c) {
-        const Role* role = roles[c];
+        const Role* role = columnList[c].role;
         if (removed(role))
             continue;
-        sink.key(table.columns[c]->name);
-        const Json& cell = table.cells[row.index * width + c];
+        sink.key(table.columns[c]->name, columnList[c].written);
+        const Datum& cell = table.cell(row.index, c);
         if (role && role->embedded) {
-            Json value = cell;
+            Json value = table.json(cell);
             shapeValue(value, role->embedded, true, nested);
             sink.value(std::move(value));
         } else {
-            sink.value(cell);
+            sink.value(table, cell);
         }
     }
     if (!table.members.empty()) {
@@ -363,7 +366,7 @@ void Shaper::write(RowRef row, const schema::Model& model, ShapeOptions options,
             const Role* role = key == keys.keys.end() ? nullptr : &key->second;
             if (removed(role))
                 continue;
-            const schema::Model* target = role && role->relation ? relationTarget(*role->relation, row) : nullptr;
+            const schema::Model* target = role && role->relation ? relationTarget(*role, row) : nullptr;
             const bool embedded = role && role->relation
                                   && (role->relation->kind == schema::RelationKind::EmbedsOne
                                       || role->relation->kind == schema::RelationKind::EmbedsMany);

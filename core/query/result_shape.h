@@ -50,14 +50,22 @@ private:
     void shapeValue(Json& value, const schema::Model* model, bool embedded, ShapeOptions options);
     template<typename Sink>
     void write(RowRef row, const schema::Model& model, ShapeOptions options, Sink& sink);
-    const schema::Model* relationTarget(const schema::Relation& relation, RowRef row) const;
     struct Role;
-    const std::vector<const Role*>& columnRoles(const RowTable& table, const Plan& plan);
+    // The model of an included relation's rows under `row`.
+    const schema::Model* relationTarget(const Role& role, RowRef row) const;
+    // A column of a table under a model's plan: what it is, and its key as the text writes it.
+    struct Column {
+        const Role* role = nullptr;
+        std::string written;
+    };
+    const std::vector<Column>& columns(const RowTable& table, const Plan& plan);
 
     const schema::Schema& m_schema;
     std::unordered_map<const schema::Model*, std::unique_ptr<Plan>> m_plans;
-    // What each column of a table is under a model's plan.
-    std::map<std::pair<const RowTable*, const Plan*>, std::vector<const Role*>> m_columnRoles;
+    // Each table's columns under a model's plan; the last looked up is kept at hand.
+    std::map<std::pair<const RowTable*, const Plan*>, std::vector<Column>> m_columns;
+    std::pair<const RowTable*, const Plan*> m_lastColumnsKey;
+    const std::vector<Column>* m_lastColumns = nullptr;
 };
 
 // `new EmbeddedModel(value)`: the model's properties in its order, then other keys.

@@ -41,6 +41,45 @@ Json rowsJson(const RowMember& member)
 
 } // namespace
 
+Json RowTable::json(const Datum& datum) const
+{
+    switch (datum.kind) {
+    case Datum::Kind::Null: return nullptr;
+    case Datum::Kind::Integer: return datum.integer;
+    case Datum::Kind::Real: return datum.real;
+    case Datum::Kind::Boolean: return datum.boolean;
+    case Datum::Kind::Text: return std::string(textOf(datum));
+    case Datum::Kind::Value: return values[datum.at];
+    }
+    return nullptr;
+}
+
+Datum RowTable::datum(std::string_view value)
+{
+    Datum datum;
+    datum.kind = Datum::Kind::Text;
+    datum.at = text.size();
+    datum.size = std::uint32_t(value.size());
+    text += value;
+    return datum;
+}
+
+Datum RowTable::datum(Json&& value)
+{
+    switch (value.type()) {
+    case Json::value_t::null: return {};
+    case Json::value_t::number_integer: return Datum::ofInteger(value.get<std::int64_t>());
+    case Json::value_t::number_float: return Datum::ofReal(value.get<double>());
+    case Json::value_t::boolean: return Datum::ofBoolean(value.get<bool>());
+    default: break;
+    }
+    Datum datum;
+    datum.kind = Datum::Kind::Value;
+    datum.at = values.size();
+    values.push_back(std::move(value));
+    return datum;
+}
+
 std::optional<std::size_t> RowTable::column(std::string_view name) const
 {
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -95,7 +134,7 @@ Json Rows::toJson(RowRef row)
     Json object = Json::object();
     const std::size_t width = table.columns.size();
     for (std::size_t c = 0; c < width; ++c)
-        object[table.columns[c]->name] = table.cells[row.index * width + c];
+        object[table.columns[c]->name] = table.json(table.cell(row.index, c));
     if (!table.members.empty()) {
         for (const RowMember& member : table.members[row.index])
             object[member.key] = member.isRows ? rowsJson(member) : member.value;
@@ -112,20 +151,33 @@ Json Rows::toJson() const
     return array;
 }
 
-const Json* rowValue(RowRef row, std::string_view key)
+std::optional<Json> rowValue(RowRef row, std::string_view key)
 {
     const RowTable& table = *row.table;
     if (const std::optional<std::size_t> column = table.column(key))
-        return &table.cells[row.index * table.columns.size() + *column];
+        return table.json(table.cell(row.index, *column));
     const RowMember* member = findMember(row, key);
-    return member && !member->isRows ? &member->value : nullptr;
+    if (member && !member->isRows)
+        return member->value;
+    return std::nullopt;
+}
+
+std::optional<Json> KeyReader::operator()(RowRef row)
+{
+    if (row.table != m_table) {
+        m_table = row.table;
+        m_column = m_table->column(m_key);
+    }
+    if (m_column)
+        return m_table->json(m_table->cell(row.index, *m_column));
+    return rowValue(row, m_key);
 }
 
 void setMember(RowRef row, const std::string& key, Json value)
 {
     RowTable& table = *row.table;
     if (const std::optional<std::size_t> column = table.column(key)) {
-        table.cells[row.index * table.columns.size() + *column] = std::move(value);
+        table.cells[row.index * table.columns.size() + *column] = table.datum(std::move(value));
         return;
     }
     if (RowMember* member = findMember(row, key)) {

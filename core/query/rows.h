@@ -34,18 +34,63 @@ struct RowMember {
     bool one = false;
 };
 
+// A column value of a row: null, numbers, booleans and text held in place
+// (text in its table's `text`), anything else as one of its table's `values`.
+struct Datum {
+    enum class Kind : std::uint8_t { Null, Integer, Real, Boolean, Text, Value };
+    Kind kind = Kind::Null;
+    std::uint32_t size = 0; // Text: its bytes
+    union {
+        std::int64_t integer = 0;
+        double real;
+        bool boolean;
+        std::uint64_t at; // Text: offset into `text`; Value: index into `values`
+    };
+
+    static Datum ofInteger(std::int64_t value)
+    {
+        Datum datum;
+        datum.kind = Kind::Integer;
+        datum.integer = value;
+        return datum;
+    }
+    static Datum ofReal(double value)
+    {
+        Datum datum;
+        datum.kind = Kind::Real;
+        datum.real = value;
+        return datum;
+    }
+    static Datum ofBoolean(bool value)
+    {
+        Datum datum;
+        datum.kind = Kind::Boolean;
+        datum.boolean = value;
+        return datum;
+    }
+};
+
 // The rows one SELECT read: its columns typed once, its values in one
 // contiguous array (row-major), and per row the keys set on it later in the
 // order they were set. A table keeps the tables its members' rows live in.
 struct RowTable {
     std::vector<const schema::Property*> columns;
-    std::vector<Json> cells;
+    std::vector<Datum> cells;
+    std::string text;
+    std::vector<Json> values;
     std::vector<std::vector<RowMember>> members; // empty until a key is set
     std::vector<std::shared_ptr<RowTable>> children;
     std::size_t rowCount = 0;
 
     std::size_t size() const { return rowCount; }
     std::optional<std::size_t> column(std::string_view name) const;
+
+    const Datum& cell(std::size_t row, std::size_t column) const { return cells[row * columns.size() + column]; }
+    std::string_view textOf(const Datum& datum) const { return {text.data() + datum.at, datum.size}; }
+    Json json(const Datum& datum) const;
+    // Keeps `value` as a cell: a scalar typed in place, anything else in `values`.
+    Datum datum(Json&& value);
+    Datum datum(std::string_view value);
 };
 
 // Model instances as the executor hands them around (rows read from SQLite,
@@ -80,9 +125,21 @@ private:
     std::vector<RowRef> m_refs;
 };
 
-// A key of a row: its column or member value, null when it has none (or it
+// A key of a row: its column or member value, nullopt when it has none (or it
 // holds included rows).
-const Json* rowValue(RowRef row, std::string_view key);
+std::optional<Json> rowValue(RowRef row, std::string_view key);
+
+// rowValue() for one key over many rows, finding the key's column once per table.
+class KeyReader {
+public:
+    explicit KeyReader(const std::string& key) : m_key(key) {}
+    std::optional<Json> operator()(RowRef row);
+
+private:
+    const std::string& m_key;
+    const RowTable* m_table = nullptr;
+    std::optional<std::size_t> m_column;
+};
 
 // Sets `key` on the row (a column of that name keeps its place). Included rows
 // must live in tables the row's table keeps (adopt).

@@ -388,7 +388,7 @@ SqlStatement buildWhere(const schema::Model& model, const Json& where)
 }
 
 SqlStatement buildSelect(const schema::Model& model, const Json& filter,
-                         const std::vector<const schema::Property*>& columns)
+                         const std::vector<const schema::Property*>& columns, TableAccess access)
 {
     if (columns.empty())
         fail(sqliteError("near \"FROM\": syntax error"));
@@ -399,6 +399,8 @@ SqlStatement buildSelect(const schema::Model& model, const Json& filter,
     SqlStatement statement;
     statement.sql = QStringLiteral("SELECT ") + names.join(u',') + QStringLiteral(" FROM ")
                     + quoteIdentifier(model.table);
+    if (access == TableAccess::Scan)
+        statement.sql += QStringLiteral(" NOT INDEXED");
     if (auto where = filter.find("where"); where != filter.end()) {
         SqlStatement condition = buildWhere(model, *where);
         if (!condition.sql.isEmpty()) {

@@ -26,11 +26,16 @@ struct SqlStatement {
 // The properties a SELECT reads, in the model's order (the order fromRow builds a row in).
 std::vector<const schema::Property*> selectedProperties(const schema::Model& model, const Json& fields);
 
+// How SQLite reads the table: as its planner decides, or in one pass over
+// the table (NOT INDEXED), which answers the same rows.
+enum class TableAccess { Planned, Scan };
+
 // SELECT columns FROM table WHERE … ORDER BY … LIMIT ? OFFSET ? for a
 // normalized filter (no order: the id properties); limit and offset are
 // bound after the condition's values.
 SqlStatement buildSelect(const schema::Model& model, const Json& filter,
-                         const std::vector<const schema::Property*>& columns);
+                         const std::vector<const schema::Property*>& columns,
+                         TableAccess access = TableAccess::Planned);
 
 // The WHERE condition alone (empty when nothing applies).
 SqlStatement buildWhere(const schema::Model& model, const Json& where);

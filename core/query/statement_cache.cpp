@@ -81,6 +81,21 @@ store::Cell cellAt(sqlite3_stmt* statement, int column)
     }
 }
 
+// Appends each decoded value to a table's cells.
+class CellWriter final : public store::DecodeSink {
+public:
+    explicit CellWriter(RowTable& table) : m_table(table) {}
+    void null() override { m_table.cells.emplace_back(); }
+    void integer(std::int64_t value) override { m_table.cells.push_back(Datum::ofInteger(value)); }
+    void real(double value) override { m_table.cells.push_back(Datum::ofReal(value)); }
+    void boolean(bool value) override { m_table.cells.push_back(Datum::ofBoolean(value)); }
+    void text(std::string_view value) override { m_table.cells.push_back(m_table.datum(value)); }
+    void json(Json&& value) override { m_table.cells.push_back(m_table.datum(std::move(value))); }
+
+private:
+    RowTable& m_table;
+};
+
 } // namespace
 
 StatementCache::StatementCache(sqlite3* database, std::size_t capacity)
@@ -137,6 +152,21 @@ sqlite3_stmt* StatementCache::prepare(const QString& sql)
     return statement;
 }
 
+std::optional<std::int64_t> StatementCache::largestRowid(const std::string& table)
+{
+    sqlite3_stmt* statement = nullptr;
+    try {
+        statement = prepare(QStringLiteral("SELECT max(rowid) FROM ") + quoteIdentifier(table));
+    } catch (const QueryFailure&) {
+        return std::nullopt; // WITHOUT ROWID, or a table the schema names but the file lacks
+    }
+    std::optional<std::int64_t> largest;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        largest = sqlite3_column_int64(statement, 0);
+    sqlite3_reset(statement);
+    return largest;
+}
+
 Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
 {
     sqlite3_stmt* prepared = prepare(statement.sql);
@@ -146,12 +176,13 @@ Rows StatementCache::select(const SqlStatement& statement, const std::vector<con
     auto table = std::make_shared<RowTable>();
     table->columns = columns;
     const int columnCount = int(columns.size());
+    CellWriter writer(*table);
     int code = SQLITE_OK;
     while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
         for (int column = 0; column < columnCount; ++column) {
             const schema::Property& property = *columns[std::size_t(column)];
             try {
-                table->cells.push_back(store::decode(property, cellAt(prepared, column)));
+                store::decode(property, cellAt(prepared, column), writer);
             } catch (const store::DecodeFailure& failure) {
                 sqlite3_reset(prepared);
                 if (failure.badRequest())

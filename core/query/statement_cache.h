@@ -6,6 +6,7 @@
 #include "query/sql_builder.h"
 
 #include <list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,6 +33,10 @@ public:
     // Runs `statement`; column i of each row is decoded as `columns[i]`, the
     // table's column i. Throws QueryFailure.
     Rows select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns);
+
+    // The largest rowid of `table`, which bounds its row count from above;
+    // nullopt for a table without rowids or one SQLite cannot read.
+    std::optional<std::int64_t> largestRowid(const std::string& table);
 
     // Statements prepared (again after an eviction too), statements run, and
     // statements held now (never more than capacity()).

@@ -2,6 +2,7 @@
 
 #include "json/json_depth.h"
 #include "schema/schema.h"
+#include "store/column_json.h"
 #include "store/store_text.h"
 
 #include <charconv>
@@ -71,6 +72,8 @@ Json parseJson(std::string_view text, const Property& property) {
         throw DecodeFailure(say(Store::tr("column \"%1\": %2 at %3:%4"), property.column,
                                 json::nestedTooDeeplyMessage(), at->line, at->column));
     }
+    if (std::optional<Json> plain = parsePlainJson(text))
+        return std::move(*plain);
     return Json::parse(text.begin(), text.end(), nullptr, false);
 }
 
@@ -107,15 +110,6 @@ Json numberFromText(std::string_view text)
         return nullptr;
     return numberJson(value);
 }
-
-Json dateFromMs(double ms)
-{
-    if (std::isnan(ms) || std::isinf(ms))
-        return nullptr;
-    const auto iso = isoDate(static_cast<std::int64_t>(std::trunc(ms)));
-    return iso ? Json(*iso) : Json(nullptr);
-}
-
 
 std::string shortText(const Json& value)
 {
@@ -358,54 +352,122 @@ Json instanceValue(const Property& property, Json value)
 
 } // namespace
 
-Json decode(const Property& property, const Cell& cell)
+namespace {
+
+// numberJson() handed to a sink: NaN and infinities are null, whole numbers integers.
+void decodedNumber(DecodeSink& sink, double value)
+{
+    if (std::isnan(value) || std::isinf(value))
+        sink.null();
+    else if (const std::optional<std::int64_t> whole = wholeNumber(value))
+        sink.integer(*whole);
+    else
+        sink.real(value);
+}
+
+void decodedDate(DecodeSink& sink, double ms)
+{
+    if (std::isnan(ms) || std::isinf(ms)) {
+        sink.null();
+        return;
+    }
+    if (const auto iso = isoDate(static_cast<std::int64_t>(std::trunc(ms))))
+        sink.text(*iso);
+    else
+        sink.null();
+}
+
+// Builds the Json decode() returns.
+class JsonDecodeSink final : public DecodeSink {
+public:
+    void null() override { m_value = nullptr; }
+    void integer(std::int64_t value) override { m_value = value; }
+    void real(double value) override { m_value = value; }
+    void boolean(bool value) override { m_value = value; }
+    void text(std::string_view value) override { m_value = std::string(value); }
+    void json(Json&& value) override { m_value = std::move(value); }
+    Json take() { return std::move(m_value); }
+
+private:
+    Json m_value;
+};
+
+} // namespace
+
+void decode(const Property& property, const Cell& cell, DecodeSink& sink)
 {
     using Kind = Cell::Kind;
-    if (cell.kind == Kind::Null)
-        return nullptr;
+    if (cell.kind == Kind::Null) {
+        sink.null();
+        return;
+    }
     const bool isText = cell.kind == Kind::Text || cell.kind == Kind::Blob;
     switch (storageOf(property)) {
     case Storage::String:
         if (cell.kind == Kind::Integer)
-            return std::to_string(cell.integer);
-        if (cell.kind == Kind::Real)
-            return jsNumber(cell.real);
-        return std::string(cell.text);
+            sink.text(std::to_string(cell.integer));
+        else if (cell.kind == Kind::Real)
+            sink.text(jsNumber(cell.real));
+        else
+            sink.text(cell.text);
+        return;
     case Storage::Number:
         if (cell.kind == Kind::Integer)
-            return cell.integer;
-        if (cell.kind == Kind::Real)
-            return numberJson(cell.real);
-        return numberFromText(cell.text);
+            sink.integer(cell.integer);
+        else if (cell.kind == Kind::Real)
+            decodedNumber(sink, cell.real);
+        else
+            sink.json(numberFromText(cell.text));
+        return;
     case Storage::Boolean:
         if (isText)
-            return cell.text == "1" || cell.text == "Y" || cell.text == "y" || cell.text == "T"
-                   || cell.text == "t";
-        return cell.kind == Kind::Integer ? cell.integer == 1 : cell.real == 1.0;
+            sink.boolean(cell.text == "1" || cell.text == "Y" || cell.text == "y" || cell.text == "T"
+                         || cell.text == "t");
+        else
+            sink.boolean(cell.kind == Kind::Integer ? cell.integer == 1 : cell.real == 1.0);
+        return;
     case Storage::Date:
         if (cell.kind == Kind::Integer)
-            return dateFromMs(double(cell.integer));
-        if (cell.kind == Kind::Real)
-            return dateFromMs(cell.real);
-        if (const auto ms = parseDate(cell.text))
-            return *isoDate(*ms);
-        return nullptr;
+            decodedDate(sink, double(cell.integer));
+        else if (cell.kind == Kind::Real)
+            decodedDate(sink, cell.real);
+        else if (const auto ms = parseDate(cell.text))
+            sink.text(*isoDate(*ms));
+        else
+            sink.null();
+        return;
     case Storage::Text:
-        if (!isText)
-            return cell.kind == Kind::Integer ? Json(cell.integer) : numberJson(cell.real);
-        return decodeJsonText(cell.text, false, property);
+        if (cell.kind == Kind::Integer)
+            sink.integer(cell.integer);
+        else if (cell.kind == Kind::Real)
+            decodedNumber(sink, cell.real);
+        else
+            sink.json(decodeJsonText(cell.text, false, property));
+        return;
     case Storage::Structured:
     case Storage::List:
     case Storage::Embedded:
     case Storage::Buffer:
     case Storage::DateString:
-        if (cell.kind == Kind::Integer)
-            return instanceValue(property, cell.integer);
-        if (cell.kind == Kind::Real)
-            return instanceValue(property, numberJson(cell.real));
-        return instanceValue(property, decodeJsonText(cell.text, true, property));
+        if (isText) {
+            sink.json(instanceValue(property, decodeJsonText(cell.text, true, property)));
+        } else if (property.type == ValueType::Array) {
+            sink.json(instanceValue(property, cell.kind == Kind::Integer ? Json(cell.integer) : numberJson(cell.real)));
+        } else if (cell.kind == Kind::Integer) {
+            sink.integer(cell.integer);
+        } else {
+            decodedNumber(sink, cell.real);
+        }
+        return;
     }
-    return nullptr;
+    sink.null();
+}
+
+Json decode(const Property& property, const Cell& cell)
+{
+    JsonDecodeSink sink;
+    decode(property, cell, sink);
+    return sink.take();
 }
 
 Json decode(const Property& property, const QVariant& value)

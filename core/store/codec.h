@@ -46,9 +46,24 @@ private:
     bool m_badRequest;
 };
 
+// Receives a decoded column value: scalars as they are (a number is an integer
+// when it is a whole number, as numberJson makes it), anything else as Json.
+class DecodeSink {
+public:
+    virtual ~DecodeSink() = default;
+    virtual void null() = 0;
+    virtual void integer(std::int64_t value) = 0;
+    virtual void real(double value) = 0;
+    virtual void boolean(bool value) = 0;
+    virtual void text(std::string_view value) = 0; // only read during the call
+    virtual void json(Json&& value) = 0;
+};
+
 // What loopback-connector-sqlite3's fromColumnValue and the juggler make of a
 // column value, typed by the property (see the oracle's "database layout").
 Json decode(const schema::Property& property, const Cell& cell);
+// The same handed to `sink`, so that a caller keeping its own values builds no Json.
+void decode(const schema::Property& property, const Cell& cell, DecodeSink& sink);
 Json decode(const schema::Property& property, const QVariant& value);
 
 struct Encoded {

@@ -9,31 +9,31 @@ namespace relata::store {
 
 namespace {
 
-void appendQuoted(std::string& out, const std::string& text)
+// Characters JSON.stringify writes as they are between quotes.
+constexpr std::array<bool, 256> plainCharacters = [] {
+    std::array<bool, 256> plain{};
+    for (std::size_t c = 0x20; c < plain.size(); ++c)
+        plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+void appendEscaped(std::string& out, char c)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += hex[byte >> 4];
-                out += hex[byte & 0xf];
-            } else {
-                out += c;
-            }
-        }
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+        out += "\\u00";
+        out += hex[byte >> 4];
+        out += hex[byte & 0xf];
     }
-    out += '"';
 }
 
 void appendStringified(std::string& out, const Json& value)
@@ -46,7 +46,7 @@ void appendStringified(std::string& out, const Json& value)
             if (!first)
                 out += ',';
             first = false;
-            appendQuoted(out, key);
+            appendJsString(out, key);
             out += ':';
             appendStringified(out, item);
         }
@@ -63,40 +63,79 @@ void appendStringified(std::string& out, const Json& value)
         out += ']';
         break;
     }
-    case Json::value_t::string: appendQuoted(out, value.get_ref<const std::string&>()); break;
+    case Json::value_t::string: appendJsString(out, value.get_ref<const std::string&>()); break;
     case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; break;
-    case Json::value_t::number_integer: out += std::to_string(value.get<std::int64_t>()); break;
-    case Json::value_t::number_unsigned: out += std::to_string(value.get<std::uint64_t>()); break;
-    case Json::value_t::number_float: out += jsNumber(value.get<double>()); break;
+    case Json::value_t::number_integer: appendInteger(out, value.get<std::int64_t>()); break;
+    case Json::value_t::number_unsigned: appendInteger(out, value.get<std::uint64_t>()); break;
+    case Json::value_t::number_float: appendJsNumber(out, value.get<double>()); break;
     default: out += "null"; break;
     }
 }
 
 } // namespace
 
-std::string jsNumber(double value)
+void appendJsString(std::string& out, std::string_view text)
 {
-    if (std::isnan(value) || std::isinf(value))
-        return "null";
-    if (value == 0)
-        return "0";
-    // Shortest round-trip digits, laid out by ECMAScript's Number::toString rules.
+    out += '"';
+    std::size_t plainFrom = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (plainCharacters[static_cast<unsigned char>(text[i])])
+            continue;
+        out.append(text, plainFrom, i - plainFrom);
+        appendEscaped(out, text[i]);
+        plainFrom = i + 1;
+    }
+    out.append(text, plainFrom);
+    out += '"';
+}
+
+void appendJsNumber(std::string& out, double value)
+{
+    if (std::isnan(value) || std::isinf(value)) {
+        out += "null";
+        return;
+    }
+    if (value == 0) {
+        out += '0';
+        return;
+    }
+    // A whole number below 2^53 is its own shortest digits.
+    constexpr double exactIntegers = 9'007'199'254'740'992.0;
+    if (std::abs(value) < exactIntegers) {
+        if (const std::optional<std::int64_t> whole = wholeNumber(value)) {
+            appendInteger(out, *whole);
+            return;
+        }
+    }
+    // Between 1e-6 and 1e15 JavaScript writes the shortest round-trip digits
+    // without an exponent, as to_chars does in fixed notation.
     std::array<char, 40> buffer{};
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e-6 && magnitude < 1e15) {
+        const auto fixed = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+        out.append(buffer.data(), fixed.ptr);
+        return;
+    }
+    // Otherwise the same digits, laid out by ECMAScript's Number::toString rules.
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
                                       std::abs(value), std::chars_format::scientific);
     const std::string_view text(buffer.data(), std::size_t(result.ptr - buffer.data()));
     const std::size_t e = text.find('e');
-    std::string digits;
+    std::array<char, 24> digitBuffer{};
+    std::size_t k = 0;
     for (const char c : text.substr(0, e)) {
         if (c != '.')
-            digits += c;
+            digitBuffer[k++] = c;
     }
-    const int k = int(digits.size());
-    const int n = std::atoi(text.data() + e + 1) + 1;
-    std::string out = value < 0 ? "-" : "";
-    if (k <= n && n <= 21) {
+    const std::string_view digits(digitBuffer.data(), k);
+    int exponent = 0;
+    std::from_chars(text.data() + e + 1 + (text[e + 1] == '+'), text.data() + text.size(), exponent);
+    const int n = exponent + 1;
+    if (value < 0)
+        out += '-';
+    if (int(k) <= n && n <= 21) {
         out += digits;
-        out.append(std::size_t(n - k), '0');
+        out.append(std::size_t(n) - k, '0');
     } else if (0 < n && n <= 21) {
         out += digits.substr(0, std::size_t(n));
         out += '.';
@@ -112,18 +151,35 @@ std::string jsNumber(double value)
             out += digits.substr(1);
         }
         out += n - 1 >= 0 ? "e+" : "e-";
-        out += std::to_string(std::abs(n - 1));
+        appendInteger(out, std::abs(n - 1));
     }
+}
+
+std::string jsNumber(double value)
+{
+    std::string out;
+    appendJsNumber(out, value);
     return out;
+}
+
+std::optional<std::int64_t> wholeNumber(double value)
+{
+    constexpr double limit = 9'223'372'036'854'775'808.0; // 2^63
+    if (!(value > -limit && value < limit))
+        return std::nullopt; // also NaN
+    // In range the conversion truncates exactly: it gives the value back only when it is whole.
+    const auto whole = static_cast<std::int64_t>(value);
+    if (static_cast<double>(whole) != value)
+        return std::nullopt;
+    return whole;
 }
 
 Json numberJson(double value)
 {
     if (std::isnan(value) || std::isinf(value))
         return nullptr;
-    constexpr double limit = 9'223'372'036'854'775'808.0; // 2^63
-    if (value == std::trunc(value) && value > -limit && value < limit)
-        return static_cast<std::int64_t>(value);
+    if (const std::optional<std::int64_t> whole = wholeNumber(value))
+        return *whole;
     return value;
 }
 

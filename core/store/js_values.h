@@ -6,15 +6,33 @@
 #include "store/js_date.h"
 #include "store/js_regexp.h"
 
+#include <charconv>
+#include <concepts>
+#include <optional>
 #include <string>
+#include <string_view>
 
 // Values as JavaScript prints them: LoopBack's output is made by JSON.stringify.
 namespace relata::store {
 
 // Number.prototype.toString(): `99` not `99.0`, `1e+21`, `1e-7`; NaN/Infinity as JSON.stringify (`null`).
 std::string jsNumber(double value);
+// The same appended to `out`, with no text of its own on the way.
+void appendJsNumber(std::string& out, double value);
+// JSON.stringify(text), appended to `out`.
+void appendJsString(std::string& out, std::string_view text);
+// An integer's decimal digits, appended to `out`.
+template<std::integral Integer>
+void appendInteger(std::string& out, Integer value)
+{
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, written.ptr);
+}
 // A double as JSON: an integer value when it is one exactly (so it prints as JS prints it).
 Json numberJson(double value);
+// The integer numberJson makes of a finite double, if it makes one.
+std::optional<std::int64_t> wholeNumber(double value);
 // JSON.stringify(value): compact, numbers as JavaScript prints them.
 std::string jsStringify(const Json& value);
 // Object.assign({}, value), which is what a LoopBack model's constructor keeps

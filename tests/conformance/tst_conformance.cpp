@@ -141,13 +141,13 @@ void TestConformance::matchesLoopBack()
     query::Engine& queryEngine = *engine->second;
     const bool hasFilter = testCase.contains("filter");
     const Json filter = hasFilter ? testCase["filter"] : Json::object();
-    // Each query runs twice: for its JSON value, and for its text written
-    // straight from the rows (what relata-cli prints), which must be JSON.stringify's.
+    // Each query (and relation accessor) runs twice: for its JSON value, and for its
+    // text written straight from the rows (what relata-cli prints), which must be JSON.stringify's.
     auto run = [&](query::Answer answer) {
         if (testCase.contains("related")) {
             const Json& related = testCase["related"];
             return queryEngine.related(model, related["id"], related["relation"].get<std::string>(),
-                                       hasFilter ? std::optional<Json>(filter) : std::nullopt);
+                                       hasFilter ? std::optional<Json>(filter) : std::nullopt, answer);
         }
         if (testCase.contains("scope"))
             return queryEngine.scope(model, testCase["scope"].get<std::string>(), filter, answer);

@@ -30,6 +30,8 @@ private slots:
     void perParentIncludeKeepsScopeConditions();
     void includeQueriesPerLevel_data();
     void includeQueriesPerLevel();
+    void longKeyListsScanTheTable_data();
+    void longKeyListsScanTheTable();
     void pagedIncludeMatchesDirectComputation();
     void throughIncludeFollowsLinks();
     void includeKeysAndRepeatsAsLoopBack_data();
@@ -260,6 +262,43 @@ void TestInclude::includeKeysAndRepeatsAsLoopBack()
     const query::QueryResult result = m_edgesEngine->find(model.toStdString(), filter);
     QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
     QCOMPARE(printable(result.document()), printable(expected));
+}
+
+// An include's key list of more than 256 keys that names a quarter of the
+// target table's rows or more reads the table in one pass (NOT INDEXED); the
+// rows are the same (pagedIncludeMatchesDirectComputation covers 600 keys).
+void TestInclude::longKeyListsScanTheTable_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("scan");
+    auto row = [](const char* name, const char* model, const char* filter, const char* target, bool scan) {
+        QTest::addRow("%s", name) << QString::fromLatin1(model) << Json::parse(filter) << QString::fromLatin1(target)
+                                  << scan;
+    };
+    row("600 customer keys, 1800 orders", "Customer", R"({"include": "orders"})", "Order", true);
+    row("600 customer keys from 1800 orders", "Order", R"({"include": "customer"})", "Customer", true);
+    row("300 customer keys, 1800 orders", "Customer", R"({"where": {"id": {"lte": 300}}, "include": "orders"})",
+        "Order", false);
+    row("100 customer keys", "Customer", R"({"where": {"id": {"lte": 100}}, "include": "orders"})", "Order", false);
+}
+
+void TestInclude::longKeyListsScanTheTable()
+{
+    QFETCH(QString, model);
+    QFETCH(Json, filter);
+    QFETCH(QString, target);
+    QFETCH(bool, scan);
+    query::QueryTrace trace;
+    m_manyEngine->setTrace(&trace);
+    const query::QueryResult result = m_manyEngine->find(model.toStdString(), filter);
+    m_manyEngine->setTrace(nullptr);
+    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+    QCOMPARE(int(trace.size()), 2);
+    QCOMPARE(QString::fromStdString(trace[1].model), target);
+    QCOMPARE(trace[1].sql.contains(QStringLiteral(" NOT INDEXED")), scan);
+    QVERIFY(!trace[0].sql.contains(QStringLiteral(" NOT INDEXED")));
 }
 
 QTEST_GUILESS_MAIN(TestInclude)

@@ -1,6 +1,7 @@
 #include "tst_store.h"
 
 #include "store/codec.h"
+#include "store/column_json.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -188,6 +189,9 @@ void TestStore::jsNumbers_data()
     QTest::addRow("mantissa and exponent") << 123e-20 << "1.23e-18";
     QTest::addRow("largest double") << 1.7976931348623157e308 << "1.7976931348623157e+308";
     QTest::addRow("smallest double") << 5e-324 << "5e-324";
+    QTest::addRow("fraction below 1e15") << 999999999999999.9 << "999999999999999.9";
+    QTest::addRow("fraction above 1e15") << 1000000000000000.5 << "1000000000000000.5";
+    QTest::addRow("whole below 2^53") << 9007199254740991.0 << "9007199254740991";
 }
 
 void TestStore::jsNumbers()
@@ -196,6 +200,75 @@ void TestStore::jsNumbers()
     QFETCH(QString, text);
     QCOMPARE(QString::fromStdString(store::jsNumber(number)), text);
     QCOMPARE(QString::fromStdString(store::jsStringify(store::numberJson(number))), text);
+}
+
+namespace {
+
+// The same value with the same types at every level (Json's == takes 1 and 1u as equal).
+bool sameJson(const Json& a, const Json& b)
+{
+    if (a.type() != b.type() || a.size() != b.size())
+        return false;
+    if (a.is_object()) {
+        for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
+            if (i.key() != j.key() || !sameJson(i.value(), j.value()))
+                return false;
+        }
+        return true;
+    }
+    if (a.is_array()) {
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!sameJson(a[i], b[i]))
+                return false;
+        }
+        return true;
+    }
+    return a.dump() == b.dump();
+}
+
+} // namespace
+
+// Column JSON in the shapes columns hold is parsed without Json::parse, into
+// what Json::parse makes of it; anything else is left to Json::parse.
+void TestStore::plainJsonParsesAsJsonParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("plain");
+    QTest::addRow("object") << R"({"street":"203 King St","zip":"73991","n":1})" << true;
+    QTest::addRow("list of objects") << R"([{"id":1,"label":"A"},{"id":2,"label":"B"}])" << true;
+    QTest::addRow("twice-encoded list") << R"("[2028,2154,1764]")" << true;
+    QTest::addRow("twice-encoded objects") << R"("[{\"id\":1,\"label\":\"a\\/b\"}]")" << true;
+    QTest::addRow("repeated key keeps the first place") << R"({"a":1,"b":2,"a":3})" << true;
+    QTest::addRow("unsigned, signed and double") << R"([0,-0,7,-7,1.5,-0.0,1E5,2e-3])" << true;
+    QTest::addRow("largest unsigned") << "18446744073709551615" << true;
+    QTest::addRow("smallest signed") << "-9223372036854775808" << true;
+    QTest::addRow("escapes") << R"("a\"b\\c\/d\b\f\n\r\t")" << true;
+    QTest::addRow("spaces") << " [ true , false , null , { } , [ ] ] " << true;
+    QTest::addRow("empty text") << "" << false;
+    QTest::addRow("unicode escape") << R"("caf\u00e9")" << false;
+    QTest::addRow("non-ASCII") << QStringLiteral("\"caf\u00e9\"") << false;
+    QTest::addRow("unsigned beyond 64 bits") << "18446744073709551616" << false;
+    QTest::addRow("signed beyond 64 bits") << "-9223372036854775809" << false;
+    QTest::addRow("double out of range") << "1e400" << false;
+    QTest::addRow("leading zero") << "01" << false;
+    QTest::addRow("trailing comma") << "[1,]" << false;
+    QTest::addRow("text after the value") << "[1] x" << false;
+    QTest::addRow("unknown escape") << R"("\x")" << false;
+    QTest::addRow("not JSON") << "not json" << false;
+}
+
+void TestStore::plainJsonParsesAsJsonParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, plain);
+    const std::string utf8 = text.toStdString();
+    const std::optional<Json> parsed = store::parsePlainJson(utf8);
+    QCOMPARE(parsed.has_value(), plain);
+    if (parsed) {
+        const Json expected = Json::parse(utf8, nullptr, false);
+        QVERIFY(!expected.is_discarded());
+        QVERIFY2(sameJson(*parsed, expected), parsed->dump().c_str());
+    }
 }
 
 void TestStore::dates_data()

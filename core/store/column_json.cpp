@@ -1,0 +1,229 @@
+#include "store/column_json.h"
+
+#include <charconv>
+#include <cstdint>
+
+namespace relata::store {
+
+namespace {
+
+class PlainParser {
+public:
+    explicit PlainParser(std::string_view text) : m_at(text.data()), m_end(text.data() + text.size()) {}
+
+    bool document(Json& out)
+    {
+        skipSpace();
+        if (!value(out))
+            return false;
+        skipSpace();
+        return m_at == m_end;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at != m_end && (*m_at == ' ' || *m_at == '\t' || *m_at == '\n' || *m_at == '\r'))
+            ++m_at;
+    }
+
+    bool take(char c)
+    {
+        if (m_at == m_end || *m_at != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    bool literal(std::string_view word)
+    {
+        if (std::size_t(m_end - m_at) < word.size() || std::string_view(m_at, word.size()) != word)
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+    bool value(Json& out)
+    {
+        if (m_at == m_end)
+            return false;
+        switch (*m_at) {
+        case '{': return object(out);
+        case '[': return array(out);
+        case '"': {
+            std::string text;
+            if (!string(text))
+                return false;
+            out = std::move(text);
+            return true;
+        }
+        case 't': out = true; return literal("true");
+        case 'f': out = false; return literal("false");
+        case 'n': out = nullptr; return literal("null");
+        default: return number(out);
+        }
+    }
+
+    bool object(Json& out)
+    {
+        ++m_at;
+        out = Json::object();
+        skipSpace();
+        if (take('}'))
+            return true;
+        for (;;) {
+            skipSpace();
+            std::string key;
+            if (m_at == m_end || *m_at != '"' || !string(key))
+                return false;
+            skipSpace();
+            if (!take(':'))
+                return false;
+            skipSpace();
+            Json item;
+            if (!value(item))
+                return false;
+            out[key] = std::move(item); // a repeated key keeps its first place, as Json::parse does
+            skipSpace();
+            if (take('}'))
+                return true;
+            if (!take(','))
+                return false;
+        }
+    }
+
+    bool array(Json& out)
+    {
+        ++m_at;
+        out = Json::array();
+        skipSpace();
+        if (take(']'))
+            return true;
+        for (;;) {
+            skipSpace();
+            Json item;
+            if (!value(item))
+                return false;
+            out.push_back(std::move(item));
+            skipSpace();
+            if (take(']'))
+                return true;
+            if (!take(','))
+                return false;
+        }
+    }
+
+    // ASCII text and the one-character escapes; \u escapes, control and
+    // non-ASCII bytes are left to Json::parse.
+    bool string(std::string& out)
+    {
+        ++m_at;
+        const char* run = m_at;
+        while (m_at != m_end) {
+            const auto c = static_cast<unsigned char>(*m_at);
+            if (c == '"') {
+                out.append(run, m_at);
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20 || c >= 0x80)
+                return false;
+            if (c != '\\') {
+                ++m_at;
+                continue;
+            }
+            out.append(run, m_at);
+            if (++m_at == m_end)
+                return false;
+            switch (*m_at) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            default: return false;
+            }
+            run = ++m_at;
+        }
+        return false;
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    bool digits()
+    {
+        if (m_at == m_end || !isDigit(*m_at))
+            return false;
+        while (m_at != m_end && isDigit(*m_at))
+            ++m_at;
+        return true;
+    }
+
+    // Json::parse's number types: an integer without a sign is unsigned, one
+    // with a minus signed, anything with a fraction or an exponent a double.
+    bool number(Json& out)
+    {
+        const char* start = m_at;
+        const bool negative = take('-');
+        if (take('0')) {
+            if (m_at != m_end && isDigit(*m_at))
+                return false;
+        } else if (!digits()) {
+            return false;
+        }
+        bool whole = true;
+        if (take('.')) {
+            whole = false;
+            if (!digits())
+                return false;
+        }
+        if (m_at != m_end && (*m_at == 'e' || *m_at == 'E')) {
+            whole = false;
+            ++m_at;
+            if (!take('+'))
+                take('-');
+            if (!digits())
+                return false;
+        }
+        if (whole && negative) {
+            std::int64_t integer = 0;
+            const auto result = std::from_chars(start, m_at, integer);
+            if (result.ec != std::errc() || result.ptr != m_at)
+                return false;
+            out = integer;
+            return true;
+        }
+        if (whole) {
+            std::uint64_t integer = 0;
+            const auto result = std::from_chars(start, m_at, integer);
+            if (result.ec != std::errc() || result.ptr != m_at)
+                return false;
+            out = integer;
+            return true;
+        }
+        double real = 0;
+        const auto result = std::from_chars(start, m_at, real);
+        if (result.ec != std::errc() || result.ptr != m_at)
+            return false;
+        out = real;
+        return true;
+    }
+
+    const char* m_at;
+    const char* m_end;
+};
+
+} // namespace
+
+std::optional<Json> parsePlainJson(std::string_view text)
+{
+    Json value;
+    if (!PlainParser(text).document(value))
+        return std::nullopt;
+    return value;
+}
+
+} // namespace relata::store
