@@ -158,13 +158,20 @@ std::string colonOf(const TextStyle& style)
 void writeString(std::string& out, std::string_view text)
 {
     static constexpr char hex[] = "0123456789abcdef";
+    // Characters written as they are between the quotes.
+    static constexpr std::array<bool, 256> plainCharacters = [] {
+        std::array<bool, 256> plain{};
+        for (std::size_t c = 0x20; c < plain.size(); ++c)
+            plain[c] = c != '"' && c != '\\';
+        return plain;
+    }();
     out += '"';
     std::size_t plain = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (plainCharacters[c])
             continue;
-        out.append(text.substr(plain, i - plain));
+        out.append(text, plain, i - plain);
         plain = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
@@ -180,7 +187,7 @@ void writeString(std::string& out, std::string_view text)
             out += hex[c & 0xf];
         }
     }
-    out.append(text.substr(plain));
+    out.append(text, plain);
     out += '"';
 }
 

@@ -1,5 +1,7 @@
 #include "store/js_values.h"
 
+#include "json/json_writer.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -8,33 +10,6 @@
 namespace relata::store {
 
 namespace {
-
-// Characters JSON.stringify writes as they are between quotes.
-constexpr std::array<bool, 256> plainCharacters = [] {
-    std::array<bool, 256> plain{};
-    for (std::size_t c = 0x20; c < plain.size(); ++c)
-        plain[c] = c != '"' && c != '\\';
-    return plain;
-}();
-
-void appendEscaped(std::string& out, char c)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\b': out += "\\b"; break;
-    case '\f': out += "\\f"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
-    default:
-        out += "\\u00";
-        out += hex[byte >> 4];
-        out += hex[byte & 0xf];
-    }
-}
 
 void appendStringified(std::string& out, const Json& value)
 {
@@ -76,17 +51,7 @@ void appendStringified(std::string& out, const Json& value)
 
 void appendJsString(std::string& out, std::string_view text)
 {
-    out += '"';
-    std::size_t plainFrom = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (plainCharacters[static_cast<unsigned char>(text[i])])
-            continue;
-        out.append(text, plainFrom, i - plainFrom);
-        appendEscaped(out, text[i]);
-        plainFrom = i + 1;
-    }
-    out.append(text, plainFrom);
-    out += '"';
+    json::writeString(out, text);
 }
 
 void appendJsNumber(std::string& out, double value)
