@@ -114,10 +114,14 @@ void apply(Session& session, const QDir& files, const Json& manifest) {
     edits.removeModels(removed);
     std::map<ModelId, NodePlacement> placements;
     for (ModelId id : document.modelIds()) {
-        if (const auto it = layout.find(document.modelName(id)); it != layout.end())
+        if (const auto it = layout.find(document.modelName(id)); it != layout.end()) {
             placements[id] = it->second;
+            layout.erase(it);
+        }
     }
-    edits.setPlacements(placements, Recovery::tr("Restore layout"));
+    // What is left places built-in models.
+    std::map<std::string, std::optional<NodePlacement>> builtins(layout.begin(), layout.end());
+    edits.setPlacements(placements, Recovery::tr("Restore layout"), builtins);
     stack->endMacro();
 }
 

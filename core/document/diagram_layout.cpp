@@ -1,5 +1,7 @@
 #include "document/diagram_layout.h"
 
+#include <algorithm>
+
 namespace relata {
 
 std::optional<NodePlacement> DiagramLayout::placement(ModelId id) const
@@ -18,6 +20,28 @@ void DiagramLayout::setPlacement(ModelId id, const NodePlacement& placement)
 void DiagramLayout::clearPlacement(ModelId id)
 {
     m_nodes.erase(id);
+}
+
+std::optional<NodePlacement> DiagramLayout::builtinPlacement(const std::string& name) const
+{
+    const auto it = std::ranges::find(m_builtins, name, &std::pair<std::string, NodePlacement>::first);
+    if (it == m_builtins.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void DiagramLayout::setBuiltinPlacement(const std::string& name, const NodePlacement& placement)
+{
+    const auto it = std::ranges::find(m_builtins, name, &std::pair<std::string, NodePlacement>::first);
+    if (it == m_builtins.end())
+        m_builtins.emplace_back(name, placement);
+    else
+        it->second = placement;
+}
+
+void DiagramLayout::clearBuiltinPlacement(const std::string& name)
+{
+    std::erase_if(m_builtins, [&](const auto& entry) { return entry.first == name; });
 }
 
 Json placementToJson(const NodePlacement& placement)

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace relata {
 
@@ -24,12 +26,21 @@ public:
     std::optional<NodePlacement> placement(ModelId id) const;
     void setPlacement(ModelId id, const NodePlacement& placement);
     void clearPlacement(ModelId id);
-    bool isEmpty() const { return m_nodes.empty(); }
+    bool isEmpty() const { return m_nodes.empty() && m_builtins.empty(); }
     const std::unordered_map<ModelId, NodePlacement>& nodes() const { return m_nodes; }
+
+    // A built-in model an app relates to has no file, so no ModelId: its
+    // place is kept by name, in the order the places were first set.
+    std::optional<NodePlacement> builtinPlacement(const std::string& name) const;
+    void setBuiltinPlacement(const std::string& name, const NodePlacement& placement);
+    void clearBuiltinPlacement(const std::string& name);
+    const std::vector<std::pair<std::string, NodePlacement>>& builtins() const { return m_builtins; }
+
     friend bool operator==(const DiagramLayout&, const DiagramLayout&) = default;
 
 private:
     std::unordered_map<ModelId, NodePlacement> m_nodes;
+    std::vector<std::pair<std::string, NodePlacement>> m_builtins;
 };
 
 // relata.json's "models" object <-> placements, keyed there by model name.

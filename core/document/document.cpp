@@ -283,6 +283,18 @@ void Document::clearPlacement(ModelId id)
     emit placementChanged(id);
 }
 
+void Document::setBuiltinPlacement(const std::string& name, const std::optional<NodePlacement>& placement)
+{
+    if (m_diagram.builtinPlacement(name) == placement)
+        return;
+    if (placement)
+        m_diagram.setBuiltinPlacement(name, *placement);
+    else
+        m_diagram.clearBuiltinPlacement(name);
+    touch();
+    emit builtinPlacementChanged(QString::fromStdString(name));
+}
+
 const SourceFile* Document::designerFile() const
 {
     return m_designerFile ? &*m_designerFile : nullptr;
@@ -351,6 +363,11 @@ Json Document::designerValue() const
         const auto placement = contains(id) ? m_diagram.placement(id) : std::nullopt;
         if (placement && !models.contains(modelName(id)))
             models[modelName(id)] = placementToJson(*placement);
+    }
+    // A model of the app's own takes the place of the built-in of its name.
+    for (const auto& [name, placement] : m_diagram.builtins()) {
+        if (!models.contains(name))
+            models[name] = placementToJson(placement);
     }
     value["models"] = std::move(models);
     return value;

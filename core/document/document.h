@@ -131,6 +131,8 @@ public:
     const DiagramLayout& diagram() const { return m_diagram; }
     void setPlacement(ModelId id, const NodePlacement& placement);
     void clearPlacement(ModelId id);
+    // Where a built-in model is drawn (see DiagramLayout::builtinPlacement).
+    void setBuiltinPlacement(const std::string& name, const std::optional<NodePlacement>& placement);
     // relata.json as read (positions are taken out into diagram()).
     const SourceFile* designerFile() const;
     enum class LayoutOrder {
@@ -171,6 +173,7 @@ signals:
     void modelChanged(relata::ModelId id);
     void modelConfigChanged();
     void placementChanged(relata::ModelId id);
+    void builtinPlacementChanged(const QString& name);
     void designerSettingChanged(const QString& key);
     // After any of the above: the schema is stale.
     void changed();

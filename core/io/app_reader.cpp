@@ -237,6 +237,29 @@ public:
         }
         for (ModelId id : m_document.modelIds())
             placeFromDesignerFile(id);
+        placeBuiltinsFromDesignerFile(value.value("models", Json::object()));
+    }
+
+    // An entry no model of the app is named after places a built-in model
+    // (kept whatever it names: a model whose file is gone for now keeps its
+    // place too).
+    void placeBuiltinsFromDesignerFile(const Json& models)
+    {
+        std::vector<std::pair<std::string, NodePlacement>> listed;
+        if (models.is_object()) {
+            for (const auto& entry : models.items()) {
+                const auto placement = placementFromJson(entry.value());
+                if (placement && m_document.findModel(entry.key()) == ModelId::None)
+                    listed.emplace_back(entry.key(), *placement);
+            }
+        }
+        const auto kept = m_document.diagram().builtins();
+        for (const auto& [name, placement] : kept) {
+            if (std::ranges::find(listed, name, &std::pair<std::string, NodePlacement>::first) == listed.end())
+                m_document.setBuiltinPlacement(name, std::nullopt);
+        }
+        for (const auto& [name, placement] : listed)
+            m_document.setBuiltinPlacement(name, placement);
     }
 
     void placeFromDesignerFile(ModelId id)

@@ -55,6 +55,7 @@ private slots:
     void firstRelataJsonIsTheNextSavesBaseline();
     void undoingSavedEditsGivesBackTheBytesRead();
     void removedModelKeepsItsPlaceInRelataJson();
+    void builtinModelPlacesAreKeptByName();
     void reloadReadsWhatChangedOutsideInPlace();
     void exportRoundTripsCorpusByteForByte_data();
     void exportRoundTripsCorpusByteForByte();
@@ -391,6 +392,51 @@ void TestDocument::removedModelKeepsItsPlaceInRelataJson()
     QCOMPARE(QString::fromStdString(document->renderDesignerFile()), QString::fromStdString(opened));
     QVERIFY(io::write(*document).ok());
     QCOMPARE(readBytes(dir.filePath("relata.json")), QByteArray::fromStdString(opened));
+}
+
+// relata.json places built-in models (no file, no ModelId) by name, beside
+// the app's models: read, written back unchanged, and read again on reload.
+void TestDocument::builtinModelPlacesAreKeptByName()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(miniApp, dir.path()));
+    const QByteArray designer = "{\n  \"version\": 1,\n  \"models\": {\n    \"Customer\": {\"x\": 10, \"y\": 20},\n"
+                                "    \"User\": {\"x\": -40.5, \"y\": 300},\n    \"Order\": {\"x\": 300, \"y\": 20}\n  }\n}\n";
+    QFile file(dir.filePath("relata.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(designer) == designer.size());
+    file.close();
+    auto document = io::read(dir.path());
+    QVERIFY(document);
+    const auto user = document->diagram().builtinPlacement("User");
+    QVERIFY(user);
+    QCOMPARE(user->x, -40.5);
+    QCOMPARE(user->y, 300.0);
+    QCOMPARE(document->diagram().builtins().size(), std::size_t(1));
+    QVERIFY(!document->diagram().builtinPlacement("Customer"));
+    QVERIFY(!document->isModified());
+
+    QSignalSpy moved(document.get(), &Document::builtinPlacementChanged);
+    document->setBuiltinPlacement("User", NodePlacement{.x = 7, .y = 8, .pinned = false, .collapsed = false, .color = {}});
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.takeFirst().at(0).toString(), QStringLiteral("User"));
+    QVERIFY(document->isLayoutModified());
+    QVERIFY(io::write(*document).ok());
+    const Json written = Json::parse(readBytes(dir.filePath("relata.json")).toStdString());
+    QCOMPARE(written["models"]["User"]["x"].get<double>(), 7.0);
+    QCOMPARE(keys(written["models"]), (std::vector<std::string>{"Customer", "Order", "User"}));
+    QVERIFY(!io::read(dir.path())->isLayoutModified());
+
+    // Changed outside: the place read again; gone from the file: no place.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(designer) == designer.size());
+    file.close();
+    QVERIFY(io::reload(*document, QStringLiteral("relata.json")));
+    QCOMPARE(document->diagram().builtinPlacement("User")->x, -40.5);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"version\": 1, \"models\": {\"Customer\": {\"x\": 10, \"y\": 20}}}\n");
+    file.close();
+    QVERIFY(io::reload(*document, QStringLiteral("relata.json")));
+    QVERIFY(!document->diagram().builtinPlacement("User"));
+    QVERIFY(document->diagram().builtins().empty());
 }
 
 void TestDocument::reloadReadsWhatChangedOutsideInPlace()

@@ -4,6 +4,7 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/model_item.h"
 #include "canvas/relation_item.h"
+#include "document/document.h"
 #include "edit/edit_controller.h"
 #include "fixture_app.h"
 #include "inspector/inspector_panel.h"
@@ -32,6 +33,7 @@ private slots:
     void stubsAreLaidOutWithTheModels();
     void builtinModelsAreDrawn_data();
     void builtinModelsAreDrawn();
+    void builtinModelsAreMovedAndSaved();
 };
 
 void TestCanvasTiles::initTestCase()
@@ -205,6 +207,69 @@ void TestCanvasTiles::builtinModelsAreDrawn()
         if (item->type() == ModelItem::Type && item != edge->to())
             QVERIFY(!static_cast<const ModelItem*>(item)->sceneBox().intersects(edge->to()->sceneBox()));
     }
+}
+
+// A built-in model is dragged like any other: one undo step, saved by name
+// in relata.json, where it is drawn when the app is opened again, and sent
+// back to the layout's place by Auto-Layout.
+void TestCanvasTiles::builtinModelsAreMovedAndSaved()
+{
+    const QString fixture = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/sampledb/user-foreign-key");
+    QVERIFY2(QDir(fixture).exists(), qPrintable(fixture + QStringLiteral(" is missing")));
+    QTemporaryDir dir;
+    test::copyTree(fixture, dir.path());
+    QPointF moved;
+    {
+        MainWindow window;
+        QVERIFY(window.openApp(dir.path(), true));
+        test::Person person(window);
+        QVERIFY(person.showFitted());
+        const Document& document = window.session()->document();
+        ModelItem* user = window.scene()->modelItem(QStringLiteral("User"));
+        QVERIFY(user && user->modelId() == ModelId::None);
+        const QPointF start = user->pos();
+        const RelationItem* author = window.scene()->relationItem(QStringLiteral("Post"), QStringLiteral("author"));
+        QVERIFY(author && author->to() == user);
+        const QRectF routeBefore = author->boundingRect();
+
+        QVERIFY(person.dragModel(QStringLiteral("User"), QPoint(160, 120)));
+        moved = user->pos();
+        QVERIFY(moved.x() > start.x() && moved.y() > start.y());
+        const auto placed = document.diagram().builtinPlacement("User");
+        QVERIFY(placed);
+        QCOMPARE(QPointF(placed->x, placed->y), moved);
+        window.scene()->flushRoutes();
+        QVERIFY(author->boundingRect() != routeBefore);
+        // No other built-in model took a place of its own for that drag.
+        QCOMPARE(document.diagram().builtins().size(), std::size_t(1));
+
+        QVERIFY(person.undo());
+        QCOMPARE(user->pos(), start);
+        QVERIFY(!document.diagram().builtinPlacement("User"));
+        QVERIFY(person.redo());
+        QCOMPARE(user->pos(), moved);
+        QVERIFY(window.save());
+    }
+    QFile designer(QDir(dir.path()).filePath(QStringLiteral("relata.json")));
+    QVERIFY(designer.open(QIODevice::ReadOnly));
+    const Json saved = Json::parse(designer.readAll().toStdString());
+    QCOMPARE(saved["models"]["User"]["x"].get<double>(), moved.x());
+    QCOMPARE(saved["models"]["User"]["y"].get<double>(), moved.y());
+
+    MainWindow window;
+    QVERIFY(window.openApp(dir.path(), true));
+    test::Person person(window);
+    QVERIFY(person.showFitted());
+    ModelItem* user = window.scene()->modelItem(QStringLiteral("User"));
+    QVERIFY(user);
+    QCOMPARE(user->pos(), moved);
+    QVERIFY(!window.session()->document().isModified());
+
+    QVERIFY(person.chooseMenu(QStringLiteral("layout")));
+    QVERIFY(!window.session()->document().diagram().builtinPlacement("User"));
+    QVERIFY(user->pos() != moved);
+    QVERIFY(person.undo());
+    QCOMPARE(user->pos(), moved);
 }
 
 QTEST_MAIN(TestCanvasTiles)

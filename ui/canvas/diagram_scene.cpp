@@ -34,6 +34,8 @@ DiagramScene::DiagramScene(Session* session, QObject* parent)
     connect(session, &Session::compiled, this, &DiagramScene::refresh);
     connect(&session->document(), &Document::placementChanged, this,
             &DiagramScene::onPlacementChanged);
+    connect(&session->document(), &Document::builtinPlacementChanged, this,
+            &DiagramScene::onBuiltinPlacementChanged);
     connect(&session->document(), &Document::modelRemoved, this, &DiagramScene::onModelRemoved);
     rebuild(Unplaced::Place);
 }
@@ -254,6 +256,7 @@ void DiagramScene::syncGeneratedModels()
         ModelItem* item = m_generated.take(name);
         if (!item) {
             item = new ModelItem(this, ModelId::None, name);
+            item->setFlag(QGraphicsItem::ItemIsMovable, model->builtin);
             addItem(item);
             if (model->builtin)
                 arrived.push_back(item);
@@ -357,6 +360,22 @@ void DiagramScene::onPlacementChanged(ModelId id)
     applyPlacement(item);
 }
 
+void DiagramScene::onBuiltinPlacementChanged(const QString& name)
+{
+    if (ModelItem* item = m_generated.value(name); item && item->flags() & QGraphicsItem::ItemIsMovable)
+        placeBuiltins({item});
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    m_builtinsAtPress.clear();
+    for (const ModelItem* item : std::as_const(m_generated)) {
+        if (item->flags() & QGraphicsItem::ItemIsMovable)
+            m_builtinsAtPress.insert(item->name(), item->pos());
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
 {
     QGraphicsScene::mouseReleaseEvent(event);
@@ -376,8 +395,20 @@ void DiagramScene::commitMoves()
         placement.y = item->pos().y();
         moved[id] = placement;
     }
-    if (!moved.empty())
-        m_session->edits().setPlacements(moved, tr("Move %n model(s)", nullptr, int(moved.size())));
+    std::map<std::string, std::optional<NodePlacement>> builtins;
+    for (const auto& [name, at] : m_builtinsAtPress.asKeyValueRange()) {
+        const ModelItem* item = m_generated.value(name);
+        if (!item || item->pos() == at)
+            continue;
+        NodePlacement placement = document.diagram().builtinPlacement(name.toStdString()).value_or(NodePlacement{});
+        placement.x = item->pos().x();
+        placement.y = item->pos().y();
+        builtins[name.toStdString()] = placement;
+    }
+    m_builtinsAtPress.clear();
+    const int count = int(moved.size() + builtins.size());
+    if (count > 0)
+        m_session->edits().setPlacements(moved, tr("Move %n model(s)", nullptr, count), builtins);
 }
 
 void DiagramScene::toggleCollapsed(ModelId id)

@@ -100,6 +100,7 @@ signals:
     void refreshed();
 
 protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
@@ -113,6 +114,7 @@ private:
     void syncGeneratedModels();
     void rebuildEdges();
     void onPlacementChanged(ModelId id);
+    void onBuiltinPlacementChanged(const QString& name);
     void onModelRemoved(ModelId id);
     void applyPlacement(ModelItem* item);
     void commitMoves();
@@ -174,6 +176,9 @@ private:
     // models when shown), by name, in name order: boxes are routed round in a
     // fixed order, so a drawing comes out the same every time.
     QMap<QString, ModelItem*> m_generated;
+    // Where the built-in models were when the mouse went down: the ones a
+    // drag moved are placed by name when it ends.
+    QHash<QString, QPointF> m_builtinsAtPress;
     // Stub ends of relations to models that do not exist, by missing name.
     QMap<QString, ModelItem*> m_missing;
     // Where each stub sits, as an offset from the model whose relation it

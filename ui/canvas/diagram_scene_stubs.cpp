@@ -5,6 +5,7 @@
 
 #include "canvas/diagram_projection.h"
 #include "canvas/model_item.h"
+#include "document/document.h"
 #include "schema/schema.h"
 #include "session.h"
 
@@ -102,14 +103,23 @@ void DiagramScene::placeStubs()
     }
 }
 
-// Where the last layout put a built-in model, or else beside a model related
-// to it, far enough for the labels of the relations between them. Built-in
+// Where the user put a built-in model; else where the last layout put it, or
+// beside a model related to it, far enough for the labels of the relations between them. Built-in
 // models that nothing draws near start a row under the diagram.
 void DiagramScene::placeBuiltins(const std::vector<ModelItem*>& builtins)
 {
-    if (builtins.empty())
+    // One the user has placed goes where it was put; the rest go round it.
+    const DiagramLayout& placements = m_session->document().diagram();
+    std::vector<ModelItem*> ruled;
+    for (ModelItem* item : builtins) {
+        if (const auto placement = placements.builtinPlacement(item->name().toStdString()))
+            item->setPos(placement->x, placement->y);
+        else
+            ruled.push_back(item);
+    }
+    if (ruled.empty())
         return;
-    const std::unordered_set<const ModelItem*> moving(builtins.begin(), builtins.end());
+    const std::unordered_set<const ModelItem*> moving(ruled.begin(), ruled.end());
     std::vector<QRectF> taken;
     QRectF diagram;
     const auto take = [&](const ModelItem* item) {
@@ -125,7 +135,7 @@ void DiagramScene::placeBuiltins(const std::vector<ModelItem*>& builtins)
     const schema::Schema& schema = m_session->schema();
     QRectF lastBuiltin(diagram.bottomLeft(), QSizeF());
     std::unordered_set<const ModelItem*> placed;
-    for (ModelItem* item : builtins) {
+    for (ModelItem* item : ruled) {
         constexpr double labelRoom = 120;
         const schema::Model* model = schema.model(item->name().toStdString());
         const ModelItem* near = model ? modelItem(neighbourOf(schema, *model)) : nullptr;

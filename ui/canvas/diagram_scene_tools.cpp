@@ -204,8 +204,15 @@ void DiagramScene::autoLayout(bool selectionOnly)
         placement.y = origin.y() + position.y();
         placements[id] = placement;
     }
-    m_session->edits().setPlacements(placements, selectionOnly ? tr("Auto-layout selection")
-                                                               : tr("Auto-layout"));
+    // Built-in models the user placed go back to where the layout puts them.
+    std::map<std::string, std::optional<NodePlacement>> builtins;
+    for (const auto& [name, placement] : document.diagram().builtins()) {
+        const ModelItem* item = m_generated.value(QString::fromStdString(name));
+        if (!placement.pinned && (!selectionOnly || (item && item->isSelected())))
+            builtins[name] = std::nullopt;
+    }
+    m_session->edits().setPlacements(placements, selectionOnly ? tr("Auto-layout selection") : tr("Auto-layout"),
+                                     builtins);
     placeTiles();
     flushRoutes();
     setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));

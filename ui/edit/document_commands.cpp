@@ -89,10 +89,12 @@ void RemoveModelCommand::undo()
 }
 
 PlacementCommand::PlacementCommand(Document* document, std::map<ModelId, Change> changes,
-                                   const QString& text, QUndoCommand* parent)
+                                   std::map<std::string, Change> builtinChanges, const QString& text,
+                                   QUndoCommand* parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_changes(std::move(changes))
+    , m_builtinChanges(std::move(builtinChanges))
 {
 }
 
@@ -115,6 +117,8 @@ void PlacementCommand::apply(bool after)
         else
             m_document->clearPlacement(id);
     }
+    for (const auto& [name, change] : m_builtinChanges)
+        m_document->setBuiltinPlacement(name, after ? change.second : change.first);
 }
 
 ModelConfigCommand::ModelConfigCommand(Document* document, Json before, Json after,

@@ -69,7 +69,8 @@ private:
 class PlacementCommand : public QUndoCommand {
 public:
     using Change = std::pair<std::optional<NodePlacement>, std::optional<NodePlacement>>;
-    PlacementCommand(Document* document, std::map<ModelId, Change> changes, const QString& text,
+    PlacementCommand(Document* document, std::map<ModelId, Change> changes,
+                     std::map<std::string, Change> builtinChanges, const QString& text,
                      QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
@@ -79,6 +80,7 @@ private:
 
     Document* m_document;
     std::map<ModelId, Change> m_changes;
+    std::map<std::string, Change> m_builtinChanges;
 };
 
 class ModelConfigCommand : public QUndoCommand {

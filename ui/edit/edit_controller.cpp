@@ -154,7 +154,7 @@ ModelId EditController::addModel(Json value, const NodePlacement& placement)
     auto* add = new AddModelCommand(m_document, std::move(value), {}, tr("Add model"));
     m_stack.push(add);
     const ModelId id = add->modelId();
-    m_stack.push(new PlacementCommand(m_document, {{id, {std::nullopt, placement}}}, tr("Place")));
+    m_stack.push(new PlacementCommand(m_document, {{id, {std::nullopt, placement}}}, {}, tr("Place")));
     addConfigEntry(name, {});
     m_stack.endMacro();
     return id;
@@ -198,7 +198,7 @@ void EditController::removeModels(const std::vector<ModelId>& ids)
             placements[id] = {placement, std::nullopt};
     }
     if (!placements.empty())
-        m_stack.push(new PlacementCommand(m_document, std::move(placements), tr("Unplace")));
+        m_stack.push(new PlacementCommand(m_document, std::move(placements), {}, tr("Unplace")));
     if (const SourceFile* config = m_document->modelConfig(); config && config->value().is_object()) {
         Json after = config->value();
         for (ModelId id : ids)
@@ -271,7 +271,7 @@ std::vector<ModelId> EditController::duplicateModels(const std::vector<ModelId>&
         auto* add = new AddModelCommand(m_document, std::move(value), {}, tr("Add model"));
         m_stack.push(add);
         copies.push_back(add->modelId());
-        m_stack.push(new PlacementCommand(m_document, {{add->modelId(), {std::nullopt, placement}}},
+        m_stack.push(new PlacementCommand(m_document, {{add->modelId(), {std::nullopt, placement}}}, {},
                                           tr("Place")));
         addConfigEntry(name, original);
     }
@@ -280,7 +280,8 @@ std::vector<ModelId> EditController::duplicateModels(const std::vector<ModelId>&
 }
 
 void EditController::setPlacements(const std::map<ModelId, NodePlacement>& placements,
-                                   const QString& text)
+                                   const QString& text,
+                                   const std::map<std::string, std::optional<NodePlacement>>& builtins)
 {
     std::map<ModelId, PlacementCommand::Change> changes;
     for (const auto& [id, placement] : placements) {
@@ -288,8 +289,14 @@ void EditController::setPlacements(const std::map<ModelId, NodePlacement>& place
         if (before != placement)
             changes[id] = {before, placement};
     }
-    if (!changes.empty())
-        m_stack.push(new PlacementCommand(m_document, std::move(changes), text));
+    std::map<std::string, PlacementCommand::Change> builtinChanges;
+    for (const auto& [name, placement] : builtins) {
+        const auto before = m_document->diagram().builtinPlacement(name);
+        if (before != placement)
+            builtinChanges[name] = {before, placement};
+    }
+    if (!changes.empty() || !builtinChanges.empty())
+        m_stack.push(new PlacementCommand(m_document, std::move(changes), std::move(builtinChanges), text));
 }
 
 void EditController::addRelation(const RelationPlan& plan)
@@ -301,7 +308,7 @@ void EditController::addRelation(const RelationPlan& plan)
         m_stack.push(add);
         if (plan.newModelPlacement)
             m_stack.push(new PlacementCommand(
-                m_document, {{add->modelId(), {std::nullopt, *plan.newModelPlacement}}}, tr("Place")));
+                m_document, {{add->modelId(), {std::nullopt, *plan.newModelPlacement}}}, {}, tr("Place")));
         addConfigEntry(stringMember(*plan.newModel, "name"), source);
     }
     Json value = m_document->model(plan.source);

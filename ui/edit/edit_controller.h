@@ -57,7 +57,10 @@ public:
     // types, the model-config key. False when the name is taken or invalid.
     bool renameModel(ModelId id, const std::string& newName);
     std::vector<ModelId> duplicateModels(const std::vector<ModelId>& ids, double dx, double dy);
-    void setPlacements(const std::map<ModelId, NodePlacement>& placements, const QString& text);
+    // One undo step for the models and built-in models given; a built-in
+    // model without a placement goes back to the place the canvas gives it.
+    void setPlacements(const std::map<ModelId, NodePlacement>& placements, const QString& text,
+                       const std::map<std::string, std::optional<NodePlacement>>& builtins = {});
 
     void addRelation(const RelationPlan& plan);
     // Replaces (and possibly renames) a relation keeping its place among the others.
