@@ -1,12 +1,14 @@
 #include "monkey.h"
 
 #include "canvas/diagram_scene.h"
+#include "canvas/model_item.h"
 #include "canvas/relation_item.h"
 #include "document/document.h"
 #include "file_watcher.h"
 #include "fixture_app.h"
 #include "main_window.h"
 #include "person.h"
+#include "schema/schema.h"
 #include "session.h"
 
 #include <QAction>
@@ -130,11 +132,20 @@ void Monkey::gesture()
     roll -= 6;
     if (roll < 8) {
         m_gesture = QStringLiteral("drag");
-        if (m_window.session() && !m_window.session()->document().modelIds().empty()) {
+        // The app's models and the built-in models drawn beside them.
+        QStringList movable;
+        if (m_window.session() && m_window.scene()) {
             const Document& document = m_window.session()->document();
-            const auto ids = document.modelIds();
-            const QString model =
-                QString::fromStdString(document.modelName(ids[std::size_t(pick(int(ids.size())))]));
+            for (ModelId id : document.modelIds())
+                movable << QString::fromStdString(document.modelName(id));
+            for (const schema::Model& model : m_window.session()->schema().models()) {
+                const ModelItem* item = m_window.scene()->modelItem(QString::fromStdString(model.name));
+                if (model.builtin && item && item->isVisible() && item->flags() & QGraphicsItem::ItemIsMovable)
+                    movable << item->name();
+            }
+        }
+        if (!movable.isEmpty()) {
+            const QString model = movable.at(pick(int(movable.size())));
             m_gesture += QStringLiteral(" ") + model;
             m_person->dragModel(model, QPoint(pick(400) - 200, pick(400) - 200));
         }
