@@ -2,10 +2,13 @@
 
 #include "json/json_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
+#include <vector>
 
 namespace relata::store {
 
@@ -175,6 +178,48 @@ Json jsObjectAssign(const Json& value)
         }
     }
     return object;
+}
+
+namespace {
+
+// ECMAScript's array index: the canonical decimal form of 0 … 2^32 - 2.
+std::optional<std::uint32_t> arrayIndex(const std::string& key)
+{
+    if (key.empty() || key.size() > 10 || (key.size() > 1 && key[0] == '0'))
+        return std::nullopt;
+    std::uint64_t value = 0;
+    for (const char c : key) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + std::uint64_t(c - '0');
+    }
+    if (value > 0xfffffffeULL)
+        return std::nullopt;
+    return std::uint32_t(value);
+}
+
+} // namespace
+
+void jsKeyOrder(Json& object)
+{
+    if (!object.is_object())
+        return;
+    std::vector<std::pair<std::uint32_t, std::string>> indices;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (const auto index = arrayIndex(it.key()))
+            indices.emplace_back(*index, it.key());
+    }
+    if (indices.empty())
+        return;
+    std::sort(indices.begin(), indices.end());
+    Json ordered = Json::object();
+    for (const auto& [index, key] : indices)
+        ordered[key] = std::move(object[key]);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!arrayIndex(it.key()))
+            ordered[it.key()] = std::move(it.value());
+    }
+    object = std::move(ordered);
 }
 
 } // namespace relata::store

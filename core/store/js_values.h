@@ -42,5 +42,8 @@ std::string jsStringify(const Json& value);
 // character outside the Basic Multilingual Plane (which JavaScript splits into
 // two lone surrogates, and UTF-8 cannot hold apart) stays whole under its first index.
 Json jsObjectAssign(const Json& value);
+// An object's keys in the order JavaScript enumerates them: array indices
+// ("0", "7", …) first, ascending, then the other keys in their order.
+void jsKeyOrder(Json& object);
 
 } // namespace relata::store

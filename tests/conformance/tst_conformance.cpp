@@ -88,7 +88,8 @@ Json readJson(const QString& path)
 // Every case of tests/conformance/cases (expectations produced by LoopBack 3
 // itself through ../shared/oracle, see generate.js) run through the engine on
 // the same models and the same database (shop.sqlite, large.sqlite for the
-// paging cases, raw.sqlite for values only another program stores), opened read-only.
+// paging cases, raw.sqlite for values only another program stores;
+// embedded.sqlite with the models of embedded/), opened read-only.
 class TestConformance : public QObject {
     Q_OBJECT
 
@@ -98,24 +99,29 @@ private slots:
     void matchesLoopBack();
 
 private:
-    std::unique_ptr<Document> m_document;
-    schema::Schema m_schema;
-    // One engine per database a case can name ("shop" unless it says "large" or "raw").
+    std::map<QString, std::unique_ptr<schema::Schema>> m_schemas; // by app folder
+    // One engine per database a case can name ("shop" unless it says "large", "raw" or "embedded").
     std::map<std::string, std::unique_ptr<store::Connection>> m_connections;
     std::map<std::string, std::unique_ptr<query::Engine>> m_engines;
 };
 
 void TestConformance::initTestCase()
 {
-    m_document = io::read(shopApp);
-    QVERIFY2(m_document, "the shop sample must be readable");
-    m_schema = schema::compile(*m_document);
-    for (const char* name : {"shop", "large", "raw"}) {
+    // Each database with the app whose models made it.
+    const std::pair<const char*, QString> databases[] = {{"shop", shopApp}, {"large", shopApp}, {"raw", shopApp},
+                                                         {"embedded", conformanceDir + QStringLiteral("/embedded")}};
+    for (const auto& [name, app] : databases) {
+        auto& schema = m_schemas[app];
+        if (!schema) {
+            const std::unique_ptr<Document> document = io::read(app);
+            QVERIFY2(document, qPrintable(app + QStringLiteral(" must be readable")));
+            schema = std::make_unique<schema::Schema>(schema::compile(*document));
+        }
         store::Error error;
         auto connection = store::Connection::open(conformanceDir + QStringLiteral("/%1.sqlite").arg(QLatin1String(name)),
                                                   {}, &error);
         QVERIFY2(connection, qPrintable(error.text()));
-        m_engines[name] = std::make_unique<query::Engine>(m_schema, *connection);
+        m_engines[name] = std::make_unique<query::Engine>(*schema, *connection);
         m_connections[name] = std::move(connection);
     }
 }
@@ -137,7 +143,7 @@ void TestConformance::matchesLoopBack()
     QVERIFY2(testCase.is_object() && testCase.contains("expected"), "a case is an object with an expectation");
     const std::string model = testCase["model"].get<std::string>();
     const auto engine = m_engines.find(testCase.value("database", std::string("shop")));
-    QVERIFY2(engine != m_engines.end(), "a case names the shop, large or raw database");
+    QVERIFY2(engine != m_engines.end(), "a case names the shop, large, raw or embedded database");
     query::Engine& queryEngine = *engine->second;
     const bool hasFilter = testCase.contains("filter");
     const Json filter = hasFilter ? testCase["filter"] : Json::object();
