@@ -158,6 +158,11 @@ std::string jsStringify(const Json& value)
     return out;
 }
 
+std::string wtf8Unit(char16_t unit)
+{
+    return {char(0xe0 | (unit >> 12)), char(0x80 | ((unit >> 6) & 0x3f)), char(0x80 | (unit & 0x3f))};
+}
+
 Json jsObjectAssign(const Json& value)
 {
     if (value.is_object())
@@ -172,8 +177,14 @@ Json jsObjectAssign(const Json& value)
         for (std::size_t at = 0; at < text.size();) {
             const auto lead = static_cast<unsigned char>(text[at]);
             const std::size_t length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
-            object[std::to_string(index)] = text.substr(at, length);
-            index += length == 4 ? 2 : 1;
+            if (length == 4 && at + 4 <= text.size()) {
+                const char32_t code = (char32_t(lead & 0x07) << 18) | (char32_t(text[at + 1] & 0x3f) << 12)
+                                      | (char32_t(text[at + 2] & 0x3f) << 6) | char32_t(text[at + 3] & 0x3f);
+                object[std::to_string(index++)] = wtf8Unit(char16_t(0xd800 + ((code - 0x10000) >> 10)));
+                object[std::to_string(index++)] = wtf8Unit(char16_t(0xdc00 + ((code - 0x10000) & 0x3ff)));
+            } else {
+                object[std::to_string(index++)] = text.substr(at, length);
+            }
             at += length;
         }
     }

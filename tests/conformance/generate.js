@@ -142,7 +142,8 @@ function rawRows() {
 // Holders of embedded/holder.json: items (embedsMany of Item), main (embedsOne
 // Item) and strictItems (embedsMany of a strict model) holding values of the
 // wrong JSON type for each property type, unknown keys, nulls and missing
-// properties with defaults. Ids 20 and up hold items LoopBack refuses to read.
+// properties with defaults; characters outside the BMP, which JavaScript
+// counts as two UTF-16 units. Ids 20 and up hold items LoopBack refuses to read.
 function embeddedRows() {
   const rows = [
     [1, [{id: '3', label: 5, flag: 'true', when: '2021-01-02', nums: ['1', 'x', 2], words: [1, null, true],
@@ -159,6 +160,7 @@ function embeddedRows() {
     [6, [{nums: [1, '2', null, true, [3]]}, {places: [{zip: '1'}, 'ab', null, 5, [6]]}, {place: [1, 2]},
       {place: null}, {place: 5}, {obj: [1]}, {anything: {x: '1'}}, {nums: null}, {nums: 0}, {nums: '[1,"2"]'}],
       null, [{n: 'x'}, 5]],
+    [7, ['a\u{1F600}', {label: '\u{1F600}'}, {label: 'x\u{1F600}'}, {label: '\u{1F600}\u{1F600}'}], 'b\u{1F600}', null],
     [20, [{nums: '5'}], null, null],
     [21, [{places: 'x'}], null, null],
     [22, [{id: 1}], {nums: true}, null],

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -75,12 +76,87 @@ void describeDifference(const Json& expected, const Json& actual, const std::str
                                     + store::jsStringify(actual));
 }
 
+// JSON.stringify writes a lone surrogate as an escape ("\ud83d"), which
+// nlohmann refuses; each is read as a character of Unicode's private use
+// plane 15 (U+F0000 + its offset from U+D800), then held as the engine holds
+// it: its number in UTF-8's three bytes (WTF-8, store::wtf8Unit).
+constexpr char32_t loneSurrogateStandIn = 0xF0000;
+
+std::string withLoneSurrogatesStoodIn(const std::string& text)
+{
+    auto unitAt = [&](std::size_t at) -> int {
+        if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u')
+            return -1;
+        return std::stoi(text.substr(at + 2, 4), nullptr, 16);
+    };
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\') {
+            out += text[i];
+            continue;
+        }
+        const int unit = unitAt(i);
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+        const int next = high ? unitAt(i + 6) : -1;
+        if (high && next >= 0xDC00 && next <= 0xDFFF) {
+            out.append(text, i, 12);
+            i += 11;
+        } else if (unit >= 0xD800 && unit <= 0xDFFF) {
+            const char32_t standIn = loneSurrogateStandIn + char32_t(unit - 0xD800) - 0x10000;
+            char pair[16];
+            std::snprintf(pair, sizeof pair, "\\u%04x\\u%04x", unsigned(0xD800 + (standIn >> 10)),
+                          unsigned(0xDC00 + (standIn & 0x3FF)));
+            out += pair;
+            i += 5;
+        } else {
+            out.append(text, i, 2); // any other escape, "\\" included
+            ++i;
+        }
+    }
+    return out;
+}
+
+void restoreLoneSurrogates(Json& value)
+{
+    if (value.is_structured()) {
+        if (value.is_object()) {
+            Json restored = Json::object();
+            for (auto it = value.begin(); it != value.end(); ++it) {
+                Json key = it.key();
+                restoreLoneSurrogates(key);
+                restoreLoneSurrogates(it.value());
+                restored[key.get<std::string>()] = std::move(it.value());
+            }
+            value = std::move(restored);
+        } else {
+            for (Json& item : value)
+                restoreLoneSurrogates(item);
+        }
+        return;
+    }
+    if (!value.is_string())
+        return;
+    const QString text = QString::fromStdString(value.get<std::string>());
+    std::string out;
+    for (const char32_t code : text.toUcs4()) {
+        if (code >= loneSurrogateStandIn && code < loneSurrogateStandIn + 0x800) {
+            const char32_t unit = 0xD800 + (code - loneSurrogateStandIn);
+            out += {char(0xE0 | (unit >> 12)), char(0x80 | ((unit >> 6) & 0x3F)), char(0x80 | (unit & 0x3F))};
+        } else {
+            out += QString::fromUcs4(&code, 1).toStdString();
+        }
+    }
+    value = out;
+}
+
 Json readJson(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Json();
-    return Json::parse(file.readAll().toStdString(), nullptr, false);
+    Json value = Json::parse(withLoneSurrogatesStoodIn(file.readAll().toStdString()), nullptr, false);
+    restoreLoneSurrogates(value);
+    return value;
 }
 
 } // namespace
