@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace relata::query {
 
@@ -71,24 +72,24 @@ class Builder {
 public:
     explicit Builder(const schema::Schema& schema) : m_schema(schema) {}
 
-    Json instance(const schema::Model& model, const Json& data)
+    Json instance(const schema::Model& model, Json data)
     {
-        const Json source = store::jsObjectAssign(data);
-        const bool undefinedAsNull = js::truthy(model.settings.value("persistUndefinedAsNull", Json()));
+        Json source = data.is_object() ? std::move(data) : store::jsObjectAssign(data);
+        const Settings& settings = settingsOf(model);
         Json object = Json::object();
         for (const Property& property : model.properties) {
             const auto found = source.find(property.name);
             if (found != source.end())
-                object[property.name] = set(property, *found);
+                object[property.name] = set(property, std::move(*found));
             else if (const Json* fallback = defaultOf(property))
                 object[property.name] = *fallback;
-            else if (undefinedAsNull)
+            else if (settings.undefinedAsNull)
                 object[property.name] = nullptr;
         }
-        if (!dropsUnknownKeys(model)) {
+        if (!settings.dropsUnknownKeys) {
             for (auto it = source.begin(); it != source.end(); ++it) {
                 if (!model.property(it.key()))
-                    object[it.key()] = it.value();
+                    object[it.key()] = std::move(it.value());
             }
         }
         store::jsKeyOrder(object);
@@ -96,6 +97,21 @@ public:
     }
 
 private:
+    // What the model's settings say about every instance, looked up once.
+    struct Settings {
+        bool undefinedAsNull = false;
+        bool dropsUnknownKeys = false;
+    };
+    const Settings& settingsOf(const schema::Model& model)
+    {
+        auto [found, added] = m_settings.try_emplace(&model);
+        if (added) {
+            found->second.undefinedAsNull = js::truthy(model.settings.value("persistUndefinedAsNull", Json()));
+            found->second.dropsUnknownKeys = dropsUnknownKeys(model);
+        }
+        return found->second;
+    }
+
     // The property's `default`, set as it is (the juggler does not convert it);
     // `$now` and defaultFn give a new value on each read and are left out.
     static const Json* defaultOf(const Property& property)
@@ -112,22 +128,25 @@ private:
     }
 
     // The property's setter, then _initProperties' handling of complex types.
-    Json set(const Property& property, const Json& value)
+    Json set(const Property& property, Json value)
     {
         if (value.is_null())
             return nullptr;
         switch (property.type) {
-        case ValueType::Array: return list(property, value);
+        case ValueType::Array: return list(property, std::move(value));
         case ValueType::Model: {
             const schema::Model* model = m_schema.model(property.modelType);
-            return model ? instance(*model, value) : complexValue(value);
+            return model ? instance(*model, std::move(value)) : complexValue(value);
         }
         case ValueType::String:
             // Text and DateString keep the value as it is.
-            if (sameLetters(property.typeName, "string"))
-                return js::toString(value);
-            return value;
-        case ValueType::Number: return numberOf(value);
+            if (value.is_string() || !sameLetters(property.typeName, "string"))
+                return value;
+            return js::toString(value);
+        case ValueType::Number:
+            if (value.is_number_integer())
+                return value;
+            return numberOf(value);
         case ValueType::Boolean: return booleanOf(value);
         case ValueType::Date: return dateJson(value);
         case ValueType::Object:
@@ -142,13 +161,13 @@ private:
 
     // List(value, type): a string is JSON.parse'd, a falsy value is [], items
     // are made of the item type (arrays kept as they are).
-    Json list(const Property& property, const Json& value)
+    Json list(const Property& property, Json value)
     {
-        Json items = value;
-        if (value.is_string()) {
-            std::optional<Json> parsed = js::parse(value.get_ref<const std::string&>());
+        Json items = std::move(value);
+        if (items.is_string()) {
+            std::optional<Json> parsed = js::parse(items.get_ref<const std::string&>());
             if (!parsed)
-                failBadRequest("could not create List from JSON string: " + store::jsStringify(value));
+                failBadRequest("could not create List from JSON string: " + store::jsStringify(items));
             items = std::move(*parsed);
         }
         if (!js::truthy(items))
@@ -157,18 +176,18 @@ private:
             failBadRequest("Items must be an array: " + store::jsStringify(items));
         for (Json& item : items) {
             if (!item.is_array())
-                item = listItem(property, item);
+                item = listItem(property, std::move(item));
         }
         return items;
     }
 
     // List's toItem for an item that is no array.
-    Json listItem(const Property& property, const Json& item)
+    Json listItem(const Property& property, Json item)
     {
         switch (property.itemType) {
         case ValueType::Model: {
             const schema::Model* model = m_schema.model(property.modelType);
-            return model ? instance(*model, item) : item;
+            return model ? instance(*model, std::move(item)) : item;
         }
         case ValueType::Number: return numberOf(item);
         case ValueType::String: return js::toString(item);
@@ -180,6 +199,7 @@ private:
     }
 
     const schema::Schema& m_schema;
+    std::unordered_map<const schema::Model*, Settings> m_settings;
 };
 
 const schema::Model* embeddedModel(const Property& property, const schema::Schema& schema)
@@ -191,20 +211,15 @@ const schema::Model* embeddedModel(const Property& property, const schema::Schem
 
 } // namespace
 
-Json embeddedInstance(const schema::Model& model, const schema::Schema& schema, const Json& data)
-{
-    return Builder(schema).instance(model, data);
-}
-
 void makeEmbeddedInstances(RowTable& table, const schema::Schema& schema)
 {
     const std::size_t width = table.columns.size();
+    Builder builder(schema);
     for (std::size_t column = 0; column < width; ++column) {
         const Property& property = *table.columns[column];
         const schema::Model* model = embeddedModel(property, schema);
         if (!model)
             continue;
-        Builder builder(schema);
         for (std::size_t row = 0; row < table.rowCount; ++row) {
             const Datum& cell = table.cell(row, column);
             if (cell.kind != Datum::Kind::Value)
@@ -212,11 +227,11 @@ void makeEmbeddedInstances(RowTable& table, const schema::Schema& schema)
             Json& value = table.values[cell.at];
             if (property.type == ValueType::Model) {
                 if (value.is_object())
-                    value = builder.instance(*model, value);
+                    value = builder.instance(*model, std::move(value));
             } else if (value.is_array()) {
                 for (Json& item : value) {
                     if (!item.is_array())
-                        item = builder.instance(*model, item);
+                        item = builder.instance(*model, std::move(item));
                 }
             }
         }
