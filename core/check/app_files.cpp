@@ -100,7 +100,9 @@ AppFiles::AppFiles(const Document& document) {
         return;
     const QString root = document.rootPath();
     readPackage(root);
-    readDataSources(root);
+    // datasources.json is next to model-config.json, where the app's boot options put both.
+    const SourceFile* config = document.modelConfig();
+    readDataSources(QDir(root).filePath(config ? QFileInfo(config->relativePath()).path() : QStringLiteral("server")));
     readMixins(root, document.modelConfig() ? document.modelConfig()->value() : Json());
 }
 
@@ -123,9 +125,8 @@ void AppFiles::readPackage(const QString& root) {
     }
 }
 
-void AppFiles::readDataSources(const QString& root) {
-    const auto sources =
-        readJsonFile(QDir(root).filePath(QStringLiteral("server/datasources.json")));
+void AppFiles::readDataSources(const QString& folder) {
+    const auto sources = readJsonFile(QDir(folder).filePath(QStringLiteral("datasources.json")));
     if (!sources || !sources->is_object())
         return;
     for (const auto& item : sources->items()) {

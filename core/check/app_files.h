@@ -41,7 +41,7 @@ public:
 
 private:
     void readPackage(const QString& root);
-    void readDataSources(const QString& root);
+    void readDataSources(const QString& folder); // the folder of datasources.json
     void readMixins(const QString& root, const Json& modelConfig);
 
     std::set<std::string, std::less<>> m_dependencies;

@@ -1,4 +1,4 @@
-// server/model-config.json against the model files (app layout only).
+// model-config.json against the model files (app layout only).
 // loopback-boot creates the models the config lists plus their bases, and
 // stops with "Cannot configure unknown model X" for a listed model that has no
 // definition (loopback-boot lib/plugins/model.js).
@@ -45,20 +45,30 @@ void checkEntry(Context& context, const std::string& name, const Json& entry,
     }
     if (context.isDefined(name))
         return;
-    if (external.empty()) {
+    const std::string config = context.modelConfigPath();
+    if (context.sourcesInCode()) {
+        context.report(Severity::Warning, "model-config-unknown-model",
+                       say(Check::tr("%3 configures %1, which no model file of the app defines; the "
+                                     "boot script gives LoopBack its model sources in code (%3 has "
+                                     "no _meta.sources), and unless one of them provides it, "
+                                     "LoopBack's boot stops with \"Cannot configure unknown model "
+                                     "%2\"."),
+                           ticked(name), name, config) +
+                           didYouMean(name, context.knownNames()),
+                       configSite(name, pointer));
+    } else if (external.empty()) {
         context.report(Severity::Error, "model-config-unknown-model",
-                       say(Check::tr("server/model-config.json configures %1, but no model file "
-                                     "defines it; LoopBack's boot stops with \"Cannot configure "
-                                     "unknown model %2\"."),
-                           ticked(name), name) +
+                       say(Check::tr("%3 configures %1, but no model file defines it; LoopBack's boot "
+                                     "stops with \"Cannot configure unknown model %2\"."),
+                           ticked(name), name, config) +
                            didYouMean(name, context.knownNames()),
                        configSite(name, pointer));
     } else {
         context.report(Severity::Warning, "model-config-unknown-model",
-                       say(Check::tr("server/model-config.json configures %1, which no model file "
-                                     "of the app defines; unless %2 provides it, LoopBack's boot "
-                                     "stops with \"Cannot configure unknown model %3\"."),
-                           ticked(name), ticked(external), name) +
+                       say(Check::tr("%4 configures %1, which no model file of the app defines; "
+                                     "unless %2 provides it, LoopBack's boot stops with \"Cannot "
+                                     "configure unknown model %3\"."),
+                           ticked(name), ticked(external), name, config) +
                            didYouMean(name, context.knownNames()),
                        configSite(name, pointer));
     }
@@ -75,10 +85,10 @@ void checkUnregistered(Context& context) {
         site.pointer = "/name";
         site.model = name;
         context.report(Severity::Warning, "model-unregistered",
-                       say(Check::tr("Model %1 is not listed in server/model-config.json (nor the "
-                                     "base of a model there), so LoopBack never loads it. Add "
-                                     "\"%2\": {\"dataSource\": \"db\"} to model-config."),
-                           ticked(name), name),
+                       say(Check::tr("Model %1 is not listed in %3 (nor the base of a model "
+                                     "there), so LoopBack never loads it. Add \"%2\": "
+                                     "{\"dataSource\": \"db\"} to model-config."),
+                           ticked(name), name, context.modelConfigPath()),
                        std::move(site));
     }
 }
@@ -91,8 +101,8 @@ void checkModelConfig(Context& context) {
     const Json& config = context.document().modelConfig()->value();
     if (!config.is_object()) {
         context.report(Severity::Error, "model-config-invalid",
-                       say(Check::tr("server/model-config.json must hold one object keyed by "
-                                     "model name.")),
+                       say(Check::tr("%1 must hold one object keyed by model name."),
+                           context.modelConfigPath()),
                        configSite({}, ""));
         return;
     }

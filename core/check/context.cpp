@@ -88,8 +88,10 @@ void Context::findExternalSource() {
         return;
     const auto meta = m_modelConfig->find("_meta");
     if (meta == m_modelConfig->end() || !meta->is_object() || !meta->contains("sources") ||
-        !(*meta)["sources"].is_array())
+        !(*meta)["sources"].is_array()) {
+        m_sourcesInCode = modelConfigPath() != "server/model-config.json";
         return;
+    }
     for (const Json& source : (*meta)["sources"]) {
         if (!source.is_string())
             continue;
@@ -146,6 +148,11 @@ void Context::indexLoaded() {
         if (!base.empty())
             pending.push_back(base);
     }
+}
+
+std::string Context::modelConfigPath() const {
+    const SourceFile* config = m_document.modelConfig();
+    return config ? config->relativePath().toStdString() : std::string("server/model-config.json");
 }
 
 bool Context::isDefined(std::string_view name) const {

@@ -22,7 +22,7 @@ class Schema;
 namespace relata::check {
 
 // Where a finding is. `file` names a model file; with ModelId::None the finding
-// is in server/model-config.json when `inModelConfig` is set, else about the app.
+// is in model-config.json when `inModelConfig` is set, else about the app.
 struct Site {
     ModelId file = ModelId::None;
     bool inModelConfig = false;
@@ -57,6 +57,12 @@ public:
     // node_modules folder), so a model missing here may come from it; empty
     // when every source is the app's own.
     const std::string& externalSource() const { return m_externalSource; }
+    // model-config.json is not in server/ and names no _meta.sources: the app's
+    // boot script gives LoopBack the folder and the model sources in code, so a
+    // model missing here may come from a source Relata cannot see.
+    bool sourcesInCode() const { return m_sourcesInCode; }
+    // The model-config file as the app holds it ("server/model-config.json").
+    std::string modelConfigPath() const;
     const AppFiles& appFiles() const { return m_appFiles; }
 
     void report(Severity severity, std::string code, std::string message, Site site);
@@ -75,6 +81,7 @@ private:
     std::map<std::string, ModelId, std::less<>> m_fileByName;
     std::set<std::string, std::less<>> m_loaded;
     std::string m_externalSource;
+    bool m_sourcesInCode = false;
     bool m_passport = false;
     AppFiles m_appFiles;
     // Edited and new files, as a save would write them now.

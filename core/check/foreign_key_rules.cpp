@@ -260,8 +260,9 @@ void reportInverseArray(Context& context, const KeyWrite& a, const KeyWrite& b) 
                        say(Check::tr("%1 reads %2, the id array of %3, but model-config lists %4 "
                                      "after %5: LoopBack sets %1 up last and retypes %2 to a "
                                      "single id, so the id arrays no longer read back. List %4 "
-                                     "before %5 in server/model-config.json."),
-                           relation, key, inverse, ticked(array.entry->model), ticked(entry.model)),
+                                     "before %5 in %6."),
+                           relation, key, inverse, ticked(array.entry->model), ticked(entry.model),
+                           context.modelConfigPath()),
                        entry.site(hasKey ? "foreignKey" : ""));
         return;
     }

@@ -21,7 +21,7 @@ std::string unattachedReason(const Context& context, const std::string& name) {
     const Json* entry = context.configEntry(name);
     //: Fills the parentheses of "…, which boot attaches to no data source (%3); …".
     if (!entry)
-        return say(relata::check::Check::tr("it is not listed in server/model-config.json"));
+        return say(relata::check::Check::tr("it is not listed in %1"), context.modelConfigPath());
     if (!entry->is_object())
         return {};
     const auto dataSource = entry->find("dataSource");
@@ -36,7 +36,8 @@ std::string unattachedReason(const Context& context, const std::string& name) {
 }
 
 // The three findings on a target or through model that LoopBack never
-// defines, as whole sentences: %1 the relation, %2 the model, %3 a reason.
+// defines, as whole sentences: %1 the relation, %2 the model, %3 a reason
+// (the model-config file for `unregistered`).
 struct NamedTexts {
     QString unknown;
     QString unregistered;
@@ -47,18 +48,18 @@ NamedTexts namedTexts(Role role) {
     if (role == Role::Target) {
         return {Check::tr("Relation %1 names the target %2, but no model has that exact name; "
                           "LoopBack waits for it forever, so the relation never exists."),
-                Check::tr("Relation %1 names the target %2, which server/model-config.json does "
-                          "not list; LoopBack never creates that model, so the relation never "
-                          "exists. Register %2 in model-config."),
+                Check::tr("Relation %1 names the target %2, which %3 does not list; LoopBack "
+                          "never creates that model, so the relation never exists. Register %2 in "
+                          "model-config."),
                 Check::tr("Relation %1 names the target %2, which boot attaches to no data source "
                           "(%3); LoopBack defines the relation only once it is attached. Give %2 "
                           "a dataSource in model-config.")};
     }
     return {Check::tr("Relation %1 names the through model %2, but no model has that exact name; "
                       "LoopBack waits for it forever, so the relation never exists."),
-            Check::tr("Relation %1 names the through model %2, which server/model-config.json "
-                      "does not list; LoopBack never creates that model, so the relation never "
-                      "exists. Register %2 in model-config."),
+            Check::tr("Relation %1 names the through model %2, which %3 does not list; "
+                      "LoopBack never creates that model, so the relation never exists. Register "
+                      "%2 in model-config."),
             Check::tr("Relation %1 names the through model %2, which boot attaches to no data "
                       "source (%3); LoopBack defines the relation only once it is attached. Give "
                       "%2 a dataSource in model-config.")};
@@ -83,7 +84,8 @@ void checkNamed(Context& context, const RelationEntry& entry, Role role) {
         return;
     if (!context.isLoaded(name)) {
         context.report(Severity::Error, prefix + "unregistered",
-                       say(texts.unregistered, relation, ticked(name)), entry.site(key));
+                       say(texts.unregistered, relation, ticked(name), context.modelConfigPath()),
+                       entry.site(key));
         return;
     }
     const std::string reason = unattachedReason(context, name);

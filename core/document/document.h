@@ -66,7 +66,7 @@ class Document : public QObject {
 
 public:
     enum class Kind {
-        App,   // a LoopBack app root with server/model-config.json
+        App,   // a LoopBack app root with model-config.json (in server/, see io::read)
         Folder // a folder of model definition files
     };
 
@@ -76,7 +76,8 @@ public:
     const QString& rootPath() const { return m_rootPath; }
     Kind kind() const { return m_kind; }
 
-    // server/model-config.json; null for a Folder.
+    // model-config.json (server/model-config.json unless the app keeps it in
+    // a folder of server/); null for a Folder or when it did not parse.
     const SourceFile* modelConfig() const;
     void setModelConfig(SourceFile file);
     void setModelConfigValue(Json value);

@@ -39,7 +39,10 @@ std::optional<QByteArray> readJsonFile(const QString& path, QString* error);
 std::optional<QString> saveFile(const QString& path, const QByteArray& bytes);
 
 // Reads a LoopBack app root (server/model-config.json and its _meta.sources) or
-// a folder of model files. Broken files are recorded in the document and the
+// a folder of model files. An app whose boot script moved model-config.json
+// into a folder of server/ (server/configs/) is an app when that folder is the
+// only one holding it; its _meta.sources are relative to that folder, and
+// without them its models are found as in a folder of model files. Broken files are recorded in the document and the
 // rest still loads; null (and `error`) only when the path is not readable at all.
 std::unique_ptr<Document> read(const QString& path, ReadError* error = nullptr);
 

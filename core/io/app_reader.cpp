@@ -22,43 +22,70 @@ const QStringList defaultSources = {QStringLiteral("loopback/common/models"),
                                     QStringLiteral("loopback/server/models"),
                                     QStringLiteral("../common/models"), QStringLiteral("./models")};
 
-const QString modelConfigPath = QStringLiteral("server/model-config.json");
+const QString serverFolder = QStringLiteral("server");
+const QString modelConfigName = QStringLiteral("model-config.json");
+const QString defaultModelConfigPath = QStringLiteral("server/model-config.json");
+
+// model-config.json where loopback-boot's modelsRootDir puts it: server/ by
+// default. A boot script may point modelsRootDir elsewhere in code (JoshElias'
+// esports site keeps it in server/configs/); Relata cannot run that code, so
+// without server/model-config.json it takes the model-config.json of a folder
+// directly in server/ when there is exactly one. Empty when there is none.
+QString findModelConfig(const QDir& root)
+{
+    if (QFileInfo(root.filePath(defaultModelConfigPath)).isFile())
+        return defaultModelConfigPath;
+    QStringList found;
+    const QStringList folders =
+        QDir(root.filePath(serverFolder)).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QString& folder : folders) {
+        const QString path = serverFolder + u'/' + folder + u'/' + modelConfigName;
+        if (folder != QLatin1String("node_modules") && QFileInfo(root.filePath(path)).isFile())
+            found << path;
+    }
+    return found.size() == 1 ? found.first() : QString();
+}
+
+bool hasSources(const Json& config)
+{
+    const Json meta = config.is_object() ? config.value("_meta", Json()) : Json();
+    return meta.is_object() && meta.contains("sources") && meta["sources"].is_array();
+}
 
 // model-config's _meta.sources, or LoopBack's default.
 QStringList modelSources(const Json& config)
 {
-    const Json meta = config.is_object() ? config.value("_meta", Json()) : Json();
-    if (!meta.is_object() || !meta.contains("sources") || !meta["sources"].is_array())
+    if (!hasSources(config))
         return defaultSources;
     QStringList sources;
-    for (const Json& source : meta["sources"]) {
+    for (const Json& source : config["_meta"]["sources"]) {
         if (source.is_string())
             sources << QString::fromStdString(source.get<std::string>());
     }
     return sources;
 }
 
-// Sources are relative to server/.
-QString sourceFolder(const QString& source)
+// Sources are relative to the folder of model-config.json (modelsRootDir).
+QString sourceFolder(const QString& configPath, const QString& source)
 {
-    return QDir::cleanPath(QStringLiteral("server/") + source);
+    return QDir::cleanPath(QFileInfo(configPath).path() + u'/' + source);
 }
 
-bool isOutside(const QString& source)
+bool isOutside(const QString& configPath, const QString& source)
 {
-    return sourceFolder(source).startsWith(QLatin1String(".."));
+    return sourceFolder(configPath, source).startsWith(QLatin1String(".."));
 }
 
 // The folders (relative) whose *.json files are the app's models.
-QStringList modelFolders(const QDir& root, const QStringList& sources)
+QStringList modelFolders(const QDir& root, const QString& configPath, const QStringList& sources)
 {
     QStringList folders;
     for (const QString& source : sources) {
         // LoopBack's own models are known to the schema without files.
-        if (source.startsWith(QLatin1String("loopback/")) || isOutside(source))
+        if (source.startsWith(QLatin1String("loopback/")) || isOutside(configPath, source))
             continue;
-        if (QFileInfo(root.filePath(sourceFolder(source))).isDir())
-            folders << sourceFolder(source);
+        if (QFileInfo(root.filePath(sourceFolder(configPath, source))).isDir())
+            folders << sourceFolder(configPath, source);
     }
     return folders;
 }
@@ -94,13 +121,32 @@ QStringList modelFolders(const QDir& root)
     return folders.isEmpty() ? QStringList{QStringLiteral(".")} : folders;
 }
 
+// An app whose boot script moved model-config.json gives boot its model
+// sources in code too, unless model-config names them: its models are then
+// found as in an app without model-config.
+QStringList modelFolders(const QDir& root, const QString& configPath, const Json& config)
+{
+    if (configPath != defaultModelConfigPath && !hasSources(config))
+        return modelFolders(root);
+    return modelFolders(root, configPath, modelSources(config));
+}
+
+// An app's model-config path; found again on disk when the file did not parse.
+QString modelConfigPath(const Document& document)
+{
+    if (const SourceFile* config = document.modelConfig())
+        return config->relativePath();
+    const QString found = findModelConfig(QDir(document.rootPath()));
+    return found.isEmpty() ? defaultModelConfigPath : found;
+}
+
 QStringList modelFolders(const Document& document)
 {
     const QDir root(document.rootPath());
     if (document.kind() == Document::Kind::Folder)
         return modelFolders(root);
     const SourceFile* config = document.modelConfig();
-    return modelFolders(root, modelSources(config ? config->value() : Json()));
+    return modelFolders(root, modelConfigPath(document), config ? config->value() : Json());
 }
 
 // What the document read (or last wrote) at each path it knows on disk.
@@ -190,21 +236,23 @@ public:
         return text;
     }
 
-    void readApp()
+    void readApp(const QString& configPath)
     {
-        std::optional<json::Text> config = readJson(modelConfigPath);
-        const QStringList sources = modelSources(config ? config->value() : Json());
+        std::optional<json::Text> config = readJson(configPath);
+        const Json value = config ? config->value() : Json();
         if (config) {
-            m_onDisk << modelConfigPath;
-            m_document.setModelConfig(SourceFile(modelConfigPath, std::move(*config)));
+            m_onDisk << configPath;
+            m_document.setModelConfig(SourceFile(configPath, std::move(*config)));
         }
-        for (const QString& source : sources) {
-            if (isOutside(source))
-                note(Severity::Info, "source-outside-app", modelConfigPath,
-                     Io::tr("model source \"%1\" is outside the app; its models are not loaded")
-                         .arg(source));
+        if (configPath == defaultModelConfigPath || hasSources(value)) {
+            for (const QString& source : modelSources(value)) {
+                if (isOutside(configPath, source))
+                    note(Severity::Info, "source-outside-app", configPath,
+                         Io::tr("model source \"%1\" is outside the app; its models are not loaded")
+                             .arg(source));
+            }
         }
-        for (const QString& folder : modelFolders(m_root, sources))
+        for (const QString& folder : modelFolders(m_root, configPath, value))
             readModelFolder(folder);
     }
 
@@ -285,7 +333,8 @@ public:
         m_document.clearFileProblems(relativePath);
         m_onDisk = m_document.pathsOnDisk();
         m_onDisk.removeAll(relativePath);
-        const bool changed = relativePath == modelConfigPath ? reloadModelConfig()
+        const SourceFile* config = m_document.modelConfig();
+        const bool changed = config && relativePath == config->relativePath() ? reloadModelConfig(relativePath)
                              : relativePath == designerPath  ? reloadDesignerFile()
                                                              : reloadModel(relativePath);
         finish();
@@ -293,13 +342,13 @@ public:
     }
 
 private:
-    bool reloadModelConfig()
+    bool reloadModelConfig(const QString& configPath)
     {
-        std::optional<json::Text> config = readJson(modelConfigPath);
+        std::optional<json::Text> config = readJson(configPath);
         if (!config)
             return false; // a broken or missing model-config: the last good one stays
-        m_onDisk << modelConfigPath;
-        m_document.setModelConfig(SourceFile(modelConfigPath, std::move(*config)));
+        m_onDisk << configPath;
+        m_document.setModelConfig(SourceFile(configPath, std::move(*config)));
         return true;
     }
 
@@ -436,8 +485,10 @@ QStringList watchedPaths(const Document& document)
 {
     const QDir root(document.rootPath());
     QStringList paths{root.absolutePath(), root.filePath(designerPath)};
-    if (document.kind() == Document::Kind::App)
-        paths << root.filePath(QStringLiteral("server")) << root.filePath(modelConfigPath);
+    if (document.kind() == Document::Kind::App) {
+        const QString configPath = modelConfigPath(document);
+        paths << root.filePath(QFileInfo(configPath).path()) << root.filePath(configPath);
+    }
     for (const QString& folder : modelFolders(document))
         paths << QDir::cleanPath(root.filePath(folder));
     for (const auto& [path, baseline] : baselines(document))
@@ -459,12 +510,13 @@ std::unique_ptr<Document> read(const QString& path, ReadError* error)
         return nullptr;
     }
     const QDir root(info.absoluteFilePath());
-    const bool isApp = QFileInfo(root.filePath(modelConfigPath)).isFile();
+    const QString configPath = findModelConfig(root);
+    const bool isApp = !configPath.isEmpty();
     auto document = std::make_unique<Document>(root.absolutePath(),
                                                isApp ? Document::Kind::App : Document::Kind::Folder);
     Reader reader(*document, root);
     if (isApp)
-        reader.readApp();
+        reader.readApp(configPath);
     else
         reader.readFolder();
     reader.readDesignerFile();

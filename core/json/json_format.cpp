@@ -159,10 +159,11 @@ void writeString(std::string& out, std::string_view text)
 {
     static constexpr char hex[] = "0123456789abcdef";
     // Characters written as they are between the quotes.
+    // 0xED leads the three bytes of U+D000..U+DFFF, lone surrogates among them.
     static constexpr std::array<bool, 256> plainCharacters = [] {
         std::array<bool, 256> plain{};
         for (std::size_t c = 0x20; c < plain.size(); ++c)
-            plain[c] = c != '"' && c != '\\';
+            plain[c] = c != '"' && c != '\\' && c != 0xed;
         return plain;
     }();
     out += '"';
@@ -181,6 +182,20 @@ void writeString(std::string& out, std::string_view text)
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
+        case 0xed:
+            // A lone surrogate held as WTF-8 (store::wtf8Unit) is written as
+            // JSON.stringify writes one; any other character as it is.
+            if (i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xe0) == 0xa0) {
+                const unsigned unit = 0xd000u | ((unsigned(text[i + 1]) & 0x3fu) << 6) | (unsigned(text[i + 2]) & 0x3fu);
+                out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    out += hex[(unit >> shift) & 0xf];
+                i += 2;
+                plain = i + 1;
+            } else {
+                out += char(c);
+            }
+            break;
         default:
             out += "\\u00";
             out += hex[c >> 4];

@@ -67,10 +67,22 @@ QueryResult answered(const Rows& rows, const schema::Model& model, const schema:
     return result;
 }
 
-// The accessor's value as JSON.stringify prints it; an embedsMany accessor
-// answers a List, whose toJSON keeps hidden properties.
+// An embedsMany accessor answers its List, whose toJSON keeps hidden
+// properties, unless a where filtered it: Array.prototype.filter on a List
+// makes a plain array (List has no Symbol.species), whose items' toJSON removes them.
+bool answersList(const schema::Relation& relation, const std::optional<Json>& filter)
+{
+    if (relation.kind != schema::RelationKind::EmbedsMany)
+        return false;
+    Json params = filter && filter->is_object() ? *filter : Json::object();
+    Executor::applyScope(relation, params);
+    const Json& where = params["where"];
+    return !where.is_object() || where.empty();
+}
+
+// The accessor's value as JSON.stringify prints it.
 Json shapedRelated(Json value, const Json& parent, const schema::Relation& relation,
-                   const schema::Schema& schema)
+                   const schema::Schema& schema, bool list)
 {
     using schema::RelationKind;
     const schema::Model* target = schema.model(relation.modelTo);
@@ -80,7 +92,7 @@ Json shapedRelated(Json value, const Json& parent, const schema::Relation& relat
     }
     if (!target)
         return value;
-    const ShapeOptions options{relation.kind != RelationKind::EmbedsMany, false};
+    const ShapeOptions options{!list, false};
     Shaper shaper(schema);
     if (relation.kind == RelationKind::EmbedsOne || relation.kind == RelationKind::EmbedsMany) {
         shaper.shapeEmbedded(value, *target, options);
@@ -166,7 +178,8 @@ QueryResult Engine::related(std::string_view model, const Json& id, std::string_
         // A hasMany or referencesMany accessor answers rows, as find does.
         if (std::optional<Rows> rows = executor.relatedRows(*accessor, *parent, filter))
             return answered(*rows, executor.targetModel(*accessor), m_schema, answer);
-        Json value = shapedRelated(executor.related(queried, *parent, *accessor, filter), *parent, *accessor, m_schema);
+        Json value = shapedRelated(executor.related(queried, *parent, *accessor, filter), *parent, *accessor, m_schema,
+                                   answersList(*accessor, filter));
         QueryResult result;
         if (answer == Answer::Text)
             result.text = store::jsStringify(value);

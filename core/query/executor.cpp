@@ -1,5 +1,6 @@
 #include "query/executor.h"
 
+#include "query/embedded_instance.h"
 #include "query/filter_normalize.h"
 #include "query/js_value.h"
 #include "query/merge_query.h"
@@ -172,6 +173,8 @@ Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
     Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns);
+    for (const std::shared_ptr<RowTable>& table : rows.tables())
+        makeEmbeddedInstances(*table, m_schema);
     if (json::truthyMember(filter, "include"))
         include(rows, model, filter["include"]);
     return rows;

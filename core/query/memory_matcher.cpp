@@ -18,7 +18,7 @@ namespace {
 constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 
 // `new RegExp(source, flags)`, compiled once per query: the cache lives as long as the matcher.
-const QRegularExpression& compiled(RegExpCache& cache, const std::string& source, const std::string& flags)
+const store::JsRegExp& compiled(RegExpCache& cache, const std::string& source, const std::string& flags)
 {
     auto key = std::make_pair(source, flags);
     auto found = cache.find(key);
@@ -26,15 +26,15 @@ const QRegularExpression& compiled(RegExpCache& cache, const std::string& source
         store::JsRegExp regexp = store::jsRegExp(source, flags);
         if (!regexp.valid())
             fail(QueryError{"SyntaxError", regexp.error, std::nullopt, {}});
-        found = cache.emplace(std::move(key), std::move(regexp.expression)).first;
+        found = cache.emplace(std::move(key), std::move(regexp)).first;
     }
     return found->second;
 }
 
 // String(value) as RegExp.prototype.test reads it: null is "null", a missing value "undefined".
-QString subject(const Json* value)
+std::string subject(const Json* value)
 {
-    return QString::fromStdString(value ? js::toString(*value) : std::string("undefined"));
+    return value ? js::toString(*value) : std::string("undefined");
 }
 
 // memory.js toRegExp: `%` is any run and `_` any character; every other
@@ -57,9 +57,8 @@ bool regexpTest(RegExpCache& cache, const Json& pattern, const Json* value)
 {
     if (isRegExp(pattern))
         return compiled(cache, pattern["$regexp"].get<std::string>(), pattern["$flags"].get<std::string>())
-            .match(subject(value))
-            .hasMatch();
-    return compiled(cache, js::toString(pattern), {}).match(subject(value)).hasMatch();
+            .test(subject(value));
+    return compiled(cache, js::toString(pattern), {}).test(subject(value));
 }
 
 bool isNullish(const Json* value)
@@ -130,7 +129,7 @@ bool testLike(RegExpCache& cache, const Json& example, const Json* value)
         const std::string source = isRegExp(pattern) ? pattern["$regexp"].get<std::string>()
                                                      : likePattern(js::toString(pattern));
         const bool insensitive = std::string(op) == "ilike" || std::string(op) == "nilike";
-        const bool found = compiled(cache, source, insensitive ? "i" : "").match(subject(value)).hasMatch();
+        const bool found = compiled(cache, source, insensitive ? "i" : "").test(subject(value));
         const bool negated = std::string(op) == "nlike" || std::string(op) == "nilike";
         return negated ? !found : found;
     }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "json/json_text.h"
-
-#include <QRegularExpression>
+#include "store/js_regexp.h"
 
 #include <map>
 #include <string>
@@ -19,7 +18,7 @@ namespace relata::query {
 // Patterns are JavaScript's (store::jsRegExp). The matcher compiles each
 // pattern once and keeps it for every item it is asked about, so build one
 // per query, not one per row.
-using RegExpCache = std::map<std::pair<std::string, std::string>, QRegularExpression>;
+using RegExpCache = std::map<std::pair<std::string, std::string>, store::JsRegExp>;
 class MemoryMatcher {
 public:
     explicit MemoryMatcher(Json where);

@@ -407,6 +407,7 @@ void orderAsModel(Json& value, const schema::Model& model)
         if (!ordered.contains(it.key()))
             ordered[it.key()] = std::move(it.value());
     }
+    store::jsKeyOrder(ordered);
     value = std::move(ordered);
 }
 

@@ -68,7 +68,8 @@ private:
     const std::vector<Column>* m_lastColumns = nullptr;
 };
 
-// `new EmbeddedModel(value)`: the model's properties in its order, then other keys.
+// `new EmbeddedModel(value)`: the model's properties in its order, then other
+// keys, array indices first as JavaScript enumerates them.
 void orderAsModel(Json& value, const schema::Model& model);
 
 } // namespace relata::query

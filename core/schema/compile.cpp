@@ -26,8 +26,6 @@ struct Compile {
     Q_DECLARE_TR_FUNCTIONS(relata::schema)
 };
 
-const QString modelConfigFile = QStringLiteral("server/model-config.json");
-
 struct SourceModel {
     ModelId id = ModelId::None;
     std::string name;
@@ -65,6 +63,12 @@ private:
     std::vector<Relation> outputRelations(const ModelDef& def);
     void reportDeferred(const ModelDef& def, const Relation& relation);
     std::string collect(const Relation& relation) const;
+    // The model-config file findings point at.
+    std::string modelConfigFile() const
+    {
+        const SourceFile* config = m_document.modelConfig();
+        return config ? config->relativePath().toStdString() : std::string("server/model-config.json");
+    }
 
     const Document& m_document;
     ModelRegistry m_registry;
@@ -183,7 +187,7 @@ void Compiler::defineStep(const BootStep& step)
     if (m_builtins.contains(step.name))
         return;
     m_registry.addFinding({true, "model-unknown", "Cannot configure unknown model " + step.name,
-                           std::string(), modelConfigFile.toStdString(), "/" + step.name});
+                           std::string(), modelConfigFile(), "/" + step.name});
 }
 
 void Compiler::configure(ModelDef& model, const Json& config)
@@ -210,7 +214,7 @@ void Compiler::defineUnloaded(const SourceModel& source, std::unordered_set<std:
         defineUnloaded(m_sources[it->second], visiting);
     m_registry.createModel(*source.json, source.id, source.file, false);
     m_registry.addFinding({false, "model-not-configured",
-                           "LoopBack does not load `" + source.name + "`: " + modelConfigFile.toStdString()
+                           "LoopBack does not load `" + source.name + "`: " + modelConfigFile()
                                + " does not list it",
                            source.name, source.file, std::string()});
 }

@@ -33,19 +33,18 @@ QString uniqueName()
 
 // LoopBack's `/source/flags` (the SQL builder writes a RegExp so), compiled as
 // JavaScript compiles it; a text without slashes is a bare source.
-JsRegExp compileRegexp(const QString& pattern)
+JsRegExp compileRegexp(std::string_view text)
 {
-    const std::string text = pattern.toStdString();
     const std::size_t lastSlash = text.rfind('/');
     if (text.size() > 1 && text.front() == '/' && lastSlash > 0)
-        return jsRegExp(std::string_view(text).substr(1, lastSlash - 1), std::string_view(text).substr(lastSlash + 1));
+        return jsRegExp(text.substr(1, lastSlash - 1), text.substr(lastSlash + 1));
     return jsRegExp(text, {});
 }
 
-QString textOf(sqlite3_value* value)
+std::string_view textOf(sqlite3_value* value)
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
-    return QString::fromUtf8(text, sqlite3_value_bytes(value));
+    return {text, std::size_t(sqlite3_value_bytes(value))};
 }
 
 // The compiled pattern lives as long as SQLite keeps the statement's constant
@@ -57,23 +56,21 @@ void regexpFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
         sqlite3_result_null(context);
         return;
     }
-    auto* compiled = static_cast<QRegularExpression*>(sqlite3_get_auxdata(context, 0));
+    auto* compiled = static_cast<JsRegExp*>(sqlite3_get_auxdata(context, 0));
     if (!compiled) {
-        JsRegExp regexp = compileRegexp(textOf(argv[0]));
-        if (!regexp.valid()) {
-            const QByteArray message = QByteArray::fromStdString(regexp.error);
+        auto regexp = std::make_unique<JsRegExp>(compileRegexp(textOf(argv[0])));
+        if (!regexp->valid()) {
+            const QByteArray message = QByteArray::fromStdString(regexp->error);
             sqlite3_result_error(context, message.constData(), int(message.size()));
             return;
         }
-        auto expression = std::make_unique<QRegularExpression>(std::move(regexp.expression));
-        const bool matched = expression->match(textOf(argv[1])).hasMatch();
+        const bool matched = regexp->test(textOf(argv[1]));
         // SQLite keeps the pattern for the next rows of the statement, or deletes it at once.
-        sqlite3_set_auxdata(context, 0, expression.release(),
-                            [](void* p) { delete static_cast<QRegularExpression*>(p); });
+        sqlite3_set_auxdata(context, 0, regexp.release(), [](void* p) { delete static_cast<JsRegExp*>(p); });
         sqlite3_result_int(context, matched ? 1 : 0);
         return;
     }
-    sqlite3_result_int(context, compiled->match(textOf(argv[1])).hasMatch() ? 1 : 0);
+    sqlite3_result_int(context, compiled->test(textOf(argv[1])) ? 1 : 0);
 }
 
 QString describe(int code, const QString& driverText, int busyTimeoutMs)
@@ -127,7 +124,7 @@ QString Error::text() const
 
 bool regexpMatches(const QString& pattern, const QString& value)
 {
-    return compileRegexp(pattern).expression.match(value).hasMatch();
+    return compileRegexp(pattern.toStdString()).test(value.toStdString());
 }
 
 Connection::Connection(QString path, QString name, Access access)

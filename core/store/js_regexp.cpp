@@ -1,5 +1,7 @@
 #include "store/js_regexp.h"
 
+#include <cstdio>
+#include <string>
 #include <vector>
 
 namespace relata::store {
@@ -25,12 +27,71 @@ bool decimalGreater(std::string_view a, std::string_view b)
     return a.size() != b.size() ? a.size() > b.size() : a > b;
 }
 
+constexpr char32_t unitStandIn = 0xF0000;
+
+// A character outside the BMP at text[at] (its four UTF-8 bytes), or a lone
+// surrogate held as WTF-8 (three bytes): its UTF-16 units and its length in bytes.
+struct Units {
+    char16_t unit[2] = {};
+    int count = 0;
+    std::size_t bytes = 0;
+};
+
+Units unitsAt(std::string_view text, std::size_t at)
+{
+    const auto byte = [&](std::size_t i) { return char32_t(static_cast<unsigned char>(text[i])); };
+    Units units;
+    const char32_t lead = byte(at);
+    if (lead >= 0xF0 && lead <= 0xF4 && at + 3 < text.size()) {
+        const char32_t code = ((lead & 0x07) << 18) | ((byte(at + 1) & 0x3F) << 12) | ((byte(at + 2) & 0x3F) << 6)
+                              | (byte(at + 3) & 0x3F);
+        units.unit[0] = char16_t(0xD800 + ((code - 0x10000) >> 10));
+        units.unit[1] = char16_t(0xDC00 + ((code - 0x10000) & 0x3FF));
+        units.count = 2;
+        units.bytes = 4;
+    } else if (lead == 0xED && at + 2 < text.size() && (byte(at + 1) & 0xE0) == 0xA0) {
+        units.unit[0] = char16_t(0xD000 | ((byte(at + 1) & 0x3F) << 6) | (byte(at + 2) & 0x3F));
+        units.count = 1;
+        units.bytes = 3;
+    }
+    return units;
+}
+
+// The source with each surrogate written as a \u escape, which the
+// translator stands in for; after a lone backslash (an identity escape of the
+// character) that backslash begins the escape.
+std::string surrogatesEscaped(std::string_view source)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    bool escaped = false;
+    for (std::size_t at = 0; at < source.size();) {
+        const Units units = unitsAt(source, at);
+        if (units.count == 0) {
+            escaped = !escaped && source[at] == '\\';
+            out += source[at++];
+            continue;
+        }
+        for (int k = 0; k < units.count; ++k) {
+            if (k > 0 || !escaped)
+                out += '\\';
+            out += 'u';
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hex[(units.unit[k] >> shift) & 0xF];
+        }
+        escaped = false;
+        at += units.bytes;
+    }
+    return out;
+}
+
 class RegExpTranslator {
 public:
-    RegExpTranslator(std::string_view source, std::string_view flags)
+    RegExpTranslator(std::string_view source, std::string_view flags, bool units)
         : m_in(source)
         , m_multiline(flags.find('m') != std::string_view::npos)
         , m_dotAll(flags.find('s') != std::string_view::npos)
+        , m_units(units)
     {
     }
 
@@ -210,8 +271,15 @@ private:
         case 'u':
             if (m_pos + 3 < m_in.size() && isHex(m_in[m_pos]) && isHex(m_in[m_pos + 1]) && isHex(m_in[m_pos + 2])
                 && isHex(m_in[m_pos + 3])) {
+                const auto unit = char32_t(std::stoul(std::string(m_in.substr(m_pos, 4)), nullptr, 16));
                 m_out += "\\x{";
-                m_out.append(m_in.substr(m_pos, 4));
+                if (m_units && unit >= 0xD800 && unit <= 0xDFFF) {
+                    char standIn[8];
+                    std::snprintf(standIn, sizeof standIn, "%X", unsigned(unitStandIn + unit - 0xD800));
+                    m_out += standIn;
+                } else {
+                    m_out.append(m_in.substr(m_pos, 4));
+                }
                 m_out += '}';
                 m_pos += 4;
             } else {
@@ -290,6 +358,7 @@ private:
     std::string m_error;
     bool m_multiline;
     bool m_dotAll;
+    bool m_units;
 };
 
 // new RegExp's flags: each of V8's letters at most once, and not both u and v.
@@ -313,7 +382,9 @@ JsRegExp jsRegExp(std::string_view source, std::string_view flags)
         result.error = "Invalid flags supplied to RegExp constructor '" + std::string(flags) + "'";
         return result;
     }
-    RegExpTranslator translator(source, flags);
+    result.units = flags.find('u') == std::string_view::npos && flags.find('v') == std::string_view::npos;
+    const std::string escaped = result.units ? surrogatesEscaped(source) : std::string(source);
+    RegExpTranslator translator(escaped, flags, result.units);
     const std::optional<std::string> pattern = translator.run();
     QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
     if (flags.find('i') != std::string_view::npos)
@@ -332,6 +403,32 @@ JsRegExp jsRegExp(std::string_view source, std::string_view flags)
     if (!why.empty())
         result.error = "Invalid regular expression: /" + std::string(source) + "/" + std::string(flags) + ": " + why;
     return result;
+}
+
+QString JsRegExp::subject(std::string_view text) const
+{
+    if (!units)
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    QString out;
+    out.reserve(qsizetype(text.size()));
+    std::size_t plain = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const Units found = unitsAt(text, at);
+        if (found.count == 0) {
+            ++at;
+            continue;
+        }
+        out += QString::fromUtf8(text.data() + plain, qsizetype(at - plain));
+        for (int k = 0; k < found.count; ++k) {
+            const char32_t standIn = unitStandIn + found.unit[k] - 0xD800;
+            out += QChar(QChar::highSurrogate(standIn));
+            out += QChar(QChar::lowSurrogate(standIn));
+        }
+        at += found.bytes;
+        plain = at;
+    }
+    out += QString::fromUtf8(text.data() + plain, qsizetype(text.size() - plain));
+    return out;
 }
 
 } // namespace relata::store

@@ -2,10 +2,13 @@
 
 #include "json/json_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
+#include <vector>
 
 namespace relata::store {
 
@@ -155,6 +158,11 @@ std::string jsStringify(const Json& value)
     return out;
 }
 
+std::string wtf8Unit(char16_t unit)
+{
+    return {char(0xe0 | (unit >> 12)), char(0x80 | ((unit >> 6) & 0x3f)), char(0x80 | (unit & 0x3f))};
+}
+
 Json jsObjectAssign(const Json& value)
 {
     if (value.is_object())
@@ -169,12 +177,60 @@ Json jsObjectAssign(const Json& value)
         for (std::size_t at = 0; at < text.size();) {
             const auto lead = static_cast<unsigned char>(text[at]);
             const std::size_t length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
-            object[std::to_string(index)] = text.substr(at, length);
-            index += length == 4 ? 2 : 1;
+            if (length == 4 && at + 4 <= text.size()) {
+                const char32_t code = (char32_t(lead & 0x07) << 18) | (char32_t(text[at + 1] & 0x3f) << 12)
+                                      | (char32_t(text[at + 2] & 0x3f) << 6) | char32_t(text[at + 3] & 0x3f);
+                object[std::to_string(index++)] = wtf8Unit(char16_t(0xd800 + ((code - 0x10000) >> 10)));
+                object[std::to_string(index++)] = wtf8Unit(char16_t(0xdc00 + ((code - 0x10000) & 0x3ff)));
+            } else {
+                object[std::to_string(index++)] = text.substr(at, length);
+            }
             at += length;
         }
     }
     return object;
+}
+
+namespace {
+
+// ECMAScript's array index: the canonical decimal form of 0 … 2^32 - 2.
+std::optional<std::uint32_t> arrayIndex(const std::string& key)
+{
+    if (key.empty() || key.size() > 10 || (key.size() > 1 && key[0] == '0'))
+        return std::nullopt;
+    std::uint64_t value = 0;
+    for (const char c : key) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + std::uint64_t(c - '0');
+    }
+    if (value > 0xfffffffeULL)
+        return std::nullopt;
+    return std::uint32_t(value);
+}
+
+} // namespace
+
+void jsKeyOrder(Json& object)
+{
+    if (!object.is_object())
+        return;
+    std::vector<std::pair<std::uint32_t, std::string>> indices;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (const auto index = arrayIndex(it.key()))
+            indices.emplace_back(*index, it.key());
+    }
+    if (indices.empty())
+        return;
+    std::sort(indices.begin(), indices.end());
+    Json ordered = Json::object();
+    for (const auto& [index, key] : indices)
+        ordered[key] = std::move(object[key]);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!arrayIndex(it.key()))
+            ordered[it.key()] = std::move(it.value());
+    }
+    object = std::move(ordered);
 }
 
 } // namespace relata::store

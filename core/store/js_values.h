@@ -35,12 +35,19 @@ Json numberJson(double value);
 std::optional<std::int64_t> wholeNumber(double value);
 // JSON.stringify(value): compact, numbers as JavaScript prints them.
 std::string jsStringify(const Json& value);
+// One UTF-16 code unit as UTF-8 encodes its number (3 bytes for any unit from
+// U+0800): a lone surrogate, which UTF-8 proper cannot hold, is kept this way
+// (WTF-8), and json::writeString writes it as JSON.stringify does (`\ud83d`).
+std::string wtf8Unit(char16_t unit);
 // Object.assign({}, value), which is what a LoopBack model's constructor keeps
 // of a value that is no object: a string's characters and an array's items
 // keyed by their index ("0", "1", ...), nothing of a number, boolean or null;
-// an object is returned as it is. Characters are counted in UTF-16 units; a
-// character outside the Basic Multilingual Plane (which JavaScript splits into
-// two lone surrogates, and UTF-8 cannot hold apart) stays whole under its first index.
+// an object is returned as it is. Characters are JavaScript's UTF-16 units: a
+// character outside the Basic Multilingual Plane is two lone surrogates
+// (wtf8Unit) under two indices.
 Json jsObjectAssign(const Json& value);
+// An object's keys in the order JavaScript enumerates them: array indices
+// ("0", "7", …) first, ascending, then the other keys in their order.
+void jsKeyOrder(Json& object);
 
 } // namespace relata::store

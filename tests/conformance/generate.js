@@ -18,7 +18,11 @@
 // 4. a case with "database": "raw" runs on raw.sqlite: shop.sqlite plus
 //    customers whose embedded values only another program could have stored
 //    (rawRows below, written with SQL: LoopBack's own create refuses them).
-// 5. a case with "deviation" is one where the connector itself fails
+// 5. a case with "database": "embedded" runs on embedded.sqlite with the
+//    models of embedded/ (not the shop's): holders whose embedded items hold
+//    values of every property type in the wrong JSON type (embeddedRows below,
+//    written with SQL), which the juggler converts as it builds each item.
+// 6. a case with "deviation" is one where the connector itself fails
 //    (ilike, nilike, REGEXP); its "equivalentFilter" says the same thing in
 //    operators the connector runs, and its expectation is the oracle's answer
 //    to that filter.
@@ -47,7 +51,8 @@ function findOracle() {
 const oracle = findOracle();
 const sample = path.join(root, 'resources', 'samples', 'shop');
 const databases = {shop: path.join(here, 'shop.sqlite'), large: path.join(here, 'large.sqlite'),
-  raw: path.join(here, 'raw.sqlite')};
+  raw: path.join(here, 'raw.sqlite'), embedded: path.join(here, 'embedded.sqlite')};
+const embeddedModels = path.join(here, 'embedded');
 const casesDir = path.join(here, 'cases');
 
 function run(args, input) {
@@ -134,15 +139,54 @@ function rawRows() {
     .concat(orders.map(([id, customer]) => `INSERT INTO "order" ("id", "customerid", "total") VALUES (${id}, ${customer}, ${id})`));
 }
 
-async function writeRaw(file) {
+// Holders of embedded/holder.json: items (embedsMany of Item), main (embedsOne
+// Item) and strictItems (embedsMany of a strict model) holding values of the
+// wrong JSON type for each property type, unknown keys, nulls and missing
+// properties with defaults; characters outside the BMP, which JavaScript
+// counts as two UTF-16 units. Ids 20 and up hold items LoopBack refuses to read.
+function embeddedRows() {
+  const rows = [
+    [1, [{id: '3', label: 5, flag: 'true', when: '2021-01-02', nums: ['1', 'x', 2], words: [1, null, true],
+      place: {zip: '123', city: 7}, places: [{zip: '9'}], obj: 'str', anything: '7', secret: 's', extra: 'e'}],
+    {id: '4', label: 3, flag: 0, secret: 's', extra: 1}, [{id: '1', n: '2', extra: 'x'}]],
+    [2, [{id: 'abc'}, {flag: 'no', when: 'garbage'}, {id: null, label: null, fallback: null}, {}, null, 'ab', 7],
+      {}, null],
+    [3, [{when: 1600000000000, flag: 1, label: true}, {anything: '[1,"2"]'}, {anything: 'x'}, {obj: 5}],
+      {when: '2020-05-05T10:00:00+02:00', fallback: 'given', place: 'ab'}, null],
+    [4, [{flag: 'false', id: '2.5'}, {flag: '1'}, {flag: 'yes'}, {flag: 2}, {flag: 0}, {flag: ''}, {flag: []},
+      {flag: {}}], [1, 2], null],
+    [5, [{label: {a: 1}}, {label: [1, [2, null]]}, {id: true}, {id: '', when: ''}, {id: '1e3'}, {id: ' 0x10 '},
+      {when: 'Thu, 04 Mar 2021 10:00:00 GMT'}, {when: true}, {when: {}}], 'text', null],
+    [6, [{nums: [1, '2', null, true, [3]]}, {places: [{zip: '1'}, 'ab', null, 5, [6]]}, {place: [1, 2]},
+      {place: null}, {place: 5}, {obj: [1]}, {anything: {x: '1'}}, {nums: null}, {nums: 0}, {nums: '[1,"2"]'}],
+      null, [{n: 'x'}, 5]],
+    [7, ['a\u{1F600}', {label: '\u{1F600}'}, {label: 'x\u{1F600}'}, {label: '\u{1F600}\u{1F600}'}], 'b\u{1F600}', null],
+    [20, [{nums: '5'}], null, null],
+    [21, [{places: 'x'}], null, null],
+    [22, [{id: 1}], {nums: true}, null],
+    [23, [{words: ''}], null, null],
+  ];
+  const twice = (value) => (value === null ? 'NULL' : `'${JSON.stringify(JSON.stringify(value)).replace(/'/g, "''")}'`);
+  const once = (value) => (value === null ? 'NULL' : `'${JSON.stringify(value).replace(/'/g, "''")}'`);
+  return rows.map(([id, items, main, strict]) =>
+    `INSERT INTO "holder" ("id", "name", "itemlist", "mainitem", "strictlist") VALUES (${id}, 'Holder ${id}', `
+    + `${twice(items)}, ${once(main)}, ${twice(strict)})`);
+}
+
+async function executeSql(file, statements) {
   const api = require(path.join(oracle, 'run.js'));
   const ds = await api.createDataSource('sqlite3', {file, writable: true});
-  for (const sql of rawRows()) {
+  for (const sql of statements) {
     await new Promise((resolve, reject) =>
       ds.connector.executeSQL(sql, [], {}, (err) => (err ? reject(err) : resolve())));
   }
   await new Promise((resolve) => ds.disconnect(resolve));
 }
+
+const emptyData = path.join(models, '..', path.basename(models) + '-empty.json');
+fs.writeFileSync(emptyData, '{}');
+run([path.join(oracle, 'load-sqlite.js'), '--models', embeddedModels, '--data', emptyData, '--db', databases.embedded]);
+fs.rmSync(emptyData);
 
 const largeDataFile = path.join(models, '..', path.basename(models) + '-large.json');
 fs.writeFileSync(largeDataFile, JSON.stringify(largeData()));
@@ -154,7 +198,8 @@ run([path.join(oracle, 'load-sqlite.js'), '--models', models, '--data', path.joi
   '--db', databases.raw]);
 
 async function main() {
-  await writeRaw(databases.raw);
+  await executeSql(databases.raw, rawRows());
+  await executeSql(databases.embedded, embeddedRows());
 
   const files = fs.readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
   const cases = files.map((f) => JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')));
@@ -173,7 +218,8 @@ async function main() {
     const indexes = cases.map((c, i) => ((c.database || 'shop') === name ? i : -1)).filter((i) => i >= 0);
     if (!indexes.length) continue;
     const input = indexes.map((i) => spec(cases[i])).join('\n') + '\n';
-    const output = run([path.join(oracle, 'run.js'), '--models', models, '--db', database, '--batch'], input)
+    const modelsOf = name === 'embedded' ? embeddedModels : models;
+    const output = run([path.join(oracle, 'run.js'), '--models', modelsOf, '--db', database, '--batch'], input)
       .trim().split('\n');
     if (output.length !== indexes.length) throw new Error(`${indexes.length} cases but ${output.length} answers`);
     indexes.forEach((caseIndex, k) => { answers[caseIndex] = output[k]; });

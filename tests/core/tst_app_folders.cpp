@@ -11,12 +11,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace relata;
 
 namespace {
 
-// No server/model-config.json: models in common/models and in modules/*/{common,server}/models.
+// No server/model-config.json but server/configs/model-config.json without _meta.sources:
+// models in common/models and in modules/*/{common,server}/models.
 const QString modularApp = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/apps/modular");
+// server/config/model-config.json whose _meta.sources name ../../common/models.
+const QString configFolderApp = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/apps/config-folder");
 
 QByteArray readBytes(const QString& path)
 {
@@ -39,10 +44,18 @@ private slots:
     void assembledAppSavesEachModelToItsFile();
     void assembledAppRelationsResolve_data();
     void assembledAppRelationsResolve();
+    void modelConfigIsFound_data();
+    void modelConfigIsFound();
+    void modelConfigOutsideServerConfiguresModels_data();
+    void modelConfigOutsideServerConfiguresModels();
+    void modelConfigIsSavedWhereItWasRead();
+    void modelConfigOutsideServerFindings_data();
+    void modelConfigOutsideServerFindings();
 };
 
 // An app assembled at boot has no server/model-config.json; its models are
-// the files of every `models` folder in it (node_modules left out).
+// the files of every `models` folder in it (node_modules left out), also when
+// a model-config.json without _meta.sources is in a folder of server/.
 void TestAppFolders::assembledAppModelsAreFound_data()
 {
     QTest::addColumn<QString>("model");
@@ -61,7 +74,7 @@ void TestAppFolders::assembledAppModelsAreFound()
     QVERIFY2(QFileInfo(modularApp + QStringLiteral("/common/models/member.json")).isFile(), qPrintable(modularApp));
     const auto document = io::read(modularApp);
     QVERIFY(document);
-    QCOMPARE(document->kind(), Document::Kind::Folder);
+    QCOMPARE(document->kind(), Document::Kind::App);
     QCOMPARE(document->modelIds().size(), std::size_t(4));
     const ModelId id = document->findModel(model.toStdString());
     QCOMPARE(id == ModelId::None ? QString() : document->modelFile(id).relativePath(), file);
@@ -169,6 +182,153 @@ void TestAppFolders::assembledAppRelationsResolve()
         QVERIFY2(!defined.contains(QString::fromStdString(target.get<std::string>())),
                  qPrintable(diagnostic.file + QStringLiteral(": ") + QString::fromStdString(diagnostic.message)));
     }
+}
+
+// loopback-boot reads model-config.json from modelsRootDir, server/ unless the
+// boot script says otherwise in code; Relata takes server/model-config.json,
+// else the one model-config.json in a folder directly in server/.
+void TestAppFolders::modelConfigIsFound_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("config"); // empty: read as a folder of models
+    QTest::addRow("server") << QStringList{"server/model-config.json"} << "server/model-config.json";
+    QTest::addRow("server/configs") << QStringList{"server/configs/model-config.json"}
+                                    << "server/configs/model-config.json";
+    QTest::addRow("server wins") << QStringList{"server/configs/model-config.json", "server/model-config.json"}
+                                 << "server/model-config.json";
+    QTest::addRow("two folders") << QStringList{"server/a/model-config.json", "server/b/model-config.json"}
+                                 << QString();
+    QTest::addRow("too deep") << QStringList{"server/a/b/model-config.json"} << QString();
+    QTest::addRow("node_modules") << QStringList{"server/node_modules/model-config.json"} << QString();
+    QTest::addRow("outside server") << QStringList{"configs/model-config.json"} << QString();
+}
+
+void TestAppFolders::modelConfigIsFound()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, config);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString& path : files << QStringLiteral("common/models/note.json")) {
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(path)).path()));
+        QFile file(dir.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(path.endsWith(QLatin1String("note.json")) ? R"({"name": "Note"})" : R"({"Note": {"dataSource": "db"}})");
+    }
+    const auto document = io::read(dir.path());
+    QVERIFY(document);
+    QCOMPARE(document->kind(), config.isEmpty() ? Document::Kind::Folder : Document::Kind::App);
+    QCOMPARE(document->modelConfig() ? document->modelConfig()->relativePath() : QString(), config);
+    QVERIFY(document->findModel("Note") != ModelId::None);
+}
+
+// What a model-config.json in a folder of server/ says is what the schema
+// does: which models are attached, to which datasource, and public or not;
+// its _meta.sources are relative to its folder.
+void TestAppFolders::modelConfigOutsideServerConfiguresModels_data()
+{
+    QTest::addColumn<QString>("app");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("loaded");
+    QTest::addColumn<QString>("dataSource"); // empty: not attached
+    QTest::addColumn<bool>("isPublic");
+    QTest::addRow("listed") << modularApp << "Member" << true << "db" << true;
+    QTest::addRow("not public") << modularApp << "Purchase" << true << "db" << false;
+    QTest::addRow("not listed") << modularApp << "Reply" << true << "" << true;
+    QTest::addRow("a source of _meta") << configFolderApp << "Invoice" << true << "db" << true;
+    QTest::addRow("no source of _meta") << configFolderApp << "Draft" << false << "" << true;
+    if (test::corpusRowsMissing())
+        return;
+    QTest::addRow("JoshElias deck") << test::corpusApp(QStringLiteral("JoshElias__esports-website")) << "deck" << true
+                                    << "mongodb" << true;
+    QTest::addRow("JoshElias AccessToken") << test::corpusApp(QStringLiteral("JoshElias__esports-website"))
+                                           << "AccessToken" << true << "mongodb" << false;
+}
+
+void TestAppFolders::modelConfigOutsideServerConfiguresModels()
+{
+    QFETCH(QString, app);
+    QFETCH(QString, model);
+    QFETCH(bool, loaded);
+    QFETCH(QString, dataSource);
+    QFETCH(bool, isPublic);
+    if (test::corpusMissing(app))
+        return;
+    const auto document = io::read(app);
+    QVERIFY(document);
+    QCOMPARE(document->kind(), Document::Kind::App);
+    const schema::Schema schema = schema::compile(*document);
+    const schema::Model* found = schema.model(model.toStdString());
+    QCOMPARE(found != nullptr, loaded);
+    if (!found)
+        return;
+    QCOMPARE(QString::fromStdString(found->dataSource), dataSource);
+    QCOMPARE(found->attached, !dataSource.isEmpty());
+    QCOMPARE(found->isPublic, isPublic);
+}
+
+void TestAppFolders::modelConfigIsSavedWhereItWasRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(modularApp, dir.path()));
+    auto document = io::read(dir.path());
+    QVERIFY(document && document->modelConfig());
+    Json config = document->modelConfig()->value();
+    config["Reply"] = Json{{"dataSource", "db"}, {"public", true}};
+    document->setModelConfigValue(config);
+    const io::WriteReport report = io::write(*document);
+    QVERIFY(report.ok());
+    QCOMPARE(report.written, QStringList{"server/configs/model-config.json"});
+    QVERIFY(!QFileInfo::exists(dir.filePath("server/model-config.json")));
+    const auto reread = io::read(dir.path());
+    QVERIFY(reread && reread->modelConfig());
+    QVERIFY(reread->modelConfig()->value().contains("Reply"));
+    QCOMPARE(QString::fromStdString(schema::compile(*reread).model("Reply")->dataSource), QStringLiteral("db"));
+}
+
+// Findings on model-config name the file the app holds; a configured model no
+// file defines is an error only when model-config names the model sources.
+void TestAppFolders::modelConfigOutsideServerFindings_data()
+{
+    QTest::addColumn<QString>("app");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown, sources in code")
+        << modularApp << "Badge" << "model-config-unknown-model" << int(Severity::Warning)
+        << "server/configs/model-config.json"
+        << "server/configs/model-config.json configures `Badge`, which no model file of the app defines; the boot "
+           "script gives LoopBack its model sources in code";
+    QTest::addRow("unknown, sources in _meta")
+        << configFolderApp << "Ghost" << "model-config-unknown-model" << int(Severity::Error)
+        << "server/config/model-config.json"
+        << "server/config/model-config.json configures `Ghost`, but no model file defines it";
+    QTest::addRow("not listed")
+        << modularApp << "Reply" << "model-unregistered" << int(Severity::Warning)
+        << "modules/blog/common/models/reply.json"
+        << "Model `Reply` is not listed in server/configs/model-config.json (nor the base of a model there)";
+}
+
+void TestAppFolders::modelConfigOutsideServerFindings()
+{
+    QFETCH(QString, app);
+    QFETCH(QString, model);
+    QFETCH(QString, code);
+    QFETCH(int, severity);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const auto document = io::read(app);
+    QVERIFY(document);
+    const Diagnostics diagnostics = check::check(*document, schema::compile(*document));
+    const auto found = std::ranges::find_if(diagnostics, [&](const Diagnostic& diagnostic) {
+        return diagnostic.code == code.toStdString() && diagnostic.model == model.toStdString();
+    });
+    QVERIFY2(found != diagnostics.end(), qPrintable(code + QStringLiteral(" on ") + model));
+    QCOMPARE(int(found->severity), severity);
+    QCOMPARE(found->file, file);
+    QVERIFY2(QString::fromStdString(found->message).startsWith(message), found->message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestAppFolders)

@@ -155,6 +155,14 @@ void TestStore::regexpFunction_data()
     QTest::addRow("\\a is the letter a") << "^\\a$" << "a" << 1;
     QTest::addRow("\\u escape") << "^\\u0041$" << "A" << 1;
     QTest::addRow("[ inside a class is a literal") << "^[[:]+$" << "[:" << 1;
+    // JavaScript reads a string as UTF-16 units unless the u flag is given.
+    QTest::addRow("a character outside the BMP is two units") << "^.$" << "😀" << 0;
+    QTest::addRow("two dots match it") << "^..$" << "😀" << 1;
+    QTest::addRow("with u it is one character") << "/^.$/u" << "😀" << 1;
+    QTest::addRow("a class of it holds its two units") << "^[😀]$" << "😀" << 0;
+    QTest::addRow("that class twice matches it") << "^[😀]{2}$" << "😀" << 1;
+    QTest::addRow("a \\u escape of one surrogate") << "\\ud83d" << "a😀" << 1;
+    QTest::addRow("an identity escape of it") << "^\\😀$" << "😀" << 1;
 }
 
 // Raw calls go to the driver's handle only when its SQLite is the one Relata

@@ -21,6 +21,10 @@
 //     up, or deferred until their target attaches);
 //   - every model-config datasource is one loopback-connector-sqlite3 datasource;
 //   - app models model-config does not list are defined afterwards, unattached;
+//   - model-config.json is in server/, or in the only folder of server/ that
+//     holds one; when that is not server/ and it has no _meta.sources, the boot
+//     script gives the sources in code: the models are found as in a folder of
+//     models, and a configured model that no file defines is left out;
 //   - a folder of models acts as a model-config listing every model (after the
 //     built-in models they name), each with "dataSource": "db";
 //   - `mixins` are dropped (their code is app JavaScript); model .js files are
@@ -76,22 +80,42 @@ function modelsFolders(dir, depth) {
   return found.concat(...names.map((name) => modelsFolders(path.join(dir, name), depth + 1)));
 }
 
-// The app's model definitions (name -> definition, the last file read wins) and
-// its model-config, or null for a folder of models.
+// Where Relata finds model-config.json (core/io): server/, else the only
+// folder directly in server/ holding one (a boot script can point loopback-boot's
+// modelsRootDir there, as JoshElias' esports site does with server/configs/).
+function findModelConfig(root) {
+  const standard = path.join(root, 'server', 'model-config.json');
+  if (fs.existsSync(standard)) return standard;
+  const server = path.join(root, 'server');
+  if (!fs.existsSync(server)) return null;
+  const found = fs.readdirSync(server, {withFileTypes: true})
+    .filter((e) => e.isDirectory() && e.name !== 'node_modules')
+    .map((e) => path.join(server, e.name, 'model-config.json'))
+    .filter((file) => fs.existsSync(file));
+  return found.length === 1 ? found[0] : null;
+}
+
+// The app's model definitions (name -> definition, the last file read wins), its
+// model-config (null for a folder of models), and whether the boot script gives
+// the model sources in code (a moved model-config without _meta.sources).
 function readApp(root) {
-  const configFile = path.join(root, 'server', 'model-config.json');
+  const configFile = findModelConfig(root);
   let files;
   let config = null;
-  if (fs.existsSync(configFile)) {
+  let sourcesInCode = false;
+  if (configFile) {
     config = readJson(configFile);
     const meta = config._meta || {};
+    sourcesInCode = !Array.isArray(meta.sources) && path.dirname(configFile) !== path.join(root, 'server');
     const sources = Array.isArray(meta.sources) ? meta.sources :
       ['loopback/common/models', 'loopback/server/models', '../common/models', './models'];
     files = [].concat(...sources.filter((s) => !s.startsWith('loopback/'))
-      .map((s) => modelFiles(path.join(root, 'server', s))));
-  } else {
-    // Relata's rule for a folder without server/model-config.json (core/io):
-    // the files of every folder named `models` in it, or its own files.
+      .map((s) => modelFiles(path.join(path.dirname(configFile), s))));
+  }
+  if (!configFile || sourcesInCode) {
+    // Relata's rule for a folder without model-config, and for model sources
+    // given in code (core/io): the files of every folder named `models` in it,
+    // or its own files.
     const folders = modelsFolders(root, 0);
     files = folders.length ? [].concat(...folders.map(modelFiles)) : modelFiles(root);
   }
@@ -103,7 +127,7 @@ function readApp(root) {
       definitions.set(definition.name, definition);
     }
   }
-  return {definitions, config};
+  return {definitions, config, sourcesInCode};
 }
 
 // LB registry.buildModelOptionsFromConfig.
@@ -245,11 +269,13 @@ function boot(app, registry, ds) {
   for (const name of order) {
     if (app.definitions.has(name)) models.set(name, registry.createModel(app.definitions.get(name)));
     else if (registry.builtins.has(name)) models.set(name, registry.builder.models[name]);
-    else throw new Error('Cannot configure unknown model ' + name);
+    // A model of a source the boot script gives in code, which no file here
+    // defines: Relata reports it and boots the rest, and so does this script.
+    else if (!app.sourcesInCode) throw new Error('Cannot configure unknown model ' + name);
   }
   for (const name of order) {
     const config = configs.get(name);
-    if (config) configureModel(models.get(name), typeof config === 'object' ? config : {}, ds);
+    if (config && models.has(name)) configureModel(models.get(name), typeof config === 'object' ? config : {}, ds);
   }
   const loaded = new Set(order);
   const defineUnloaded = (name, visiting) => {
