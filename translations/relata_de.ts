@@ -1408,22 +1408,6 @@
         <translation>In der Konfiguration von %1 fehlt die Eigenschaft `dataSource`; LoopBack warnt und bindet das Modell nirgends an.</translation>
     </message>
     <message>
-        <source>server/model-config.json configures %1, but no model file defines it; LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
-        <translation>server/model-config.json konfiguriert %1, aber keine Modelldatei definiert es; der Boot von LoopBack bricht mit &quot;Cannot configure unknown model %2&quot; ab.</translation>
-    </message>
-    <message>
-        <source>server/model-config.json configures %1, which no model file of the app defines; unless %2 provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %3&quot;.</source>
-        <translation>server/model-config.json konfiguriert %1, das keine Modelldatei der App definiert; sofern %2 es nicht bereitstellt, bricht der Boot von LoopBack mit &quot;Cannot configure unknown model %3&quot; ab.</translation>
-    </message>
-    <message>
-        <source>Model %1 is not listed in server/model-config.json (nor the base of a model there), so LoopBack never loads it. Add &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} to model-config.</source>
-        <translation>Modell %1 ist nicht in server/model-config.json aufgeführt (auch nicht als Basis eines dort aufgeführten Modells), daher lädt LoopBack es nie. Fügen Sie &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} zu model-config hinzu.</translation>
-    </message>
-    <message>
-        <source>server/model-config.json must hold one object keyed by model name.</source>
-        <translation>server/model-config.json muss ein einziges Objekt enthalten, dessen Schlüssel Modellnamen sind.</translation>
-    </message>
-    <message>
         <source>%1 is not a property of %2; ordering by it does nothing.</source>
         <translation>%1 ist keine Eigenschaft von %2; danach zu sortieren bewirkt nichts.</translation>
     </message>
@@ -1711,20 +1695,12 @@
         <translation>Die Relation %1 nennt das Zielmodell %2, aber kein Modell trägt genau diesen Namen; LoopBack wartet ewig darauf, daher entsteht die Relation nie.</translation>
     </message>
     <message>
-        <source>Relation %1 names the target %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
-        <translation>Die Relation %1 nennt das Zielmodell %2, das server/model-config.json nicht aufführt; LoopBack erzeugt dieses Modell nie, daher entsteht die Relation nie. Registrieren Sie %2 in model-config.</translation>
-    </message>
-    <message>
         <source>Relation %1 names the target %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
         <translation>Die Relation %1 nennt das Zielmodell %2, das der Boot an keine Datenquelle anbindet (%3); LoopBack definiert die Relation erst, wenn es angebunden ist. Geben Sie %2 in model-config eine dataSource.</translation>
     </message>
     <message>
         <source>Relation %1 names the through model %2, but no model has that exact name; LoopBack waits for it forever, so the relation never exists.</source>
         <translation>Die Relation %1 nennt das Through-Modell %2, aber kein Modell trägt genau diesen Namen; LoopBack wartet ewig darauf, daher entsteht die Relation nie.</translation>
-    </message>
-    <message>
-        <source>Relation %1 names the through model %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
-        <translation>Die Relation %1 nennt das Through-Modell %2, das server/model-config.json nicht aufführt; LoopBack erzeugt dieses Modell nie, daher entsteht die Relation nie. Registrieren Sie %2 in model-config.</translation>
     </message>
     <message>
         <source>Relation %1 names the through model %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
@@ -1753,11 +1729,6 @@
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <source>it is not listed in server/model-config.json</source>
-        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
-        <translation>es ist nicht in server/model-config.json aufgeführt</translation>
-    </message>
-    <message>
         <source>its model-config entry has no `dataSource`</source>
         <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
         <translation>sein Eintrag in model-config hat keine `dataSource`</translation>
@@ -1781,10 +1752,6 @@
         <translation>%1 ist keine Eigenschaft von %2; sie kommt womöglich von seinem Mixin %3, dessen Eigenschaften Relata nicht lesen kann.</translation>
     </message>
     <message>
-        <source>%1 reads %2, the id array of %3, but model-config lists %4 after %5: LoopBack sets %1 up last and retypes %2 to a single id, so the id arrays no longer read back. List %4 before %5 in server/model-config.json.</source>
-        <translation>%1 liest %2, das ID-Array von %3, aber model-config führt %4 nach %5 auf: LoopBack richtet %1 zuletzt ein und ändert den Typ von %2 in eine einzelne ID, sodass sich die ID-Arrays nicht mehr zurücklesen lassen. Führen Sie %4 in server/model-config.json vor %5 auf.</translation>
-    </message>
-    <message>
         <source>On MongoDB %1 finds the rows whose %2 (the id array of %3) contains the id: its accessor and an include with a sub-include work, but a plain include leaves out rows holding more than one id, and create or build through %1 fail with &quot;Items must be an array&quot;.</source>
         <translation>Unter MongoDB findet %1 die Zeilen, deren %2 (das ID-Array von %3) die ID enthält: sein Accessor und ein include mit Unter-include funktionieren, aber ein einfaches include lässt Zeilen mit mehr als einer ID aus, und create oder build über %1 scheitern mit &quot;Items must be an array&quot;.</translation>
     </message>
@@ -1803,6 +1770,43 @@
     <message>
         <source>Through model %1 has no belongsTo to %2 keyed %3. Include of %4 works, but its accessor fails (LoopBack collects the %2 through that belongsTo), create and add write links without %3, and remove and exists then act on links to any %2. Add %5 to the relations of %1.</source>
         <translation>Das Through-Modell %1 hat kein belongsTo zu %2 mit dem Schlüssel %3. include von %4 funktioniert, aber sein Accessor scheitert (LoopBack sammelt die %2 über dieses belongsTo), create und add schreiben Verknüpfungen ohne %3, und remove und exists wirken dann auf Verknüpfungen zu jedem %2. Fügen Sie %5 zu den Relationen von %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>%3 configures %1, which no model file of the app defines; the boot script gives LoopBack its model sources in code (%3 has no _meta.sources), and unless one of them provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
+        <translation>%3 konfiguriert %1, das keine Modelldatei der App definiert; das Boot-Skript gibt LoopBack seine Modellquellen im Code an (%3 hat kein _meta.sources), und sofern keine davon es bereitstellt, bricht der Boot von LoopBack mit &quot;Cannot configure unknown model %2&quot; ab.</translation>
+    </message>
+    <message>
+        <source>%3 configures %1, but no model file defines it; LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
+        <translation>%3 konfiguriert %1, aber keine Modelldatei definiert es; der Boot von LoopBack bricht mit &quot;Cannot configure unknown model %2&quot; ab.</translation>
+    </message>
+    <message>
+        <source>%4 configures %1, which no model file of the app defines; unless %2 provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %3&quot;.</source>
+        <translation>%4 konfiguriert %1, das keine Modelldatei der App definiert; sofern %2 es nicht bereitstellt, bricht der Boot von LoopBack mit &quot;Cannot configure unknown model %3&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Model %1 is not listed in %3 (nor the base of a model there), so LoopBack never loads it. Add &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} to model-config.</source>
+        <translation>Modell %1 ist nicht in %3 aufgeführt (auch nicht als Basis eines dort aufgeführten Modells), daher lädt LoopBack es nie. Fügen Sie &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} zu model-config hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 must hold one object keyed by model name.</source>
+        <translation>%1 muss ein einziges Objekt enthalten, dessen Schlüssel Modellnamen sind.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, the id array of %3, but model-config lists %4 after %5: LoopBack sets %1 up last and retypes %2 to a single id, so the id arrays no longer read back. List %4 before %5 in %6.</source>
+        <translation>%1 liest %2, das ID-Array von %3, aber model-config führt %4 nach %5 auf: LoopBack richtet %1 zuletzt ein und ändert den Typ von %2 in eine einzelne ID, sodass sich die ID-Arrays nicht mehr zurücklesen lassen. Führen Sie %4 in %6 vor %5 auf.</translation>
+    </message>
+    <message>
+        <source>it is not listed in %1</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>es ist nicht in %1 aufgeführt</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, which %3 does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>Die Relation %1 nennt das Zielmodell %2, das %3 nicht aufführt; LoopBack erzeugt dieses Modell nie, daher entsteht die Relation nie. Registrieren Sie %2 in model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, which %3 does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>Die Relation %1 nennt das Through-Modell %2, das %3 nicht aufführt; LoopBack erzeugt dieses Modell nie, daher entsteht die Relation nie. Registrieren Sie %2 in model-config.</translation>
     </message>
 </context>
 <context>

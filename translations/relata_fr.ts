@@ -1408,22 +1408,6 @@
         <translation>La configuration de %1 n’a pas de propriété `dataSource`&#xa0;; LoopBack avertit et n’attache le modèle nulle part.</translation>
     </message>
     <message>
-        <source>server/model-config.json configures %1, but no model file defines it; LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
-        <translation>server/model-config.json configure %1, mais aucun fichier de modèle ne le définit&#xa0;; le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %2&quot;.</translation>
-    </message>
-    <message>
-        <source>server/model-config.json configures %1, which no model file of the app defines; unless %2 provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %3&quot;.</source>
-        <translation>server/model-config.json configure %1, qu’aucun fichier de modèle de l’application ne définit&#xa0;; à moins que %2 ne le fournisse, le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %3&quot;.</translation>
-    </message>
-    <message>
-        <source>Model %1 is not listed in server/model-config.json (nor the base of a model there), so LoopBack never loads it. Add &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} to model-config.</source>
-        <translation>Le modèle %1 ne figure pas dans server/model-config.json (ni comme base d’un modèle qui y figure), donc LoopBack ne le charge jamais. Ajoutez &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} à model-config.</translation>
-    </message>
-    <message>
-        <source>server/model-config.json must hold one object keyed by model name.</source>
-        <translation>server/model-config.json doit contenir un seul objet indexé par nom de modèle.</translation>
-    </message>
-    <message>
         <source>%1 is not a property of %2; ordering by it does nothing.</source>
         <translation>%1 n’est pas une propriété de %2&#xa0;; trier selon elle n’a aucun effet.</translation>
     </message>
@@ -1711,20 +1695,12 @@
         <translation>La relation %1 désigne la cible %2, mais aucun modèle ne porte exactement ce nom&#xa0;; LoopBack l’attend indéfiniment, donc la relation n’existe jamais.</translation>
     </message>
     <message>
-        <source>Relation %1 names the target %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
-        <translation>La relation %1 désigne la cible %2, que server/model-config.json ne liste pas&#xa0;; LoopBack ne crée jamais ce modèle, donc la relation n’existe jamais. Enregistrez %2 dans model-config.</translation>
-    </message>
-    <message>
         <source>Relation %1 names the target %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
         <translation>La relation %1 désigne la cible %2, que le boot n’attache à aucune source de données (%3)&#xa0;; LoopBack ne définit la relation qu’une fois le modèle attaché. Donnez à %2 une dataSource dans model-config.</translation>
     </message>
     <message>
         <source>Relation %1 names the through model %2, but no model has that exact name; LoopBack waits for it forever, so the relation never exists.</source>
         <translation>La relation %1 désigne le modèle through %2, mais aucun modèle ne porte exactement ce nom&#xa0;; LoopBack l’attend indéfiniment, donc la relation n’existe jamais.</translation>
-    </message>
-    <message>
-        <source>Relation %1 names the through model %2, which server/model-config.json does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
-        <translation>La relation %1 désigne le modèle through %2, que server/model-config.json ne liste pas&#xa0;; LoopBack ne crée jamais ce modèle, donc la relation n’existe jamais. Enregistrez %2 dans model-config.</translation>
     </message>
     <message>
         <source>Relation %1 names the through model %2, which boot attaches to no data source (%3); LoopBack defines the relation only once it is attached. Give %2 a dataSource in model-config.</source>
@@ -1753,11 +1729,6 @@
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
-        <source>it is not listed in server/model-config.json</source>
-        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
-        <translation>il ne figure pas dans server/model-config.json</translation>
-    </message>
-    <message>
         <source>its model-config entry has no `dataSource`</source>
         <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
         <translation>son entrée dans model-config n’a pas de `dataSource`</translation>
@@ -1781,10 +1752,6 @@
         <translation>%1 n&apos;est pas une propriété de %2 ; elle vient peut-être de son mixin %3, dont Relata ne peut pas lire les propriétés.</translation>
     </message>
     <message>
-        <source>%1 reads %2, the id array of %3, but model-config lists %4 after %5: LoopBack sets %1 up last and retypes %2 to a single id, so the id arrays no longer read back. List %4 before %5 in server/model-config.json.</source>
-        <translation>%1 lit %2, le tableau d&apos;identifiants de %3, mais model-config liste %4 après %5 : LoopBack met %1 en place en dernier et change le type de %2 en un seul identifiant, si bien que les tableaux d&apos;identifiants ne se relisent plus. Listez %4 avant %5 dans server/model-config.json.</translation>
-    </message>
-    <message>
         <source>On MongoDB %1 finds the rows whose %2 (the id array of %3) contains the id: its accessor and an include with a sub-include work, but a plain include leaves out rows holding more than one id, and create or build through %1 fail with &quot;Items must be an array&quot;.</source>
         <translation>Sous MongoDB, %1 trouve les lignes dont %2 (le tableau d&apos;identifiants de %3) contient l&apos;identifiant : son accesseur et un include avec sous-include fonctionnent, mais un include simple omet les lignes qui portent plus d&apos;un identifiant, et create ou build via %1 échouent avec &quot;Items must be an array&quot;.</translation>
     </message>
@@ -1803,6 +1770,43 @@
     <message>
         <source>Through model %1 has no belongsTo to %2 keyed %3. Include of %4 works, but its accessor fails (LoopBack collects the %2 through that belongsTo), create and add write links without %3, and remove and exists then act on links to any %2. Add %5 to the relations of %1.</source>
         <translation>Le modèle through %1 n&apos;a pas de belongsTo vers %2 avec la clé %3. L&apos;include de %4 fonctionne, mais son accesseur échoue (LoopBack rassemble les %2 par ce belongsTo), create et add écrivent des liens sans %3, et remove et exists agissent alors sur les liens vers n&apos;importe quel %2. Ajoutez %5 aux relations de %1.</translation>
+    </message>
+    <message>
+        <source>%3 configures %1, which no model file of the app defines; the boot script gives LoopBack its model sources in code (%3 has no _meta.sources), and unless one of them provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
+        <translation>%3 configure %1, qu’aucun fichier de modèle de l’application ne définit ; le script de boot donne à LoopBack ses sources de modèles dans le code (%3 n’a pas de _meta.sources), et à moins que l’une d’elles ne le fournisse, le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %2&quot;.</translation>
+    </message>
+    <message>
+        <source>%3 configures %1, but no model file defines it; LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %2&quot;.</source>
+        <translation>%3 configure %1, mais aucun fichier de modèle ne le définit ; le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %2&quot;.</translation>
+    </message>
+    <message>
+        <source>%4 configures %1, which no model file of the app defines; unless %2 provides it, LoopBack&apos;s boot stops with &quot;Cannot configure unknown model %3&quot;.</source>
+        <translation>%4 configure %1, qu’aucun fichier de modèle de l’application ne définit ; à moins que %2 ne le fournisse, le boot de LoopBack s’arrête sur &quot;Cannot configure unknown model %3&quot;.</translation>
+    </message>
+    <message>
+        <source>Model %1 is not listed in %3 (nor the base of a model there), so LoopBack never loads it. Add &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} to model-config.</source>
+        <translation>Le modèle %1 ne figure pas dans %3 (ni comme base d’un modèle qui y figure), donc LoopBack ne le charge jamais. Ajoutez &quot;%2&quot;: {&quot;dataSource&quot;: &quot;db&quot;} à model-config.</translation>
+    </message>
+    <message>
+        <source>%1 must hold one object keyed by model name.</source>
+        <translation>%1 doit contenir un seul objet indexé par nom de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, the id array of %3, but model-config lists %4 after %5: LoopBack sets %1 up last and retypes %2 to a single id, so the id arrays no longer read back. List %4 before %5 in %6.</source>
+        <translation>%1 lit %2, le tableau d&apos;identifiants de %3, mais model-config liste %4 après %5 : LoopBack met %1 en place en dernier et change le type de %2 en un seul identifiant, si bien que les tableaux d&apos;identifiants ne se relisent plus. Listez %4 avant %5 dans %6.</translation>
+    </message>
+    <message>
+        <source>it is not listed in %1</source>
+        <extracomment>Fills the parentheses of &quot;…, which boot attaches to no data source (%3); …&quot;.</extracomment>
+        <translation>il ne figure pas dans %1</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the target %2, which %3 does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>La relation %1 désigne la cible %2, que %3 ne liste pas ; LoopBack ne crée jamais ce modèle, donc la relation n’existe jamais. Enregistrez %2 dans model-config.</translation>
+    </message>
+    <message>
+        <source>Relation %1 names the through model %2, which %3 does not list; LoopBack never creates that model, so the relation never exists. Register %2 in model-config.</source>
+        <translation>La relation %1 désigne le modèle through %2, que %3 ne liste pas ; LoopBack ne crée jamais ce modèle, donc la relation n’existe jamais. Enregistrez %2 dans model-config.</translation>
     </message>
 </context>
 <context>
