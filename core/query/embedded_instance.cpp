@@ -74,6 +74,8 @@ public:
 
     Json instance(const schema::Model& model, Json data)
     {
+        if (isInstance(model, data))
+            return data;
         Json source = data.is_object() ? std::move(data) : store::jsObjectAssign(data);
         const Settings& settings = settingsOf(model);
         Json object = Json::object();
@@ -97,6 +99,75 @@ public:
     }
 
 private:
+    // Whether `data` is already what instance() makes of it, as a column
+    // written through LoopBack holds it: an object whose keys come in the
+    // model's order, each value of its property's type, no default missing,
+    // no key dropped or moved. A row's values are then kept as they are.
+    bool isInstance(const schema::Model& model, const Json& data)
+    {
+        if (!data.is_object())
+            return false;
+        const Settings& settings = settingsOf(model);
+        auto key = data.begin();
+        for (const Property& property : model.properties) {
+            if (key != data.end() && key.key() == property.name) {
+                if (store::arrayIndex(key.key()) || !keeps(property, *key))
+                    return false;
+                ++key;
+            } else if (settings.undefinedAsNull || defaultOf(property) || data.contains(property.name)) {
+                return false;
+            }
+        }
+        for (; key != data.end(); ++key) {
+            if (settings.dropsUnknownKeys || store::arrayIndex(key.key()) || model.property(key.key()))
+                return false;
+        }
+        return true;
+    }
+
+    // Whether set() gives back `value` as it is; false where unsure.
+    bool keeps(const Property& property, const Json& value)
+    {
+        if (value.is_null())
+            return true;
+        switch (property.type) {
+        case ValueType::Array:
+            return value.is_array() && std::ranges::all_of(value, [&](const Json& item) {
+                       return item.is_array() || keepsItem(property, item);
+                   });
+        case ValueType::Model: {
+            const schema::Model* model = m_schema.model(property.modelType);
+            return model ? isInstance(*model, value) : !value.is_string();
+        }
+        case ValueType::String: return value.is_string() || !sameLetters(property.typeName, "string");
+        case ValueType::Number: return value.is_number_integer();
+        case ValueType::Boolean: return value.is_boolean();
+        case ValueType::Date: return false;
+        case ValueType::Object: return sameLetters(property.typeName, "object") || !value.is_string();
+        case ValueType::Any: return !value.is_string();
+        case ValueType::GeoPoint:
+        case ValueType::Buffer: return true;
+        }
+        return false;
+    }
+
+    // Whether listItem() gives back `item` as it is; false where unsure.
+    bool keepsItem(const Property& property, const Json& item)
+    {
+        switch (property.itemType) {
+        case ValueType::Model: {
+            const schema::Model* model = m_schema.model(property.modelType);
+            return !model || isInstance(*model, item);
+        }
+        case ValueType::Number: return item.is_number_integer();
+        case ValueType::String: return item.is_string();
+        case ValueType::Boolean: return item.is_boolean();
+        case ValueType::Date: return false;
+        case ValueType::Object: return !item.is_null();
+        default: return true;
+        }
+    }
+
     // What the model's settings say about every instance, looked up once.
     struct Settings {
         bool undefinedAsNull = false;

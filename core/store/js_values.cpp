@@ -191,9 +191,6 @@ Json jsObjectAssign(const Json& value)
     return object;
 }
 
-namespace {
-
-// ECMAScript's array index: the canonical decimal form of 0 … 2^32 - 2.
 std::optional<std::uint32_t> arrayIndex(const std::string& key)
 {
     if (key.empty() || key.size() > 10 || (key.size() > 1 && key[0] == '0'))
@@ -208,8 +205,6 @@ std::optional<std::uint32_t> arrayIndex(const std::string& key)
         return std::nullopt;
     return std::uint32_t(value);
 }
-
-} // namespace
 
 void jsKeyOrder(Json& object)
 {

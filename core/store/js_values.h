@@ -46,6 +46,8 @@ std::string wtf8Unit(char16_t unit);
 // character outside the Basic Multilingual Plane is two lone surrogates
 // (wtf8Unit) under two indices.
 Json jsObjectAssign(const Json& value);
+// ECMAScript's array index: the canonical decimal form of 0 … 2^32 - 2.
+std::optional<std::uint32_t> arrayIndex(const std::string& key);
 // An object's keys in the order JavaScript enumerates them: array indices
 // ("0", "7", …) first, ascending, then the other keys in their order.
 void jsKeyOrder(Json& object);

@@ -1,7 +1,9 @@
 #include "document/document.h"
 #include "io/app_io.h"
+#include "query/embedded_instance.h"
 #include "query/engine.h"
 #include "query/filter_normalize.h"
+#include "query/rows.h"
 #include "query/sql_builder.h"
 #include "query/statement_cache.h"
 #include "schema/schema.h"
@@ -48,6 +50,8 @@ private slots:
     void commandLineRepeatPrintsTiming();
     void deepNestingIsAnError_data();
     void deepNestingIsAnError();
+    void embeddedValuesBecomeInstances_data();
+    void embeddedValuesBecomeInstances();
 
 private:
     std::unique_ptr<Document> m_document;
@@ -455,4 +459,67 @@ void TestQuery::deepNestingIsAnError() {
 }
 
 QTEST_GUILESS_MAIN(TestQuery)
+// An embedded column's value is made an instance of its model, as the
+// juggler does on reading; one already in that shape is kept as it is, and
+// any other is rebuilt: reordered, converted, given its defaults.
+void TestQuery::embeddedValuesBecomeInstances_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("instance");
+    const auto row = [](const char* name, const char* stored, const char* instance) {
+        QTest::addRow("%s", name) << QString::fromUtf8(stored) << QString::fromUtf8(instance);
+    };
+    const auto kept = [&](const char* name, const char* stored) { row(name, stored, stored); };
+    kept("in the model's shape", R"({"id":1,"label":"a","fallback":"x","count":2})");
+    kept("null values", R"({"id":null,"label":null,"fallback":"x","count":2})");
+    kept("unknown keys after the model's", R"({"id":1,"fallback":"x","count":2,"zz":true,"yy":[1]})");
+    kept("an embedded model in shape", R"({"id":1,"place":{"zip":7,"city":"Oslo"},"fallback":"x","count":2})");
+    kept("typed lists in shape", R"({"nums":[1,2],"words":["a"],"places":[{"zip":1}],"fallback":"x","count":2})");
+    kept("object and any", R"({"obj":{"a":1},"anything":[1,"2"],"fallback":"x","count":2})");
+    row("defaults added", R"({"id":1,"label":"a"})", R"({"id":1,"label":"a","fallback":"D","count":5})");
+    row("keys out of the model's order", R"({"label":"a","id":1,"fallback":"x","count":2})",
+        R"({"id":1,"label":"a","fallback":"x","count":2})");
+    row("an unknown key among the model's", R"({"id":1,"zz":true,"label":"a","fallback":"x","count":2})",
+        R"({"id":1,"label":"a","fallback":"x","count":2,"zz":true})");
+    row("an array index key", R"({"id":1,"fallback":"x","count":2,"7":"s"})",
+        R"({"7":"s","id":1,"fallback":"x","count":2})");
+    row("a number as text", R"({"id":"3","fallback":"x","count":2})", R"({"id":3,"fallback":"x","count":2})");
+    row("a fraction", R"({"id":1.5,"fallback":"x","count":2})", R"({"id":1.5,"fallback":"x","count":2})");
+    row("a boolean as text", R"({"flag":"true","fallback":"x","count":2})",
+        R"({"flag":true,"fallback":"x","count":2})");
+    row("a number as a string property", R"({"label":5,"fallback":"x","count":2})",
+        R"({"label":"5","fallback":"x","count":2})");
+    row("an embedded model out of shape", R"({"place":{"city":"Oslo","zip":"7"},"fallback":"x","count":2})",
+        R"({"place":{"zip":7,"city":"Oslo"},"fallback":"x","count":2})");
+    row("list items converted", R"({"nums":["1",2],"words":[1],"fallback":"x","count":2})",
+        R"({"nums":[1,2],"words":["1"],"fallback":"x","count":2})");
+    row("an item of a model list out of shape", R"({"places":[{"zip":1},{"city":"B","zip":2}],"fallback":"x","count":2})",
+        R"({"places":[{"zip":1},{"zip":2,"city":"B"}],"fallback":"x","count":2})");
+    row("a date", R"({"when":"2021-03-04T10:00:00.000Z","fallback":"x","count":2})",
+        R"({"when":"2021-03-04T10:00:00.000Z","fallback":"x","count":2})");
+}
+
+void TestQuery::embeddedValuesBecomeInstances()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, instance);
+    const QString folder = QStringLiteral(RELATA_SOURCE_DIR "/tests/conformance/embedded");
+    const auto document = io::read(folder);
+    QVERIFY2(document, qPrintable(folder + QStringLiteral(" is missing")));
+    const schema::Schema schema = schema::compile(*document);
+    const schema::Model* holder = schema.model("Holder");
+    QVERIFY(holder && holder->property("mainItem") && holder->property("itemList"));
+    query::RowTable table;
+    table.columns = {holder->property("mainItem"), holder->property("itemList")};
+    const Json value = Json::parse(stored.toStdString());
+    table.cells.push_back(table.datum(Json(value)));
+    table.cells.push_back(table.datum(Json::array({value, value})));
+    table.rowCount = 1;
+    query::makeEmbeddedInstances(table, schema);
+    const Json expected = Json::parse(instance.toStdString());
+    QCOMPARE(QString::fromStdString(table.json(table.cell(0, 0)).dump()), QString::fromStdString(expected.dump()));
+    QCOMPARE(QString::fromStdString(table.json(table.cell(0, 1)).dump()),
+             QString::fromStdString(Json::array({expected, expected}).dump()));
+}
+
 #include "tst_query.moc"
