@@ -59,20 +59,43 @@ Json* includedKeys(Json& where, const std::string& keyName)
     return nullptr;
 }
 
+// Takes the key list includedKeys() found (`listed`) out of `where`, with the
+// condition that held it.
+Json takeIncludedKeys(Json& where, const std::string& keyName, Json* listed)
+{
+    Json keys = std::move(*listed);
+    auto holds = [&](Json& object) {
+        auto it = object.find(keyName);
+        return it != object.end() && it->is_object() && it->contains("inq") && &(*it)["inq"] == listed;
+    };
+    if (holds(where)) {
+        where.erase(keyName);
+        return keys;
+    }
+    for (Json& clause : where["and"]) {
+        if (clause.is_object() && holds(clause)) {
+            clause.erase(keyName);
+            break;
+        }
+    }
+    return keys;
+}
+
 // The statement run, and when the cache keeps a trace, recorded there with the
 // filter it answers (failures too: they are what a reader looks for).
 Rows tracedSelect(StatementCache& statements, const schema::Model& model, const Json& filter,
-                  const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
+                  const SqlStatement& statement, const std::vector<const schema::Property*>& columns,
+                  const KeySet* keys, int keyColumn)
 {
     QueryTrace* trace = statements.trace();
     if (!trace)
-        return statements.select(statement, columns);
+        return statements.select(statement, columns, keys, keyColumn);
     TracedStatement entry{model.name, withRegExpsAsText(filter), statement.sql, statement.bindings,
                           0, 0, {}};
     QElapsedTimer timer;
     timer.start();
     try {
-        Rows rows = statements.select(statement, columns);
+        Rows rows = statements.select(statement, columns, keys, keyColumn);
         entry.rows = rows.size();
         entry.elapsedNs = timer.nsecsElapsed();
         trace->push_back(std::move(entry));
@@ -163,7 +186,7 @@ Rows Executor::find(const schema::Model& model, Json filter)
     return find(model, std::move(filter), TableAccess::Planned);
 }
 
-Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
+Rows Executor::find(const schema::Model& model, Json filter, TableAccess access, const KeyScan* scan)
 {
     normalizeFilter(filter, model, m_schema);
     if (model.defaultScope.is_object())
@@ -171,7 +194,20 @@ Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
     static const Json none;
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
-    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns);
+    Rows rows;
+    if (scan) {
+        // The key column is read after the others when the fields leave it out.
+        std::vector<const schema::Property*> read = columns;
+        const auto at = std::find(read.begin(), read.end(), &scan->property);
+        const int keyColumn = int(at - read.begin());
+        if (at == read.end())
+            read.push_back(&scan->property);
+        rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, read, access), columns,
+                            &scan->keys, keyColumn);
+    } else {
+        rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns,
+                            nullptr, 0);
+    }
     if (json::truthyMember(filter, "include"))
         include(rows, model, filter["include"]);
     return rows;
@@ -265,6 +301,29 @@ TableAccess Executor::accessForKeys(const schema::Model& model, std::size_t keys
     return rows && std::int64_t(keys) * 4 >= *rows ? TableAccess::Scan : TableAccess::Planned;
 }
 
+// SQLite tests each row of a scan against the key list through an index it
+// builds of the list, which costs more than reading the row. A hash set of
+// the keys answers the same where the comparison is plain (KeySet), and the
+// rows keep their order when it is the ids' (a scope's order could sort rows
+// of equal values otherwise) and nothing cuts them after the keys (a default
+// scope's limit or skip).
+std::optional<KeySet> Executor::keySetForScan(const schema::Model& model, const Json& filter,
+                                              const std::string& keyName, const Json& listed)
+{
+    const Json& scope = model.defaultScope;
+    for (const char* cut : {"order", "limit", "skip", "offset"}) {
+        if (json::truthyMember(filter, cut) || (scope.is_object() && json::truthyMember(scope, cut)))
+            return std::nullopt;
+    }
+    const schema::Property* property = model.property(keyName);
+    if (!property)
+        return std::nullopt;
+    const std::optional<ColumnComparison> comparison = m_statements.comparison(model.table, property->column);
+    if (!comparison)
+        return std::nullopt;
+    return KeySet::make(boundKeyList(*property, listed), *comparison);
+}
+
 Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey)
 {
     Json& where = filter["where"];
@@ -278,12 +337,23 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     if (pageSize == 0 && pagedByKey && listed->size() > inqLimit)
         pageSize = inqLimit;
     if (pageSize == 0) {
-        const bool reorder = listed->size() > inqLimit;
-        const Json keys = reorder ? *listed : Json();
         const TableAccess access = accessForKeys(model, listed->size());
-        Rows rows = find(model, std::move(filter), access);
-        if (reorder)
-            inPageOrder(rows, keys, keyName);
+        if (listed->size() <= inqLimit)
+            return find(model, std::move(filter), access);
+        std::optional<KeySet> keySet;
+        if (access == TableAccess::Scan)
+            keySet = keySetForScan(model, filter, keyName, *listed);
+        Json keys;
+        Rows rows;
+        if (keySet) {
+            keys = takeIncludedKeys(where, keyName, listed);
+            const KeyScan scan{*keySet, *model.property(keyName)};
+            rows = find(model, std::move(filter), access, &scan);
+        } else {
+            keys = *listed;
+            rows = find(model, std::move(filter), access);
+        }
+        inPageOrder(rows, keys, keyName);
         return rows;
     }
     // Each page's filter is a copy of `filter` without the key list, so that

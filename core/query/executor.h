@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/key_set.h"
 #include "query/rows.h"
 #include "query/sql_builder.h"
 
@@ -72,9 +73,18 @@ public:
     Rows findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey);
 
 private:
-    Rows find(const schema::Model& model, Json filter, TableAccess access);
+    // Rows the scan keeps in C++: those whose `property` holds one of `keys`.
+    struct KeyScan {
+        const KeySet& keys;
+        const schema::Property& property;
+    };
+    Rows find(const schema::Model& model, Json filter, TableAccess access, const KeyScan* scan = nullptr);
     // How to read `model`'s table for a list of `keys` keys.
     TableAccess accessForKeys(const schema::Model& model, std::size_t keys);
+    // The key list `listed` (filter.where's condition on `keyName`) as a set the
+    // scan can test rows against, when leaving it out of the SQL keeps the same rows.
+    std::optional<KeySet> keySetForScan(const schema::Model& model, const Json& filter, const std::string& keyName,
+                                        const Json& listed);
 
     Json throughAccessor(const schema::Relation& relation, const Json& parent, const std::optional<Json>& filter);
     Json belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,

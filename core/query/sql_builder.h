@@ -40,6 +40,11 @@ SqlStatement buildSelect(const schema::Model& model, const Json& filter,
 // The WHERE condition alone (empty when nothing applies).
 SqlStatement buildWhere(const schema::Model& model, const Json& where);
 
+// The JSON array an `inq` list of more than a few keys binds as one value
+// (`column IN (SELECT value FROM json_each(?))`): each key as toColumnValue
+// makes it, null where it cannot be stored.
+Json boundKeyList(const schema::Property& property, const Json& keys);
+
 // A double-quoted SQLite identifier.
 QString quoteIdentifier(const std::string& name);
 

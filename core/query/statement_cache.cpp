@@ -167,7 +167,24 @@ std::optional<std::int64_t> StatementCache::largestRowid(const std::string& tabl
     return largest;
 }
 
-Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
+std::optional<ColumnComparison> StatementCache::comparison(const std::string& table, const std::string& column)
+{
+    if (!m_database)
+        return std::nullopt;
+    const char* declaredType = nullptr;
+    const char* collation = nullptr;
+    if (sqlite3_table_column_metadata(m_database, nullptr, table.c_str(), column.c_str(), &declaredType, &collation,
+                                      nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return std::nullopt;
+    ColumnComparison comparison;
+    comparison.affinity = ColumnComparison::affinityOf(declaredType ? declaredType : "");
+    comparison.binaryCollation = !collation || sqlite3_stricmp(collation, "BINARY") == 0;
+    return comparison;
+}
+
+Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns,
+                            const KeySet* keys, int keyColumn)
 {
     sqlite3_stmt* prepared = prepare(statement.sql);
     ++m_executed;
@@ -179,6 +196,8 @@ Rows StatementCache::select(const SqlStatement& statement, const std::vector<con
     CellWriter writer(*table);
     int code = SQLITE_OK;
     while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
+        if (keys && !keys->contains(cellAt(prepared, keyColumn)))
+            continue;
         for (int column = 0; column < columnCount; ++column) {
             const schema::Property& property = *columns[std::size_t(column)];
             try {

@@ -1,10 +1,14 @@
 #include "document/document.h"
 #include "io/app_io.h"
 #include "query/engine.h"
+#include "query/key_set.h"
+#include "query/sql_builder.h"
+#include "query/statement_cache.h"
 #include "schema/schema.h"
 #include "store/connection.h"
 #include "tst_query.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -32,6 +36,10 @@ private slots:
     void includeQueriesPerLevel();
     void longKeyListsScanTheTable_data();
     void longKeyListsScanTheTable();
+    void keySetKeepsTheRowsSqliteKeeps_data();
+    void keySetKeepsTheRowsSqliteKeeps();
+    void scannedIncludeMatchesDirectComputation_data();
+    void scannedIncludeMatchesDirectComputation();
     void pagedIncludeMatchesDirectComputation();
     void throughIncludeFollowsLinks();
     void includeKeysAndRepeatsAsLoopBack_data();
@@ -299,6 +307,150 @@ void TestInclude::longKeyListsScanTheTable()
     QCOMPARE(QString::fromStdString(trace[1].model), target);
     QCOMPARE(trace[1].sql.contains(QStringLiteral(" NOT INDEXED")), scan);
     QVERIFY(!trace[0].sql.contains(QStringLiteral(" NOT INDEXED")));
+}
+
+// A long key list on a table scan is tested in C++ (KeySet) instead of by
+// SQLite: each row keeps exactly the rows `column IN (SELECT value FROM
+// json_each(list))` keeps, for every column affinity, collation and kind of
+// key; where SQLite would convert or collate text, SQLite keeps the test.
+void TestInclude::keySetKeepsTheRowsSqliteKeeps_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<Json>("keys");
+    QTest::addColumn<bool>("inCpp");
+    auto row = [](const char* name, const char* column, const char* keys, bool inCpp) {
+        QTest::addRow("%s", name) << QString::fromLatin1(column) << Json::parse(keys) << inCpp;
+    };
+    row("integers, one missing, one twice: INTEGER", "i", "[1, 2, 99, 2]", true);
+    row("integers: REAL column", "r", "[1, 2, 99]", true);
+    row("reals and whole reals: INTEGER", "i", "[2.5, 3.0, -0.0]", true);
+    row("reals: REAL", "r", "[2.5, 0.1, 1e300]", true);
+    row("beyond 2^53: INTEGER", "i", "[9007199254740993, 9007199254740992.0]", true);
+    row("integers: NUMERIC", "n", "[1, 5, 2.5]", true);
+    row("texts: TEXT", "t", R"(["a", "B", "5", "missing", "a", ""])", true);
+    row("integers: TEXT (no conversion)", "t", "[5, 1]", true);
+    row("mixed: untyped column", "b", R"([5, "5", 2.5, "a", null])", true);
+    row("nulls only", "i", "[null, null]", true);
+    row("integers: NOCASE", "c", "[5, 1]", true);
+    row("texts: NOCASE (SQLite decides)", "c", R"(["a", "B"])", false);
+    row("texts: INTEGER (SQLite converts)", "i", R"(["5", "x"])", false);
+    row("texts: REAL (SQLite converts)", "r", R"(["2.5"])", false);
+}
+
+void TestInclude::keySetKeepsTheRowsSqliteKeeps()
+{
+    QFETCH(QString, column);
+    QFETCH(Json, keys);
+    QFETCH(bool, inCpp);
+    store::Error error;
+    const QString path = m_directory.filePath(QStringLiteral("keys.sqlite"));
+    auto connection = store::Connection::open(path, {store::Access::ReadWrite}, &error);
+    QVERIFY2(connection, qPrintable(error.text()));
+    QSqlDatabase& database = connection->database();
+    QSqlQuery(database).exec(QStringLiteral("DROP TABLE IF EXISTS k"));
+    QVERIFY(QSqlQuery(database).exec(QStringLiteral(
+        "CREATE TABLE k (id INTEGER PRIMARY KEY, t TEXT, r REAL, i INTEGER, n NUMERIC, b, c TEXT COLLATE NOCASE)")));
+    // Each value goes into every column, which stores it with its affinity.
+    const QStringList values = {"1",   "2",          "2.0",  "2.5",  "3",    "'5'", "'5.0'", "' 5'",
+                                "'a'", "'A'",        "'b'",  "'B'",  "''",   "NULL", "x'35'", "0.1",
+                                "1e300", "9007199254740992", "9007199254740993", "-0.0", "'missing'"};
+    for (const QString& value : values) {
+        QVERIFY(QSqlQuery(database).exec(
+            QStringLiteral("INSERT INTO k (t, r, i, n, b, c) VALUES (%1, %1, %1, %1, %1, %1)").arg(value)));
+    }
+    schema::Property key;
+    key.name = column.toStdString();
+    key.column = key.name;
+    key.type = schema::ValueType::String; // the keys are bound as they are
+    const Json list = query::boundKeyList(key, keys);
+
+    QSqlQuery reference(database);
+    QVERIFY(reference.prepare(
+        QStringLiteral("SELECT id FROM k WHERE %1 IN (SELECT value FROM json_each(?)) ORDER BY id").arg(column)));
+    reference.addBindValue(QString::fromStdString(list.dump()));
+    QVERIFY(reference.exec());
+    std::vector<int> expected;
+    while (reference.next())
+        expected.push_back(reference.value(0).toInt());
+
+    query::StatementCache statements(connection->handle());
+    const std::optional<query::ColumnComparison> comparison = statements.comparison("k", key.column);
+    QVERIFY(comparison);
+    const std::optional<query::KeySet> set = query::KeySet::make(list, *comparison);
+    QCOMPARE(set.has_value(), inCpp);
+    if (!set)
+        return;
+    schema::Property id;
+    id.name = "id";
+    id.column = "id";
+    id.type = schema::ValueType::Number;
+    const query::Rows rows = statements.select({QStringLiteral("SELECT id, %1 FROM k ORDER BY id").arg(column), {}},
+                                               {&id}, &*set, 1);
+    std::vector<int> kept;
+    for (const Json& row : rows.toJson())
+        kept.push_back(row["id"].get<int>());
+    QCOMPARE(kept, expected);
+}
+
+// Includes whose key list a table scan tests in C++ give the rows a direct
+// computation gives: the key at the top of the where, beside an include
+// scope's condition, and inside the `and` a relation scope's merge makes.
+void TestInclude::scannedIncludeMatchesDirectComputation_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<QString>("relation");
+    QTest::addColumn<QString>("status");
+    auto row = [](const char* name, const char* model, const char* filter, const char* relation, const char* status) {
+        QTest::addRow("%s", name) << QString::fromLatin1(model) << Json::parse(filter) << QString::fromLatin1(relation)
+                                  << QString::fromLatin1(status);
+    };
+    row("hasMany", "Customer", R"({"fields": ["id"], "include": "orders"})", "orders", "");
+    row("hasMany with a scope's where", "Customer",
+        R"({"fields": ["id"], "include": {"relation": "orders", "scope": {"where": {"status": "shipped"}}}})", "orders",
+        "shipped");
+    row("hasMany, fields without the key", "Customer",
+        R"({"fields": ["id"], "include": {"relation": "orders", "scope": {"fields": ["id", "status"]}}})", "orders", "");
+    row("belongsTo", "Order", R"({"fields": ["id", "customerId"], "include": "customer"})", "customer", "");
+}
+
+void TestInclude::scannedIncludeMatchesDirectComputation()
+{
+    QFETCH(QString, model);
+    QFETCH(Json, filter);
+    QFETCH(QString, relation);
+    QFETCH(QString, status);
+    std::map<int, std::vector<int>> ordersByCustomer;
+    std::map<int, int> customerOfOrder;
+    for (const Json& order : m_manyData["Order"]) {
+        if (order["customerId"].is_null())
+            continue;
+        customerOfOrder[order["id"].get<int>()] = order["customerId"].get<int>();
+        if (status.isEmpty() || order["status"] == status.toStdString())
+            ordersByCustomer[order["customerId"].get<int>()].push_back(order["id"].get<int>());
+    }
+    query::QueryTrace trace;
+    m_manyEngine->setTrace(&trace);
+    const query::QueryResult result = m_manyEngine->find(model.toStdString(), filter);
+    m_manyEngine->setTrace(nullptr);
+    QVERIFY2(result.ok(), result.error ? result.error->message.c_str() : "");
+    QCOMPARE(int(trace.size()), 2);
+    QVERIFY2(!trace[1].sql.contains(QStringLiteral(" IN (")), qPrintable(trace[1].sql));
+    const std::string name = relation.toStdString();
+    for (const Json& parent : result.value) {
+        const int id = parent["id"].get<int>();
+        if (model == QLatin1String("Order")) {
+            const auto customer = customerOfOrder.find(id);
+            QCOMPARE(parent.contains(name), customer != customerOfOrder.end());
+            if (customer != customerOfOrder.end())
+                QCOMPARE(parent[name]["id"].get<int>(), customer->second);
+            continue;
+        }
+        std::vector<int> ids;
+        for (const Json& target : parent[name])
+            ids.push_back(target["id"].get<int>());
+        QCOMPARE(ids, ordersByCustomer[id]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInclude)
