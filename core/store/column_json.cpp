@@ -1,5 +1,7 @@
 #include "store/column_json.h"
 
+#include "json/json_depth.h"
+
 #include <charconv>
 #include <cstdint>
 
@@ -64,8 +66,18 @@ private:
         }
     }
 
+    // Nesting is counted as json::nestedTooDeeply counts it; deeper text is left to the checked path.
+    struct Level {
+        explicit Level(int& depth) : m_depth(depth) { ++m_depth; }
+        ~Level() { --m_depth; }
+        int& m_depth;
+    };
+
     bool object(Json& out)
     {
+        const Level level(m_depth);
+        if (m_depth > json::maxDepth)
+            return false;
         ++m_at;
         out = Json::object();
         skipSpace();
@@ -94,6 +106,9 @@ private:
 
     bool array(Json& out)
     {
+        const Level level(m_depth);
+        if (m_depth > json::maxDepth)
+            return false;
         ++m_at;
         out = Json::array();
         skipSpace();
@@ -214,6 +229,7 @@ private:
 
     const char* m_at;
     const char* m_end;
+    int m_depth = 0;
 };
 
 } // namespace

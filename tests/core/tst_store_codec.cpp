@@ -255,6 +255,13 @@ void TestStore::plainJsonParsesAsJsonParse_data()
     QTest::addRow("text after the value") << "[1] x" << false;
     QTest::addRow("unknown escape") << R"("\x")" << false;
     QTest::addRow("not JSON") << "not json" << false;
+    const auto nested = [](int depth) {
+        return QString(depth, u'[') + QString(depth, u']');
+    };
+    QTest::addRow("nested 512 levels") << nested(512) << true;
+    QTest::addRow("nested 513 levels: the checked path") << nested(513) << false;
+    QTest::addRow("objects nested 513 levels") << QString("{\"a\":").repeated(512) + "{}" + QString("}").repeated(512)
+                                               << false;
 }
 
 void TestStore::plainJsonParsesAsJsonParse()
