@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -113,6 +114,68 @@ Rows tracedSelect(StatementCache& statements, const schema::Model& model, const 
 std::string keyString(const Json& value)
 {
     return js::toString(value);
+}
+
+namespace {
+
+constexpr std::int64_t exactIntegers = std::int64_t(1) << 53;
+
+// The integer whose JavaScript text `text` is ("0", "-12", not "012" or "-0").
+std::optional<std::int64_t> integerText(std::string_view text)
+{
+    const bool negative = !text.empty() && text.front() == '-';
+    const std::string_view digits = text.substr(negative ? 1 : 0);
+    if (digits.empty() || digits.size() > 16 || (digits.front() == '0' && (digits.size() > 1 || negative)))
+        return std::nullopt;
+    std::int64_t value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    if (value >= exactIntegers)
+        return std::nullopt;
+    return negative ? -value : value;
+}
+
+} // namespace
+
+LinkKey::LinkKey(const Json& value)
+{
+    if (value.is_number_integer()) {
+        const std::int64_t integer = value.get<std::int64_t>();
+        if (value.is_number_unsigned() ? value.get<std::uint64_t>() < std::uint64_t(exactIntegers)
+                                       : integer > -exactIntegers && integer < exactIntegers) {
+            m_isInteger = true;
+            m_integer = integer;
+            return;
+        }
+    } else if (value.is_number_float()) {
+        const double number = value.get<double>();
+        if (std::abs(number) < double(exactIntegers) && number == std::trunc(number)) {
+            m_isInteger = true;
+            m_integer = std::int64_t(number); // -0 is 0, as String(-0) is "0"
+            return;
+        }
+    }
+    *this = ofText(value.is_string() ? value.get<std::string>() : keyString(value));
+}
+
+LinkKey LinkKey::ofText(std::string text)
+{
+    LinkKey key;
+    if (const std::optional<std::int64_t> integer = integerText(text)) {
+        key.m_isInteger = true;
+        key.m_integer = *integer;
+    } else {
+        key.m_text = std::move(text);
+    }
+    return key;
+}
+
+std::size_t LinkKey::Hash::operator()(const LinkKey& key) const
+{
+    return key.m_isInteger ? std::hash<std::int64_t>()(key.m_integer) : std::hash<std::string>()(key.m_text);
 }
 
 Json uniqueValues(const Json& values)
@@ -262,10 +325,10 @@ namespace {
 
 void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
 {
-    std::unordered_map<std::string, std::size_t> pageOf;
+    LinkMap<std::size_t> pageOf;
     pageOf.reserve(keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i)
-        pageOf.emplace(keyString(keys[i]), i / inqLimit);
+        pageOf.emplace(LinkKey(keys[i]), i / inqLimit);
     // A counting sort by page: stable, and linear in the rows.
     const std::size_t pages = (keys.size() + inqLimit - 1) / inqLimit;
     std::vector<std::size_t> pageOfRow(rows.size());
@@ -273,7 +336,7 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
     KeyReader rowKey(keyName);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::optional<Json> key = rowKey(rows[i]);
-        auto page = key ? pageOf.find(keyString(*key)) : pageOf.end();
+        auto page = key ? pageOf.find(LinkKey(*key)) : pageOf.end();
         pageOfRow[i] = page == pageOf.end() ? 0 : page->second;
         ++next[pageOfRow[i] + 1];
     }

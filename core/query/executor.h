@@ -5,8 +5,10 @@
 #include "query/rows.h"
 #include "query/sql_builder.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace relata::schema {
@@ -98,6 +100,29 @@ private:
 
 // The String() form the juggler keys its maps with (`1` and `"1"` meet).
 std::string keyString(const Json& value);
+
+// keyString() as a map key: a text that is an integer's (of magnitude below
+// 2^53, as whole numbers and their strings give it) is held as that integer,
+// so that the usual keys are hashed without being written out first.
+class LinkKey {
+public:
+    explicit LinkKey(const Json& value);
+    static LinkKey ofText(std::string text);
+
+    bool operator==(const LinkKey& other) const = default;
+    struct Hash {
+        std::size_t operator()(const LinkKey& key) const;
+    };
+
+private:
+    LinkKey() = default;
+    bool m_isInteger = false;
+    std::int64_t m_integer = 0;
+    std::string m_text;
+};
+
+template<typename Value>
+using LinkMap = std::unordered_map<LinkKey, Value, LinkKey::Hash>;
 // utils.uniq: strict equality, first occurrence kept.
 Json uniqueValues(const Json& values);
 // utils.sortObjectsByIds: rows whose `idName` is (===) one of `ids` first, in

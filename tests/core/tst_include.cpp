@@ -1,6 +1,7 @@
 #include "document/document.h"
 #include "io/app_io.h"
 #include "query/engine.h"
+#include "query/executor.h"
 #include "query/key_set.h"
 #include "query/sql_builder.h"
 #include "query/statement_cache.h"
@@ -36,6 +37,8 @@ private slots:
     void includeQueriesPerLevel();
     void longKeyListsScanTheTable_data();
     void longKeyListsScanTheTable();
+    void linkKeysMeetAsTheirStrings_data();
+    void linkKeysMeetAsTheirStrings();
     void keySetKeepsTheRowsSqliteKeeps_data();
     void keySetKeepsTheRowsSqliteKeeps();
     void scannedIncludeMatchesDirectComputation_data();
@@ -307,6 +310,48 @@ void TestInclude::longKeyListsScanTheTable()
     QCOMPARE(QString::fromStdString(trace[1].model), target);
     QCOMPARE(trace[1].sql.contains(QStringLiteral(" NOT INDEXED")), scan);
     QVERIFY(!trace[0].sql.contains(QStringLiteral(" NOT INDEXED")));
+}
+
+// Include links parents and targets whose keys have the same String(): the
+// maps hold such keys as integers where they can, and must meet exactly where
+// the strings do.
+void TestInclude::linkKeysMeetAsTheirStrings_data()
+{
+    QTest::addColumn<Json>("a");
+    QTest::addColumn<Json>("b");
+    QTest::addColumn<bool>("meet");
+    auto row = [](const char* name, const char* a, const char* b, bool meet) {
+        QTest::addRow("%s", name) << Json::parse(a) << Json::parse(b) << meet;
+    };
+    row("integer and its string", "1", R"("1")", true);
+    row("whole real and integer", "1.0", "1", true);
+    row("negative integer and its string", "-42", R"("-42")", true);
+    row("-0 and 0", "-0.0", "0", true);
+    row("string -0 and 0", R"("-0")", "0", false);
+    row("leading zero", R"("01")", "1", false);
+    row("array of one and its item", "[7]", "7", true);
+    row("integers differ", "1", "2", false);
+    row("real and integer differ", "1.5", "1", false);
+    row("2^53 and its string", "9007199254740992", R"("9007199254740992")", true);
+    row("2^53 + 1 and 2^53 as a real", "9007199254740993", "9007199254740992.0", false);
+    row("1e21 and its string", "1e21", R"("1e+21")", true);
+    row("exponent text is no integer", R"("1e3")", "1000", false);
+    row("true and its string", "true", R"("true")", true);
+    row("null and its string", "null", R"("null")", true);
+    row("text keys", R"("abc")", R"("abc")", true);
+}
+
+void TestInclude::linkKeysMeetAsTheirStrings()
+{
+    QFETCH(Json, a);
+    QFETCH(Json, b);
+    QFETCH(bool, meet);
+    QCOMPARE(query::keyString(a) == query::keyString(b), meet);
+    const query::LinkKey first(a);
+    const query::LinkKey second(b);
+    QCOMPARE(first == second, meet);
+    if (meet)
+        QCOMPARE(query::LinkKey::Hash()(first), query::LinkKey::Hash()(second));
 }
 
 // A long key list on a table scan is tested in C++ (KeySet) instead of by
