@@ -99,6 +99,37 @@ void Shaper::shapeValue(Json& value, const schema::Model* model, bool embedded, 
     }
 }
 
+bool Shaper::embeddedShapedAlready(const Json& value, const schema::Model& model, ShapeOptions options)
+{
+    if (value.is_array()) {
+        return std::all_of(value.begin(), value.end(),
+                           [&](const Json& item) { return embeddedShapedAlready(item, model, options); });
+    }
+    if (!value.is_object())
+        return true;
+    const Plan& keys = plan(model);
+    // orderAsModel puts the model's properties first, in the model's order.
+    const schema::Property* lastProperty = nullptr;
+    bool otherKeys = false;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (auto key = keys.keys.find(it.key()); key != keys.keys.end()) {
+            const Role& role = key->second;
+            if (role.relation || role.embedded || (options.removeHidden && role.hidden)
+                || (options.removeProtected && role.isProtected))
+                return false;
+        }
+        const schema::Property* property = model.property(it.key());
+        if (!property) {
+            otherKeys = true;
+            continue;
+        }
+        if (otherKeys || (lastProperty && property < lastProperty))
+            return false;
+        lastProperty = property;
+    }
+    return true;
+}
+
 void Shaper::shapeEmbedded(Json& value, const schema::Model& model, ShapeOptions options)
 {
     shapeValue(value, &model, true, options);
@@ -352,7 +383,8 @@ void Shaper::write(RowRef row, const schema::Model& model, ShapeOptions options,
             continue;
         sink.key(table.columns[c]->name, columnList[c].written);
         const Datum& cell = table.cell(row.index, c);
-        if (role && role->embedded) {
+        if (role && role->embedded && cell.kind == Datum::Kind::Value
+            && !embeddedShapedAlready(table.values[cell.at], *role->embedded, nested)) {
             Json value = table.json(cell);
             shapeValue(value, role->embedded, true, nested);
             sink.value(std::move(value));

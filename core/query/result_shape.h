@@ -48,6 +48,9 @@ private:
     struct Plan;
     const Plan& plan(const schema::Model& model);
     void shapeValue(Json& value, const schema::Model* model, bool embedded, ShapeOptions options);
+    // Whether shapeValue() leaves an embedded `value` as it is (its objects keyed
+    // in the model's order, naming nothing shaping removes or walks into).
+    bool embeddedShapedAlready(const Json& value, const schema::Model& model, ShapeOptions options);
     template<typename Sink>
     void write(RowRef row, const schema::Model& model, ShapeOptions options, Sink& sink);
     struct Role;
