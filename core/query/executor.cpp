@@ -355,13 +355,11 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
 // by rowid and sorts them all for the ORDER BY. Once the keys are a quarter of
 // the table's rows or more (an include over most of a table), one pass over
 // the table in rowid order, testing each row against the list, reads the
-// same rows sooner and needs no sort. Short lists keep the planner's choice.
-TableAccess Executor::accessForKeys(const schema::Model& model, std::size_t keys)
+// same rows sooner and needs no sort.
+bool Executor::keysCoverTable(const schema::Model& model, std::size_t keys)
 {
-    if (keys <= inqLimit)
-        return TableAccess::Planned;
     const std::optional<std::int64_t> rows = m_statements.largestRowid(model.table);
-    return rows && std::int64_t(keys) * 4 >= *rows ? TableAccess::Scan : TableAccess::Planned;
+    return rows && std::int64_t(keys) * 4 >= *rows;
 }
 
 // SQLite tests each row of a scan against the key list through an index it
@@ -400,12 +398,15 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     if (pageSize == 0 && pagedByKey && listed->size() > inqLimit)
         pageSize = inqLimit;
     if (pageSize == 0) {
-        const TableAccess access = accessForKeys(model, listed->size());
-        if (listed->size() <= inqLimit)
-            return find(model, std::move(filter), access);
+        // A list the SQL binds as one JSON array may be tested in C++ on a
+        // scan; a list longer than a page is scanned either way, and its rows
+        // put in page order. Shorter lists keep the planner's choice.
+        const bool paged = listed->size() > inqLimit;
+        const bool covers = listed->size() > longKeyList && keysCoverTable(model, listed->size());
         std::optional<KeySet> keySet;
-        if (access == TableAccess::Scan)
+        if (covers)
             keySet = keySetForScan(model, filter, keyName, *listed);
+        const TableAccess access = keySet || (paged && covers) ? TableAccess::Scan : TableAccess::Planned;
         Json keys;
         Rows rows;
         if (keySet) {
@@ -413,10 +414,12 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
             const KeyScan scan{*keySet, *model.property(keyName)};
             rows = find(model, std::move(filter), access, &scan);
         } else {
-            keys = *listed;
+            if (paged)
+                keys = *listed;
             rows = find(model, std::move(filter), access);
         }
-        inPageOrder(rows, keys, keyName);
+        if (paged)
+            inPageOrder(rows, keys, keyName);
         return rows;
     }
     // Each page's filter is a copy of `filter` without the key list, so that

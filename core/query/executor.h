@@ -81,8 +81,8 @@ private:
         const schema::Property& property;
     };
     Rows find(const schema::Model& model, Json filter, TableAccess access, const KeyScan* scan = nullptr);
-    // How to read `model`'s table for a list of `keys` keys.
-    TableAccess accessForKeys(const schema::Model& model, std::size_t keys);
+    // Whether `keys` keys name a quarter of `model`'s rows or more.
+    bool keysCoverTable(const schema::Model& model, std::size_t keys);
     // The key list `listed` (filter.where's condition on `keyName`) as a set the
     // scan can test rows against, when leaving it out of the SQL keeps the same rows.
     std::optional<KeySet> keySetForScan(const schema::Model& model, const Json& filter, const std::string& keyName,

@@ -65,8 +65,6 @@ QVariant regexpPattern(const Json& regexp)
     return QString::fromStdString(regExpText(regexp));
 }
 
-constexpr qsizetype longList = 32;
-
 // The JSON array a long list binds: SQLite reads it back with json_each.
 Json jsonList(const QVariantList& values)
 {
@@ -198,7 +196,7 @@ private:
         const QString keyword = op == "inq" ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN (");
         // A long list (an include's keys) is one JSON array: one bound value
         // instead of thousands, and SQLite builds one lookup table for it.
-        if (values.size() > longList)
+        if (std::size_t(values.size()) > longKeyList)
             return column + keyword + QStringLiteral("SELECT value FROM json_each(") + bind(QString::fromStdString(jsonList(values).dump()))
                    + QStringLiteral("))");
         QStringList placeholders;

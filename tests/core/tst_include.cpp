@@ -275,9 +275,11 @@ void TestInclude::includeKeysAndRepeatsAsLoopBack()
     QCOMPARE(printable(result.document()), printable(expected));
 }
 
-// An include's key list of more than 256 keys that names a quarter of the
-// target table's rows or more reads the table in one pass (NOT INDEXED); the
-// rows are the same (pagedIncludeMatchesDirectComputation covers 600 keys).
+// An include's key list that names a quarter of the target table's rows or
+// more reads the table in one pass (NOT INDEXED) when it is longer than a page
+// of 256 keys, or longer than 32 keys (bound as one JSON array) and tested in
+// C++; the rows are the same (pagedIncludeMatchesDirectComputation covers 600
+// keys, scannedIncludeMatchesDirectComputation the keys tested in C++).
 void TestInclude::longKeyListsScanTheTable_data()
 {
     QTest::addColumn<QString>("model");
@@ -293,6 +295,11 @@ void TestInclude::longKeyListsScanTheTable_data()
     row("300 customer keys, 1800 orders", "Customer", R"({"where": {"id": {"lte": 300}}, "include": "orders"})",
         "Order", false);
     row("100 customer keys", "Customer", R"({"where": {"id": {"lte": 100}}, "include": "orders"})", "Order", false);
+    row("215 customer keys of 600, tested in C++", "Order", R"({"where": {"id": {"lte": 250}}, "include": "customer"})",
+        "Customer", true);
+    row("215 customer keys of 600, in a scope's order", "Order",
+        R"({"where": {"id": {"lte": 250}}, "include": {"relation": "customer", "scope": {"order": "name"}}})", "Customer",
+        false);
 }
 
 void TestInclude::longKeyListsScanTheTable()
@@ -457,6 +464,8 @@ void TestInclude::scannedIncludeMatchesDirectComputation_data()
     row("hasMany, fields without the key", "Customer",
         R"({"fields": ["id"], "include": {"relation": "orders", "scope": {"fields": ["id", "status"]}}})", "orders", "");
     row("belongsTo", "Order", R"({"fields": ["id", "customerId"], "include": "customer"})", "customer", "");
+    row("belongsTo, 215 keys", "Order", R"({"fields": ["id", "customerId"], "where": {"id": {"lte": 250}},
+        "include": "customer"})", "customer", "");
 }
 
 void TestInclude::scannedIncludeMatchesDirectComputation()
