@@ -22,6 +22,8 @@ namespace relata::query {
 namespace {
 
 constexpr std::size_t inqLimit = 256; // the juggler's default datasource inqLimit
+// Integers of smaller magnitude are doubles exactly, written as their digits.
+constexpr std::int64_t exactIntegers = std::int64_t(1) << 53;
 
 // The identity utils.uniq compares with (===): numbers by value, strings by text.
 std::string strictKey(const Json& value)
@@ -118,8 +120,6 @@ std::string keyString(const Json& value)
 
 namespace {
 
-constexpr std::int64_t exactIntegers = std::int64_t(1) << 53;
-
 // The integer whose JavaScript text `text` is ("0", "-12", not "012" or "-0").
 std::optional<std::int64_t> integerText(std::string_view text)
 {
@@ -181,9 +181,16 @@ std::size_t LinkKey::Hash::operator()(const LinkKey& key) const
 Json uniqueValues(const Json& values)
 {
     Json unique = Json::array();
+    unique.get_ref<Json::array_t&>().reserve(values.size());
+    // Whole numbers are === exactly when they are the same integer: they skip strictKey's text.
+    std::unordered_set<std::int64_t> wholeNumbers;
     std::unordered_set<std::string> seen;
     for (const Json& value : values) {
-        if (seen.insert(strictKey(value)).second)
+        const std::optional<std::int64_t> whole = value.is_number() ? store::wholeNumber(value.get<double>())
+                                                                    : std::nullopt;
+        const bool first = whole && std::abs(*whole) < exactIntegers ? wholeNumbers.insert(*whole).second
+                                                                     : seen.insert(strictKey(value)).second;
+        if (first)
             unique.push_back(value);
     }
     return unique;

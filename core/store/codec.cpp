@@ -371,8 +371,9 @@ void decodedDate(DecodeSink& sink, double ms)
         sink.null();
         return;
     }
-    if (const auto iso = isoDate(static_cast<std::int64_t>(std::trunc(ms))))
-        sink.text(*iso);
+    char iso[isoDateSize];
+    if (const std::size_t size = writeIsoDate(static_cast<std::int64_t>(std::trunc(ms)), iso))
+        sink.text({iso, size});
     else
         sink.null();
 }

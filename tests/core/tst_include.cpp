@@ -37,6 +37,8 @@ private slots:
     void includeQueriesPerLevel();
     void longKeyListsScanTheTable_data();
     void longKeyListsScanTheTable();
+    void keysAreUniqueAsUtilsUniq_data();
+    void keysAreUniqueAsUtilsUniq();
     void linkKeysMeetAsTheirStrings_data();
     void linkKeysMeetAsTheirStrings();
     void keySetKeepsTheRowsSqliteKeeps_data();
@@ -317,6 +319,31 @@ void TestInclude::longKeyListsScanTheTable()
     QCOMPARE(QString::fromStdString(trace[1].model), target);
     QCOMPARE(trace[1].sql.contains(QStringLiteral(" NOT INDEXED")), scan);
     QVERIFY(!trace[0].sql.contains(QStringLiteral(" NOT INDEXED")));
+}
+
+// An include's key list drops values === an earlier one (utils.uniq): whole
+// numbers by value whatever their JSON type, strings apart from numbers.
+void TestInclude::keysAreUniqueAsUtilsUniq_data()
+{
+    QTest::addColumn<Json>("keys");
+    QTest::addColumn<Json>("unique");
+    auto row = [](const char* name, const char* keys, const char* unique) {
+        QTest::addRow("%s", name) << Json::parse(keys) << Json::parse(unique);
+    };
+    row("integers", "[3, 1, 3, 2, 1]", "[3, 1, 2]");
+    row("whole reals meet integers", "[1, 1.0, 2.0, 2]", "[1, 2.0]");
+    row("-0 meets 0", "[0, -0.0]", "[0]");
+    row("strings apart from numbers", R"([1, "1", "1", 1])", R"([1, "1"])");
+    row("fractions", "[1.5, 1.5, 2.5]", "[1.5, 2.5]");
+    row("beyond 2^53, as doubles", "[9007199254740993, 9007199254740992]", "[9007199254740993]");
+    row("null and booleans", "[null, true, null, false, true]", "[null, true, false]");
+}
+
+void TestInclude::keysAreUniqueAsUtilsUniq()
+{
+    QFETCH(Json, keys);
+    QFETCH(Json, unique);
+    QCOMPARE(printable(query::uniqueValues(keys)), printable(unique));
 }
 
 // Include links parents and targets whose keys have the same String(): the
