@@ -2,12 +2,15 @@
 
 #include "json/json_depth.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 
 namespace relata::store {
 
 namespace {
+
+constexpr std::size_t smallContainer = 4;
 
 class PlainParser {
 public:
@@ -83,6 +86,9 @@ private:
         skipSpace();
         if (take('}'))
             return true;
+        // Column objects are small: room for a few members spares growing from one.
+        auto& members = out.get_ref<Json::object_t&>();
+        members.reserve(smallContainer);
         for (;;) {
             skipSpace();
             std::string key;
@@ -95,7 +101,13 @@ private:
             Json item;
             if (!value(item))
                 return false;
-            out[key] = std::move(item); // a repeated key keeps its first place, as Json::parse does
+            // A repeated key keeps its first place and takes the last value, as Json::parse does.
+            auto earlier = std::find_if(members.begin(), members.end(),
+                                        [&](const auto& member) { return member.first == key; });
+            if (earlier != members.end())
+                earlier->second = std::move(item);
+            else
+                members.emplace_back(std::move(key), std::move(item));
             skipSpace();
             if (take('}'))
                 return true;
@@ -114,6 +126,7 @@ private:
         skipSpace();
         if (take(']'))
             return true;
+        out.get_ref<Json::array_t&>().reserve(smallContainer);
         for (;;) {
             skipSpace();
             Json item;
