@@ -278,7 +278,7 @@ public:
         case Json::value_t::number_float: store::appendJsNumber(m_out, value.get<double>()); break;
         case Json::value_t::null: m_out += "null"; break;
         case Json::value_t::boolean: m_out += value.get<bool>() ? "true" : "false"; break;
-        default: m_out += store::jsStringify(value); break;
+        default: store::appendJsStringified(m_out, value); break;
         }
         m_comma = true;
     }

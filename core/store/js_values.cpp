@@ -9,9 +9,7 @@
 
 namespace relata::store {
 
-namespace {
-
-void appendStringified(std::string& out, const Json& value)
+void appendJsStringified(std::string& out, const Json& value)
 {
     switch (value.type()) {
     case Json::value_t::object: {
@@ -23,7 +21,7 @@ void appendStringified(std::string& out, const Json& value)
             first = false;
             appendJsString(out, key);
             out += ':';
-            appendStringified(out, item);
+            appendJsStringified(out, item);
         }
         out += '}';
         break;
@@ -33,7 +31,7 @@ void appendStringified(std::string& out, const Json& value)
         for (std::size_t i = 0; i < value.size(); ++i) {
             if (i)
                 out += ',';
-            appendStringified(out, value[i]);
+            appendJsStringified(out, value[i]);
         }
         out += ']';
         break;
@@ -46,6 +44,8 @@ void appendStringified(std::string& out, const Json& value)
     default: out += "null"; break;
     }
 }
+
+namespace {
 
 // A number of one to three decimals (prices, measures) without the general
 // shortest-digits search: when d / 10^k is the double nearest to the decimal
@@ -183,7 +183,7 @@ Json numberJson(double value)
 std::string jsStringify(const Json& value)
 {
     std::string out;
-    appendStringified(out, value);
+    appendJsStringified(out, value);
     return out;
 }
 

@@ -35,6 +35,8 @@ Json numberJson(double value);
 std::optional<std::int64_t> wholeNumber(double value);
 // JSON.stringify(value): compact, numbers as JavaScript prints them.
 std::string jsStringify(const Json& value);
+// The same appended to `out`.
+void appendJsStringified(std::string& out, const Json& value);
 // Object.assign({}, value), which is what a LoopBack model's constructor keeps
 // of a value that is no object: a string's characters and an array's items
 // keyed by their index ("0", "1", ...), nothing of a number, boolean or null;
