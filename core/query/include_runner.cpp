@@ -164,7 +164,7 @@ private:
     void setNull(std::size_t parent) { m_cache[parent] = Entry{Cache::Null, 0, {}, Json()}; }
     void setList(std::size_t parent) { m_cache[parent] = Entry{Cache::List, 0, {}, Json()}; }
     void setOne(std::size_t parent, std::size_t target) { m_cache[parent] = Entry{Cache::One, target, {}, Json()}; }
-    void push(std::size_t parent, std::size_t target) { m_cache[parent].list.push_back(target); }
+    void push(std::size_t parent, std::size_t target) { m_cache[parent].list.push_back(m_targets[target]); }
     // Targets of one query are appended; returns the index of the first.
     std::size_t keep(const Rows& rows)
     {
@@ -327,14 +327,14 @@ private:
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
         keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
-        LinkMap<std::vector<std::size_t>> targetsByKey;
+        LinkMap<std::vector<RowRef>> targetsByKey;
         targetsByKey.reserve(order.size());
         KeyReader targetKey(m_relation.keyTo);
-        for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const std::optional<Json> key = targetKey(m_targets[t]);
+        for (RowRef row : m_targets.refs()) {
+            const std::optional<Json> key = targetKey(row);
             if (isNullish(key))
-                failMissingKey(m_relation.keyTo, m_targets[t], target);
-            targetsByKey[LinkKey(*key)].push_back(t);
+                failMissingKey(m_relation.keyTo, row, target);
+            targetsByKey[LinkKey(*key)].push_back(row);
         }
         for (const LinkKey& link : order) {
             const std::size_t parent = parentByKey.at(link);
@@ -513,10 +513,7 @@ private:
                 const bool extend = m_repeated && m_pushes && earlier;
                 if (entry.list.empty() && (extend || m_linkedOnly))
                     break;
-                std::vector<RowRef> list;
-                list.reserve(entry.list.size());
-                for (std::size_t t : entry.list)
-                    list.push_back(m_targets[t]);
+                std::vector<RowRef>& list = entry.list;
                 if (extend && earlierRows) {
                     earlierRows->insert(earlierRows->end(), list.begin(), list.end());
                 } else if (extend) {
@@ -555,7 +552,7 @@ private:
     struct Entry {
         Cache kind = Cache::Undefined;
         std::size_t target = 0;          // One
-        std::vector<std::size_t> list;   // List
+        std::vector<RowRef> list;        // List
         Json value;                      // Value (embedded data)
     };
     Rows m_targets;

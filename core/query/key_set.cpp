@@ -43,6 +43,7 @@ std::optional<KeySet> KeySet::make(const Json& list, ColumnComparison column)
     if (!list.is_array())
         return std::nullopt;
     KeySet keys;
+    keys.m_integers.reserve(list.size());
     for (const Json& value : list) {
         switch (value.type()) {
         case Json::value_t::null:

@@ -41,7 +41,6 @@ public:
     static std::optional<KeySet> make(const Json& list, ColumnComparison column);
 
     bool contains(const store::Cell& cell) const;
-    bool empty() const { return m_integers.empty() && m_reals.empty() && m_texts.empty(); }
 
 private:
     struct TextHash {
