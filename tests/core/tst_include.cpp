@@ -9,6 +9,8 @@
 #include "store/connection.h"
 #include "tst_query.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,8 @@ private slots:
     void keySetKeepsTheRowsSqliteKeeps();
     void scannedIncludeMatchesDirectComputation_data();
     void scannedIncludeMatchesDirectComputation();
+    void scannedKeyColumnOutsideTheFields_data();
+    void scannedKeyColumnOutsideTheFields();
     void pagedIncludeMatchesDirectComputation();
     void throughIncludeFollowsLinks();
     void includeKeysAndRepeatsAsLoopBack_data();
@@ -532,6 +536,59 @@ void TestInclude::scannedIncludeMatchesDirectComputation()
             ids.push_back(target["id"].get<int>());
         QCOMPARE(ids, ordersByCustomer[id]);
     }
+}
+
+// A relation scope's fields replace the include's, so the target rows may
+// lack the key: the scan still tests the key column (read after the fields),
+// and the linking fails on the same first row as with the key list in SQL.
+void TestInclude::scannedKeyColumnOutsideTheFields_data()
+{
+    QTest::addColumn<Json>("filter");
+    QTest::addColumn<bool>("inCpp");
+    QTest::addRow("40 owner keys: tested in C++") << Json::parse(R"({"include": "pets"})") << true;
+    QTest::addRow("20 owner keys: in the SQL") << Json::parse(R"({"where": {"id": {"lte": 20}}, "include": "pets"})")
+                                              << false;
+}
+
+void TestInclude::scannedKeyColumnOutsideTheFields()
+{
+    QFETCH(Json, filter);
+    QFETCH(bool, inCpp);
+    const QString models = m_directory.filePath(QStringLiteral("scoped-fields"));
+    QDir().mkpath(models);
+    const std::map<QString, const char*> files = {
+        {"owner.json", R"({"name": "Owner", "base": "PersistedModel", "properties": {"name": "string"},
+            "relations": {"pets": {"type": "hasMany", "model": "Pet", "foreignKey": "ownerId",
+                                   "scope": {"fields": ["id", "name"]}}}})"},
+        {"pet.json", R"({"name": "Pet", "base": "PersistedModel", "properties": {"name": "string", "ownerId": "number"}})"}};
+    for (const auto& [name, text] : files) {
+        QFile file(models + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const std::unique_ptr<Document> document = io::read(models);
+    QVERIFY(document);
+    const schema::Schema schema = schema::compile(*document);
+    Json data = {{"Owner", Json::array()}, {"Pet", Json::array()}};
+    for (int i = 1; i <= 40; ++i)
+        data["Owner"].push_back({{"id", i}, {"name", "owner " + std::to_string(i)}});
+    for (int i = 1; i <= 100; ++i)
+        data["Pet"].push_back({{"id", i}, {"name", "pet " + std::to_string(i)}, {"ownerId", i % 40 + 1}});
+    const QString path = m_directory.filePath(QStringLiteral("scoped-fields.sqlite"));
+    QFile::remove(path);
+    std::string error;
+    auto connection = loadedDatabase(path, schema, data, error);
+    QVERIFY2(connection, error.c_str());
+    query::Engine engine(schema, *connection);
+    query::QueryTrace trace;
+    engine.setTrace(&trace);
+    const query::QueryResult result = engine.find("Owner", filter);
+    QVERIFY(!result.ok());
+    QCOMPARE(QString::fromStdString(result.error->message),
+             QStringLiteral("ID property \"ownerId\" is missing for included item: {\"name\":\"pet 1\",\"id\":1}. "
+                            "Please make sure `fields` include \"ownerId\" if it's present in the `filter`"));
+    QCOMPARE(int(trace.size()), 2);
+    QCOMPARE(!trace[1].sql.contains(QStringLiteral(" IN (")), inCpp);
 }
 
 QTEST_GUILESS_MAIN(TestInclude)
