@@ -195,13 +195,19 @@ Rows StatementCache::select(const SqlStatement& statement, const std::vector<con
     const int columnCount = int(columns.size());
     CellWriter writer(*table);
     int code = SQLITE_OK;
+    // Without keys no column is the key column.
+    const int keyAt = keys ? keyColumn : -1;
     while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
-        if (keys && !keys->contains(cellAt(prepared, keyColumn)))
-            continue;
+        store::Cell key;
+        if (keys) {
+            key = cellAt(prepared, keyColumn);
+            if (!keys->contains(key))
+                continue;
+        }
         for (int column = 0; column < columnCount; ++column) {
             const schema::Property& property = *columns[std::size_t(column)];
             try {
-                store::decode(property, cellAt(prepared, column), writer);
+                store::decode(property, column == keyAt ? key : cellAt(prepared, column), writer);
             } catch (const store::DecodeFailure& failure) {
                 sqlite3_reset(prepared);
                 if (failure.badRequest())
