@@ -215,7 +215,7 @@ private:
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
@@ -245,7 +245,7 @@ private:
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
@@ -326,7 +326,7 @@ private:
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
+        keep(m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false));
         LinkMap<std::vector<RowRef>> targetsByKey;
         targetsByKey.reserve(order.size());
         KeyReader targetKey(m_relation.keyTo);
@@ -361,7 +361,7 @@ private:
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         keep(targets);
         KeyReader targetKey(m_relation.keyTo);
@@ -418,7 +418,7 @@ private:
         const std::string idName = target.idName();
         setKeys(m_filter, idName, targetKeys);
         addField(idName);
-        Rows targets = m_executor.findByKeys(target, m_filter, idName, true);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), idName, true);
         includeOn(targets, target);
         keep(targets);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
@@ -452,7 +452,7 @@ private:
         }
         setKeys(m_filter, m_relation.keyTo, allIds);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         keep(sortedByIds(std::move(targets), target.idName(), allIds));
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
@@ -546,7 +546,7 @@ private:
     const bool m_repeated;
     bool m_pushes = false;
     bool m_linkedOnly = false;
-    Json m_filter;
+    Json m_filter; // moved into the query for the targets, its last use
     // Each parent's cached relation value, as indexes into m_targets.
     enum class Cache { Undefined, Null, One, List, Value };
     struct Entry {
