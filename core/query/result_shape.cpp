@@ -183,7 +183,7 @@ const std::vector<Shaper::Column>& Shaper::columns(const RowTable& table, const 
     if (added) {
         for (const schema::Property* column : table.columns) {
             auto role = plan.keys.find(column->name);
-            std::string written;
+            std::string written(1, ',');
             store::appendJsString(written, column->name);
             written += ':';
             found->second.push_back(Column{role == plan.keys.end() ? nullptr : &role->second, std::move(written)});
@@ -262,11 +262,11 @@ public:
         m_out += ':';
         m_comma = false;
     }
-    // `written` is the key as key() writes it, quoted and followed by its colon.
+    // `written` is the key as key() writes it after a comma: the comma, the
+    // quoted key and its colon.
     void key(const std::string&, std::string_view written)
     {
-        separate();
-        m_out += written;
+        m_out += m_comma ? written : written.substr(1);
         m_comma = false;
     }
     void value(const Json& value)

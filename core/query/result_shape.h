@@ -56,7 +56,8 @@ private:
     struct Role;
     // The model of an included relation's rows under `row`.
     const schema::Model* relationTarget(const Role& role, RowRef row) const;
-    // A column of a table under a model's plan: what it is, and its key as the text writes it.
+    // A column of a table under a model's plan: what it is, and its key as the
+    // text writes it after another member (a comma, the quoted key, a colon).
     struct Column {
         const Role* role = nullptr;
         std::string written;
