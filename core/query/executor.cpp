@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +23,8 @@ namespace relata::query {
 namespace {
 
 constexpr std::size_t inqLimit = 256; // the juggler's default datasource inqLimit
+// Integers of smaller magnitude are doubles exactly, written as their digits.
+constexpr std::int64_t exactIntegers = std::int64_t(1) << 53;
 
 // The identity utils.uniq compares with (===): numbers by value, strings by text.
 std::string strictKey(const Json& value)
@@ -60,20 +63,43 @@ Json* includedKeys(Json& where, const std::string& keyName)
     return nullptr;
 }
 
+// Takes the key list includedKeys() found (`listed`) out of `where`, with the
+// condition that held it.
+Json takeIncludedKeys(Json& where, const std::string& keyName, Json* listed)
+{
+    Json keys = std::move(*listed);
+    auto holds = [&](Json& object) {
+        auto it = object.find(keyName);
+        return it != object.end() && it->is_object() && it->contains("inq") && &(*it)["inq"] == listed;
+    };
+    if (holds(where)) {
+        where.erase(keyName);
+        return keys;
+    }
+    for (Json& clause : where["and"]) {
+        if (clause.is_object() && holds(clause)) {
+            clause.erase(keyName);
+            break;
+        }
+    }
+    return keys;
+}
+
 // The statement run, and when the cache keeps a trace, recorded there with the
 // filter it answers (failures too: they are what a reader looks for).
 Rows tracedSelect(StatementCache& statements, const schema::Model& model, const Json& filter,
-                  const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
+                  const SqlStatement& statement, const std::vector<const schema::Property*>& columns,
+                  const KeySet* keys, int keyColumn)
 {
     QueryTrace* trace = statements.trace();
     if (!trace)
-        return statements.select(statement, columns);
+        return statements.select(statement, columns, keys, keyColumn);
     TracedStatement entry{model.name, withRegExpsAsText(filter), statement.sql, statement.bindings,
                           0, 0, {}};
     QElapsedTimer timer;
     timer.start();
     try {
-        Rows rows = statements.select(statement, columns);
+        Rows rows = statements.select(statement, columns, keys, keyColumn);
         entry.rows = rows.size();
         entry.elapsedNs = timer.nsecsElapsed();
         trace->push_back(std::move(entry));
@@ -93,12 +119,79 @@ std::string keyString(const Json& value)
     return js::toString(value);
 }
 
+namespace {
+
+// The integer whose JavaScript text `text` is ("0", "-12", not "012" or "-0").
+std::optional<std::int64_t> integerText(std::string_view text)
+{
+    const bool negative = !text.empty() && text.front() == '-';
+    const std::string_view digits = text.substr(negative ? 1 : 0);
+    if (digits.empty() || digits.size() > 16 || (digits.front() == '0' && (digits.size() > 1 || negative)))
+        return std::nullopt;
+    std::int64_t value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    if (value >= exactIntegers)
+        return std::nullopt;
+    return negative ? -value : value;
+}
+
+} // namespace
+
+LinkKey::LinkKey(const Json& value)
+{
+    if (value.is_number_integer()) {
+        const std::int64_t integer = value.get<std::int64_t>();
+        if (value.is_number_unsigned() ? value.get<std::uint64_t>() < std::uint64_t(exactIntegers)
+                                       : integer > -exactIntegers && integer < exactIntegers) {
+            m_isInteger = true;
+            m_integer = integer;
+            return;
+        }
+    } else if (value.is_number_float()) {
+        const double number = value.get<double>();
+        if (std::abs(number) < double(exactIntegers) && number == std::trunc(number)) {
+            m_isInteger = true;
+            m_integer = std::int64_t(number); // -0 is 0, as String(-0) is "0"
+            return;
+        }
+    }
+    *this = ofText(value.is_string() ? value.get<std::string>() : keyString(value));
+}
+
+LinkKey LinkKey::ofText(std::string text)
+{
+    LinkKey key;
+    if (const std::optional<std::int64_t> integer = integerText(text)) {
+        key.m_isInteger = true;
+        key.m_integer = *integer;
+    } else {
+        key.m_text = std::move(text);
+    }
+    return key;
+}
+
+std::size_t LinkKey::Hash::operator()(const LinkKey& key) const
+{
+    return key.m_isInteger ? std::hash<std::int64_t>()(key.m_integer) : std::hash<std::string>()(key.m_text);
+}
+
 Json uniqueValues(const Json& values)
 {
     Json unique = Json::array();
+    unique.get_ref<Json::array_t&>().reserve(values.size());
+    // Whole numbers are === exactly when they are the same integer: they skip strictKey's text.
+    std::unordered_set<std::int64_t> wholeNumbers;
     std::unordered_set<std::string> seen;
     for (const Json& value : values) {
-        if (seen.insert(strictKey(value)).second)
+        const std::optional<std::int64_t> whole = value.is_number() ? store::wholeNumber(value.get<double>())
+                                                                    : std::nullopt;
+        const bool first = whole && std::abs(*whole) < exactIntegers ? wholeNumbers.insert(*whole).second
+                                                                     : seen.insert(strictKey(value)).second;
+        if (first)
             unique.push_back(value);
     }
     return unique;
@@ -164,7 +257,7 @@ Rows Executor::find(const schema::Model& model, Json filter)
     return find(model, std::move(filter), TableAccess::Planned);
 }
 
-Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
+Rows Executor::find(const schema::Model& model, Json filter, TableAccess access, const KeyScan* scan)
 {
     normalizeFilter(filter, model, m_schema);
     if (model.defaultScope.is_object())
@@ -172,7 +265,20 @@ Rows Executor::find(const schema::Model& model, Json filter, TableAccess access)
     static const Json none;
     auto fields = filter.find("fields");
     const std::vector<const schema::Property*> columns = selectedProperties(model, fields == filter.end() ? none : *fields);
-    Rows rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns);
+    Rows rows;
+    if (scan) {
+        // The key column is read after the others when the fields leave it out.
+        std::vector<const schema::Property*> read = columns;
+        const auto at = std::find(read.begin(), read.end(), &scan->property);
+        const int keyColumn = int(at - read.begin());
+        if (at == read.end())
+            read.push_back(&scan->property);
+        rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, read, access), columns,
+                            &scan->keys, keyColumn);
+    } else {
+        rows = tracedSelect(m_statements, model, filter, buildSelect(model, filter, columns, access), columns,
+                            nullptr, 0);
+    }
     for (const std::shared_ptr<RowTable>& table : rows.tables())
         makeEmbeddedInstances(*table, m_schema);
     if (json::truthyMember(filter, "include"))
@@ -229,10 +335,10 @@ namespace {
 
 void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
 {
-    std::unordered_map<std::string, std::size_t> pageOf;
+    LinkMap<std::size_t> pageOf;
     pageOf.reserve(keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i)
-        pageOf.emplace(keyString(keys[i]), i / inqLimit);
+        pageOf.emplace(LinkKey(keys[i]), i / inqLimit);
     // A counting sort by page: stable, and linear in the rows.
     const std::size_t pages = (keys.size() + inqLimit - 1) / inqLimit;
     std::vector<std::size_t> pageOfRow(rows.size());
@@ -240,7 +346,7 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
     KeyReader rowKey(keyName);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::optional<Json> key = rowKey(rows[i]);
-        auto page = key ? pageOf.find(keyString(*key)) : pageOf.end();
+        auto page = key ? pageOf.find(LinkKey(*key)) : pageOf.end();
         pageOfRow[i] = page == pageOf.end() ? 0 : page->second;
         ++next[pageOfRow[i] + 1];
     }
@@ -259,13 +365,34 @@ void inPageOrder(Rows& rows, const Json& keys, const std::string& keyName)
 // by rowid and sorts them all for the ORDER BY. Once the keys are a quarter of
 // the table's rows or more (an include over most of a table), one pass over
 // the table in rowid order, testing each row against the list, reads the
-// same rows sooner and needs no sort. Short lists keep the planner's choice.
-TableAccess Executor::accessForKeys(const schema::Model& model, std::size_t keys)
+// same rows sooner and needs no sort.
+bool Executor::keysCoverTable(const schema::Model& model, std::size_t keys)
 {
-    if (keys <= inqLimit)
-        return TableAccess::Planned;
     const std::optional<std::int64_t> rows = m_statements.largestRowid(model.table);
-    return rows && std::int64_t(keys) * 4 >= *rows ? TableAccess::Scan : TableAccess::Planned;
+    return rows && std::int64_t(keys) * 4 >= *rows;
+}
+
+// SQLite tests each row of a scan against the key list through an index it
+// builds of the list, which costs more than reading the row. A hash set of
+// the keys answers the same where the comparison is plain (KeySet), and the
+// rows keep their order when it is the ids' (a scope's order could sort rows
+// of equal values otherwise) and nothing cuts them after the keys (a default
+// scope's limit or skip).
+std::optional<KeySet> Executor::keySetForScan(const schema::Model& model, const Json& filter,
+                                              const std::string& keyName, const Json& listed)
+{
+    const Json& scope = model.defaultScope;
+    for (const char* cut : {"order", "limit", "skip", "offset"}) {
+        if (json::truthyMember(filter, cut) || (scope.is_object() && json::truthyMember(scope, cut)))
+            return std::nullopt;
+    }
+    const schema::Property* property = model.property(keyName);
+    if (!property)
+        return std::nullopt;
+    const std::optional<ColumnComparison> comparison = m_statements.comparison(model.table, property->column);
+    if (!comparison)
+        return std::nullopt;
+    return KeySet::make(boundKeyList(*property, listed), *comparison);
 }
 
 Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey)
@@ -281,11 +408,27 @@ Rows Executor::findByKeys(const schema::Model& model, Json filter, const std::st
     if (pageSize == 0 && pagedByKey && listed->size() > inqLimit)
         pageSize = inqLimit;
     if (pageSize == 0) {
-        const bool reorder = listed->size() > inqLimit;
-        const Json keys = reorder ? *listed : Json();
-        const TableAccess access = accessForKeys(model, listed->size());
-        Rows rows = find(model, std::move(filter), access);
-        if (reorder)
+        // A list the SQL binds as one JSON array may be tested in C++ on a
+        // scan; a list longer than a page is scanned either way, and its rows
+        // put in page order. Shorter lists keep the planner's choice.
+        const bool paged = listed->size() > inqLimit;
+        const bool covers = listed->size() > longKeyList && keysCoverTable(model, listed->size());
+        std::optional<KeySet> keySet;
+        if (covers)
+            keySet = keySetForScan(model, filter, keyName, *listed);
+        const TableAccess access = keySet || (paged && covers) ? TableAccess::Scan : TableAccess::Planned;
+        Json keys;
+        Rows rows;
+        if (keySet) {
+            keys = takeIncludedKeys(where, keyName, listed);
+            const KeyScan scan{*keySet, *model.property(keyName)};
+            rows = find(model, std::move(filter), access, &scan);
+        } else {
+            if (paged)
+                keys = *listed;
+            rows = find(model, std::move(filter), access);
+        }
+        if (paged)
             inPageOrder(rows, keys, keyName);
         return rows;
     }

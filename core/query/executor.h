@@ -1,11 +1,14 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/key_set.h"
 #include "query/rows.h"
 #include "query/sql_builder.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace relata::schema {
@@ -72,9 +75,18 @@ public:
     Rows findByKeys(const schema::Model& model, Json filter, const std::string& keyName, bool pagedByKey);
 
 private:
-    Rows find(const schema::Model& model, Json filter, TableAccess access);
-    // How to read `model`'s table for a list of `keys` keys.
-    TableAccess accessForKeys(const schema::Model& model, std::size_t keys);
+    // Rows the scan keeps in C++: those whose `property` holds one of `keys`.
+    struct KeyScan {
+        const KeySet& keys;
+        const schema::Property& property;
+    };
+    Rows find(const schema::Model& model, Json filter, TableAccess access, const KeyScan* scan = nullptr);
+    // Whether `keys` keys name a quarter of `model`'s rows or more.
+    bool keysCoverTable(const schema::Model& model, std::size_t keys);
+    // The key list `listed` (filter.where's condition on `keyName`) as a set the
+    // scan can test rows against, when leaving it out of the SQL keeps the same rows.
+    std::optional<KeySet> keySetForScan(const schema::Model& model, const Json& filter, const std::string& keyName,
+                                        const Json& listed);
 
     Json throughAccessor(const schema::Relation& relation, const Json& parent, const std::optional<Json>& filter);
     Json belongsToAccessor(const schema::Model& model, const schema::Relation& relation, const Json& parent,
@@ -88,6 +100,29 @@ private:
 
 // The String() form the juggler keys its maps with (`1` and `"1"` meet).
 std::string keyString(const Json& value);
+
+// keyString() as a map key: a text that is an integer's (of magnitude below
+// 2^53, as whole numbers and their strings give it) is held as that integer,
+// so that the usual keys are hashed without being written out first.
+class LinkKey {
+public:
+    explicit LinkKey(const Json& value);
+    static LinkKey ofText(std::string text);
+
+    bool operator==(const LinkKey& other) const = default;
+    struct Hash {
+        std::size_t operator()(const LinkKey& key) const;
+    };
+
+private:
+    LinkKey() = default;
+    bool m_isInteger = false;
+    std::int64_t m_integer = 0;
+    std::string m_text;
+};
+
+template<typename Value>
+using LinkMap = std::unordered_map<LinkKey, Value, LinkKey::Hash>;
 // utils.uniq: strict equality, first occurrence kept.
 Json uniqueValues(const Json& values);
 // utils.sortObjectsByIds: rows whose `idName` is (===) one of `ids` first, in

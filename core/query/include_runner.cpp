@@ -164,7 +164,7 @@ private:
     void setNull(std::size_t parent) { m_cache[parent] = Entry{Cache::Null, 0, {}, Json()}; }
     void setList(std::size_t parent) { m_cache[parent] = Entry{Cache::List, 0, {}, Json()}; }
     void setOne(std::size_t parent, std::size_t target) { m_cache[parent] = Entry{Cache::One, target, {}, Json()}; }
-    void push(std::size_t parent, std::size_t target) { m_cache[parent].list.push_back(target); }
+    void push(std::size_t parent, std::size_t target) { m_cache[parent].list.push_back(m_targets[target]); }
     // Targets of one query are appended; returns the index of the first.
     std::size_t keep(const Rows& rows)
     {
@@ -202,7 +202,7 @@ private:
         const schema::Model& target = m_executor.targetModel(m_relation);
         const bool belongsTo = m_relation.kind == RelationKind::BelongsTo;
         Json keys = Json::array();
-        std::unordered_map<std::string, std::vector<std::size_t>> parentsByKey;
+        LinkMap<std::vector<std::size_t>> parentsByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setNull(i);
             const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
@@ -210,19 +210,19 @@ private:
                 continue;
             if (isTruthy(key)) {
                 keys.push_back(*key);
-                parentsByKey[keyString(*key)].push_back(i);
+                parentsByKey[LinkKey(*key)].push_back(i);
             }
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
             const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (!key)
                 continue;
-            auto found = parentsByKey.find(keyString(*key));
+            auto found = parentsByKey.find(LinkKey(*key));
             if (found == parentsByKey.end())
                 continue;
             for (std::size_t parent : found->second)
@@ -234,25 +234,25 @@ private:
     {
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
-        std::unordered_map<std::string, std::size_t> parentByKey;
+        LinkMap<std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setNull(i);
             const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 keys.push_back(*key);
-                parentByKey[keyString(*key)] = i;
+                parentByKey[LinkKey(*key)] = i;
             }
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         const std::size_t first = keep(targets);
         for (std::size_t t = first; t < m_targets.size(); ++t) {
             const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (!isTruthy(key))
                 continue;
-            if (auto found = parentByKey.find(keyString(*key)); found != parentByKey.end())
+            if (auto found = parentByKey.find(LinkKey(*key)); found != parentByKey.end())
                 setOne(found->second, t);
         }
     }
@@ -262,7 +262,7 @@ private:
         const std::string& discriminator = m_relation.polymorphic->discriminator;
         std::vector<std::string> types;
         std::unordered_map<std::string, Json> keysByType;
-        std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>> parentsByType;
+        std::unordered_map<std::string, LinkMap<std::vector<std::size_t>>> parentsByType;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setNull(i);
             const std::optional<Json> type = member(m_parents[i], discriminator);
@@ -276,7 +276,7 @@ private:
             const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 keysByType[typeName].push_back(*key);
-                parentsByType[typeName][keyString(*key)].push_back(i);
+                parentsByType[typeName][LinkKey(*key)].push_back(i);
             }
         }
         for (const std::string& typeName : types) {
@@ -295,7 +295,7 @@ private:
                 const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
                 if (!key)
                     continue;
-                if (auto found = parentsByKey.find(keyString(*key)); found != parentsByKey.end()) {
+                if (auto found = parentsByKey.find(LinkKey(*key)); found != parentsByKey.end()) {
                     for (std::size_t parent : found->second)
                         setOne(parent, t);
                 }
@@ -307,37 +307,39 @@ private:
     {
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
-        std::unordered_map<std::string, std::size_t> parentByKey;
+        LinkMap<std::size_t> parentByKey;
         parentByKey.reserve(m_parents.size());
-        std::vector<std::string> order;
+        std::vector<LinkKey> order;
         KeyReader parentKey(m_relation.keyFrom);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             const std::optional<Json> key = parentKey(m_parents[i]);
             if (isNullish(key))
                 failMissingKey(m_relation.keyFrom, m_parents[i], m_model);
-            const std::string text = keyString(*key);
-            if (!parentByKey.contains(text)) {
-                order.push_back(text);
+            const LinkKey link(*key);
+            const auto [at, added] = parentByKey.try_emplace(link, i);
+            if (added) {
+                order.push_back(link);
                 keys.push_back(*key);
+            } else {
+                at->second = i; // a later parent with the same key replaces the earlier one
             }
-            parentByKey[text] = i; // a later parent with the same key replaces the earlier one
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        keep(m_executor.findByKeys(target, m_filter, m_relation.keyTo, false));
-        std::unordered_map<std::string, std::vector<std::size_t>> targetsByKey;
+        keep(m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false));
+        LinkMap<std::vector<RowRef>> targetsByKey;
         targetsByKey.reserve(order.size());
         KeyReader targetKey(m_relation.keyTo);
-        for (std::size_t t = 0; t < m_targets.size(); ++t) {
-            const std::optional<Json> key = targetKey(m_targets[t]);
+        for (RowRef row : m_targets.refs()) {
+            const std::optional<Json> key = targetKey(row);
             if (isNullish(key))
-                failMissingKey(m_relation.keyTo, m_targets[t], target);
-            targetsByKey[keyString(*key)].push_back(t);
+                failMissingKey(m_relation.keyTo, row, target);
+            targetsByKey[LinkKey(*key)].push_back(row);
         }
-        for (const std::string& text : order) {
-            const std::size_t parent = parentByKey[text];
+        for (const LinkKey& link : order) {
+            const std::size_t parent = parentByKey.at(link);
             setList(parent);
-            if (auto found = targetsByKey.find(text); found != targetsByKey.end())
+            if (auto found = targetsByKey.find(link); found != targetsByKey.end())
                 m_cache[parent].list = std::move(found->second);
         }
     }
@@ -346,7 +348,7 @@ private:
     {
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json keys = Json::array();
-        std::unordered_map<std::string, std::size_t> parentByKey;
+        LinkMap<std::size_t> parentByKey;
         parentByKey.reserve(m_parents.size());
         KeyReader parentKey(m_relation.keyFrom);
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
@@ -354,19 +356,19 @@ private:
             const std::optional<Json> key = parentKey(m_parents[i]);
             if (isTruthy(key)) {
                 keys.push_back(*key);
-                parentByKey[keyString(*key)] = i;
+                parentByKey[LinkKey(*key)] = i;
             }
         }
         setKeys(m_filter, m_relation.keyTo, keys);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         keep(targets);
         KeyReader targetKey(m_relation.keyTo);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
             const std::optional<Json> key = targetKey(m_targets[t]);
             auto link = [&](const Json& value) {
-                if (auto found = parentByKey.find(keyString(value)); found != parentByKey.end())
+                if (auto found = parentByKey.find(LinkKey(value)); found != parentByKey.end())
                     push(found->second, t);
             };
             if (key && key->is_array()) {
@@ -385,13 +387,13 @@ private:
         if (!through)
             failPlain("Relation.modelTo is not defined for relation " + m_relation.name + " and is no polymorphic");
         Json sourceKeys = Json::array();
-        std::unordered_map<std::string, std::size_t> parentByKey;
+        LinkMap<std::size_t> parentByKey;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
             const std::optional<Json> key = member(m_parents[i], m_relation.keyFrom);
             if (isTruthy(key)) {
                 sourceKeys.push_back(*key);
-                parentByKey[keyString(*key)] = i;
+                parentByKey[LinkKey(*key)] = i;
             }
         }
         // The through query gets neither the relation's scope nor the include's.
@@ -402,28 +404,28 @@ private:
         const Rows links = m_executor.findByKeys(*through, throughFilter, m_relation.keyTo, true);
 
         Json targetKeys = Json::array();
-        std::unordered_map<std::string, std::vector<std::size_t>> parentsByTarget;
+        LinkMap<std::vector<std::size_t>> parentsByTarget;
         for (RowRef link : links.refs()) {
             const std::optional<Json> targetKey = member(link, m_relation.keyThrough);
             if (!isTruthy(targetKey))
                 continue;
             targetKeys.push_back(*targetKey);
             const std::optional<Json> sourceKey = member(link, m_relation.keyTo);
-            auto parent = parentByKey.find(sourceKey ? keyString(*sourceKey) : std::string("undefined"));
+            auto parent = parentByKey.find(sourceKey ? LinkKey(*sourceKey) : LinkKey::ofText("undefined"));
             if (parent != parentByKey.end())
-                parentsByTarget[keyString(*targetKey)].push_back(parent->second);
+                parentsByTarget[LinkKey(*targetKey)].push_back(parent->second);
         }
         const std::string idName = target.idName();
         setKeys(m_filter, idName, targetKeys);
         addField(idName);
-        Rows targets = m_executor.findByKeys(target, m_filter, idName, true);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), idName, true);
         includeOn(targets, target);
         keep(targets);
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
             const std::optional<Json> id = member(m_targets[t], idName);
             if (!isTruthy(id))
                 failPlain("LinkManyToMany received target that doesn't contain required \"" + idName + "\"");
-            if (auto found = parentsByTarget.find(keyString(*id)); found != parentsByTarget.end()) {
+            if (auto found = parentsByTarget.find(LinkKey(*id)); found != parentsByTarget.end()) {
                 for (std::size_t parent : found->second)
                     push(parent, t);
             }
@@ -434,7 +436,7 @@ private:
     {
         const schema::Model& target = m_executor.targetModel(m_relation);
         Json allIds = Json::array();
-        std::unordered_map<std::string, std::vector<std::size_t>> parentsById;
+        LinkMap<std::vector<std::size_t>> parentsById;
         for (std::size_t i = 0; i < m_parents.size(); ++i) {
             setList(i);
             const std::optional<Json> ids = member(m_parents[i], m_relation.keyFrom);
@@ -445,19 +447,19 @@ private:
                 continue;
             for (const Json& id : list) {
                 allIds.push_back(id);
-                parentsById[keyString(id)].push_back(i);
+                parentsById[LinkKey(id)].push_back(i);
             }
         }
         setKeys(m_filter, m_relation.keyTo, allIds);
         Executor::applyScope(m_relation, m_filter);
-        Rows targets = m_executor.findByKeys(target, m_filter, m_relation.keyTo, false);
+        Rows targets = m_executor.findByKeys(target, std::move(m_filter), m_relation.keyTo, false);
         includeOn(targets, target);
         keep(sortedByIds(std::move(targets), target.idName(), allIds));
         for (std::size_t t = 0; t < m_targets.size(); ++t) {
             const std::optional<Json> key = member(m_targets[t], m_relation.keyTo);
             if (!key)
                 continue;
-            if (auto found = parentsById.find(keyString(*key)); found != parentsById.end()) {
+            if (auto found = parentsById.find(LinkKey(*key)); found != parentsById.end()) {
                 for (std::size_t parent : found->second)
                     push(parent, t);
             }
@@ -511,10 +513,7 @@ private:
                 const bool extend = m_repeated && m_pushes && earlier;
                 if (entry.list.empty() && (extend || m_linkedOnly))
                     break;
-                std::vector<RowRef> list;
-                list.reserve(entry.list.size());
-                for (std::size_t t : entry.list)
-                    list.push_back(m_targets[t]);
+                std::vector<RowRef>& list = entry.list;
                 if (extend && earlierRows) {
                     earlierRows->insert(earlierRows->end(), list.begin(), list.end());
                 } else if (extend) {
@@ -547,13 +546,13 @@ private:
     const bool m_repeated;
     bool m_pushes = false;
     bool m_linkedOnly = false;
-    Json m_filter;
+    Json m_filter; // moved into the query for the targets, its last use
     // Each parent's cached relation value, as indexes into m_targets.
     enum class Cache { Undefined, Null, One, List, Value };
     struct Entry {
         Cache kind = Cache::Undefined;
         std::size_t target = 0;          // One
-        std::vector<std::size_t> list;   // List
+        std::vector<RowRef> list;        // List
         Json value;                      // Value (embedded data)
     };
     Rows m_targets;

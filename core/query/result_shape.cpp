@@ -99,6 +99,37 @@ void Shaper::shapeValue(Json& value, const schema::Model* model, bool embedded, 
     }
 }
 
+bool Shaper::embeddedShapedAlready(const Json& value, const schema::Model& model, ShapeOptions options)
+{
+    if (value.is_array()) {
+        return std::all_of(value.begin(), value.end(),
+                           [&](const Json& item) { return embeddedShapedAlready(item, model, options); });
+    }
+    if (!value.is_object())
+        return true;
+    const Plan& keys = plan(model);
+    // orderAsModel puts the model's properties first, in the model's order.
+    const schema::Property* lastProperty = nullptr;
+    bool otherKeys = false;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (auto key = keys.keys.find(it.key()); key != keys.keys.end()) {
+            const Role& role = key->second;
+            if (role.relation || role.embedded || (options.removeHidden && role.hidden)
+                || (options.removeProtected && role.isProtected))
+                return false;
+        }
+        const schema::Property* property = model.property(it.key());
+        if (!property) {
+            otherKeys = true;
+            continue;
+        }
+        if (otherKeys || (lastProperty && property < lastProperty))
+            return false;
+        lastProperty = property;
+    }
+    return true;
+}
+
 void Shaper::shapeEmbedded(Json& value, const schema::Model& model, ShapeOptions options)
 {
     shapeValue(value, &model, true, options);
@@ -152,7 +183,7 @@ const std::vector<Shaper::Column>& Shaper::columns(const RowTable& table, const 
     if (added) {
         for (const schema::Property* column : table.columns) {
             auto role = plan.keys.find(column->name);
-            std::string written;
+            std::string written(1, ',');
             store::appendJsString(written, column->name);
             written += ':';
             found->second.push_back(Column{role == plan.keys.end() ? nullptr : &role->second, std::move(written)});
@@ -231,11 +262,11 @@ public:
         m_out += ':';
         m_comma = false;
     }
-    // `written` is the key as key() writes it, quoted and followed by its colon.
+    // `written` is the key as key() writes it after a comma: the comma, the
+    // quoted key and its colon.
     void key(const std::string&, std::string_view written)
     {
-        separate();
-        m_out += written;
+        m_out += m_comma ? written : written.substr(1);
         m_comma = false;
     }
     void value(const Json& value)
@@ -247,7 +278,7 @@ public:
         case Json::value_t::number_float: store::appendJsNumber(m_out, value.get<double>()); break;
         case Json::value_t::null: m_out += "null"; break;
         case Json::value_t::boolean: m_out += value.get<bool>() ? "true" : "false"; break;
-        default: m_out += store::jsStringify(value); break;
+        default: store::appendJsStringified(m_out, value); break;
         }
         m_comma = true;
     }
@@ -352,7 +383,8 @@ void Shaper::write(RowRef row, const schema::Model& model, ShapeOptions options,
             continue;
         sink.key(table.columns[c]->name, columnList[c].written);
         const Datum& cell = table.cell(row.index, c);
-        if (role && role->embedded) {
+        if (role && role->embedded && cell.kind == Datum::Kind::Value
+            && !embeddedShapedAlready(table.values[cell.at], *role->embedded, nested)) {
             Json value = table.json(cell);
             shapeValue(value, role->embedded, true, nested);
             sink.value(std::move(value));

@@ -48,12 +48,16 @@ private:
     struct Plan;
     const Plan& plan(const schema::Model& model);
     void shapeValue(Json& value, const schema::Model* model, bool embedded, ShapeOptions options);
+    // Whether shapeValue() leaves an embedded `value` as it is (its objects keyed
+    // in the model's order, naming nothing shaping removes or walks into).
+    bool embeddedShapedAlready(const Json& value, const schema::Model& model, ShapeOptions options);
     template<typename Sink>
     void write(RowRef row, const schema::Model& model, ShapeOptions options, Sink& sink);
     struct Role;
     // The model of an included relation's rows under `row`.
     const schema::Model* relationTarget(const Role& role, RowRef row) const;
-    // A column of a table under a model's plan: what it is, and its key as the text writes it.
+    // A column of a table under a model's plan: what it is, and its key as the
+    // text writes it after another member (a comma, the quoted key, a colon).
     struct Column {
         const Role* role = nullptr;
         std::string written;

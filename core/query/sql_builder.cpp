@@ -65,9 +65,8 @@ QVariant regexpPattern(const Json& regexp)
     return QString::fromStdString(regExpText(regexp));
 }
 
-constexpr qsizetype longList = 32;
-
-QVariant jsonArray(const QVariantList& values)
+// The JSON array a long list binds: SQLite reads it back with json_each.
+Json jsonList(const QVariantList& values)
 {
     Json array = Json::array();
     for (const QVariant& value : values) {
@@ -80,7 +79,20 @@ QVariant jsonArray(const QVariantList& values)
         else
             array.push_back(value.toString().toStdString());
     }
-    return QString::fromStdString(array.dump());
+    return array;
+}
+
+QVariantList columnValues(const schema::Property& property, const Json& operand)
+{
+    QVariantList values;
+    if (operand.is_array()) {
+        values.reserve(qsizetype(operand.size()));
+        for (const Json& item : operand)
+            values << toColumnValue(property, item);
+    } else {
+        values << toColumnValue(property, operand);
+    }
+    return values;
 }
 
 class WhereBuilder {
@@ -167,13 +179,7 @@ private:
     QString listCondition(const schema::Property& property, const QString& column, const std::string& op,
                           const Json& operand)
     {
-        QVariantList values;
-        if (operand.is_array()) {
-            for (const Json& item : operand)
-                values << toColumnValue(property, item);
-        } else {
-            values << toColumnValue(property, operand);
-        }
+        QVariantList values = columnValues(property, operand);
         if (op == "between") {
             while (values.size() < 2)
                 values << QVariant();
@@ -190,8 +196,8 @@ private:
         const QString keyword = op == "inq" ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN (");
         // A long list (an include's keys) is one JSON array: one bound value
         // instead of thousands, and SQLite builds one lookup table for it.
-        if (values.size() > longList)
-            return column + keyword + QStringLiteral("SELECT value FROM json_each(") + bind(jsonArray(values))
+        if (std::size_t(values.size()) > longKeyList)
+            return column + keyword + QStringLiteral("SELECT value FROM json_each(") + bind(QString::fromStdString(jsonList(values).dump()))
                    + QStringLiteral("))");
         QStringList placeholders;
         for (const QVariant& value : values)
@@ -376,6 +382,11 @@ std::vector<const schema::Property*> selectedProperties(const schema::Model& mod
         return included.empty() ? kept : included;
     }
     return all;
+}
+
+Json boundKeyList(const schema::Property& property, const Json& keys)
+{
+    return jsonList(columnValues(property, keys));
 }
 
 SqlStatement buildWhere(const schema::Model& model, const Json& where)

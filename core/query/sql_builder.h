@@ -40,6 +40,12 @@ SqlStatement buildSelect(const schema::Model& model, const Json& filter,
 // The WHERE condition alone (empty when nothing applies).
 SqlStatement buildWhere(const schema::Model& model, const Json& where);
 
+// An `inq` or `nin` list of more than longKeyList values binds them as one
+// JSON array (`column IN (SELECT value FROM json_each(?))`): boundKeyList()
+// is that array, each key as toColumnValue makes it, null where it cannot be stored.
+inline constexpr std::size_t longKeyList = 32;
+Json boundKeyList(const schema::Property& property, const Json& keys);
+
 // A double-quoted SQLite identifier.
 QString quoteIdentifier(const std::string& name);
 

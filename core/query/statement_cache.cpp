@@ -167,7 +167,24 @@ std::optional<std::int64_t> StatementCache::largestRowid(const std::string& tabl
     return largest;
 }
 
-Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns)
+std::optional<ColumnComparison> StatementCache::comparison(const std::string& table, const std::string& column)
+{
+    if (!m_database)
+        return std::nullopt;
+    const char* declaredType = nullptr;
+    const char* collation = nullptr;
+    if (sqlite3_table_column_metadata(m_database, nullptr, table.c_str(), column.c_str(), &declaredType, &collation,
+                                      nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return std::nullopt;
+    ColumnComparison comparison;
+    comparison.affinity = ColumnComparison::affinityOf(declaredType ? declaredType : "");
+    comparison.binaryCollation = !collation || sqlite3_stricmp(collation, "BINARY") == 0;
+    return comparison;
+}
+
+Rows StatementCache::select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns,
+                            const KeySet* keys, int keyColumn)
 {
     sqlite3_stmt* prepared = prepare(statement.sql);
     ++m_executed;
@@ -178,11 +195,19 @@ Rows StatementCache::select(const SqlStatement& statement, const std::vector<con
     const int columnCount = int(columns.size());
     CellWriter writer(*table);
     int code = SQLITE_OK;
+    // Without keys no column is the key column.
+    const int keyAt = keys ? keyColumn : -1;
     while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
+        store::Cell key;
+        if (keys) {
+            key = cellAt(prepared, keyColumn);
+            if (!keys->contains(key))
+                continue;
+        }
         for (int column = 0; column < columnCount; ++column) {
             const schema::Property& property = *columns[std::size_t(column)];
             try {
-                store::decode(property, cellAt(prepared, column), writer);
+                store::decode(property, column == keyAt ? key : cellAt(prepared, column), writer);
             } catch (const store::DecodeFailure& failure) {
                 sqlite3_reset(prepared);
                 if (failure.badRequest())

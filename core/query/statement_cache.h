@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json/json_text.h"
+#include "query/key_set.h"
 #include "query/query_trace.h"
 #include "query/rows.h"
 #include "query/sql_builder.h"
@@ -31,8 +32,15 @@ public:
     StatementCache& operator=(const StatementCache&) = delete;
 
     // Runs `statement`; column i of each row is decoded as `columns[i]`, the
-    // table's column i. Throws QueryFailure.
-    Rows select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns);
+    // table's column i. With `keys`, only rows whose value in SELECT column
+    // `keyColumn` is one of them are kept (the statement may read that column
+    // after `columns`). Throws QueryFailure.
+    Rows select(const SqlStatement& statement, const std::vector<const schema::Property*>& columns,
+                const KeySet* keys = nullptr, int keyColumn = 0);
+
+    // How SQLite compares `column` of `table` with other values; nullopt when
+    // SQLite cannot say (no such table or column).
+    std::optional<ColumnComparison> comparison(const std::string& table, const std::string& column);
 
     // The largest rowid of `table`, which bounds its row count from above;
     // nullopt for a table without rowids or one SQLite cannot read.

@@ -6,6 +6,7 @@
 #include "store/js_values.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace relata::query {
 
@@ -140,7 +141,7 @@ std::string invalidClause(const std::string& property, const Json& clause, const
 // The operand of the first operator found, checked as the juggler checks it.
 Json operand(const std::string& property, const Json& condition, const std::string& op)
 {
-    Json value = condition[op];
+    const Json& value = condition[op];
     if (op == "inq" || op == "nin" || op == "between") {
         std::string why;
         std::optional<Json> array = asArray(value, &why);
@@ -149,7 +150,7 @@ Json operand(const std::string& property, const Json& condition, const std::stri
         if (op == "between" && array->size() != 2)
             failBadRequest(invalidClause(property, condition, "Expected precisely 2 values, received "
                                                                   + std::to_string(array->size())));
-        return *array;
+        return std::move(*array);
     }
     if (op == "like" || op == "nlike" || op == "ilike" || op == "nilike") {
         if (!value.is_string() && !isRegExp(value))
@@ -182,23 +183,32 @@ void coerceCondition(Json& slot, const std::string& key, const Target& target, c
 {
     if (slot.is_null())
         return;
-    const Json expression = slot;
-    Json value = slot;
+    // `slot` is only replaced at the end, so the expression is read in place.
+    const Json& expression = slot;
+    std::optional<Json> operandValue;
     std::string op;
     if (expression.is_object() && !isRegExp(expression)) {
         for (const std::string& candidate : whereOperators()) {
             if (expression.contains(candidate)) {
                 op = candidate;
-                value = operand(key, expression, candidate);
+                operandValue = operand(key, expression, candidate);
                 break;
             }
         }
     }
-    if (std::optional<Json> array = asArray(value, nullptr))
-        value = std::move(*array);
+    Json value = operandValue ? std::move(*operandValue) : slot;
+    if (!value.is_array()) {
+        if (std::optional<Json> array = asArray(value, nullptr))
+            value = std::move(*array);
+    }
 
     if (value.is_array() && target.conversion != Conversion::Nested) {
         for (Json& item : value) {
+            // An integer that a double holds exactly is what Number() makes of it.
+            constexpr std::int64_t exact = std::int64_t(1) << 53;
+            if (target.conversion == Conversion::Number && item.is_number_integer() && !item.is_number_unsigned()
+                && std::abs(item.get<std::int64_t>()) < exact)
+                continue;
             if (!item.is_null() && !isRegExp(item))
                 item = convert(item, target.conversion);
         }

@@ -67,13 +67,13 @@ Storage storageOf(const Property& property)
 }
 
 Json parseJson(std::string_view text, const Property& property) {
+    if (std::optional<Json> plain = parsePlainJson(text))
+        return std::move(*plain);
     if (const auto at = json::nestedTooDeeply(text)) {
         //: %1 is a column, %2 says what is wrong, %3:%4 where in the column's text.
         throw DecodeFailure(say(Store::tr("column \"%1\": %2 at %3:%4"), property.column,
                                 json::nestedTooDeeplyMessage(), at->line, at->column));
     }
-    if (std::optional<Json> plain = parsePlainJson(text))
-        return std::move(*plain);
     return Json::parse(text.begin(), text.end(), nullptr, false);
 }
 
@@ -371,8 +371,9 @@ void decodedDate(DecodeSink& sink, double ms)
         sink.null();
         return;
     }
-    if (const auto iso = isoDate(static_cast<std::int64_t>(std::trunc(ms))))
-        sink.text(*iso);
+    char iso[isoDateSize];
+    if (const std::size_t size = writeIsoDate(static_cast<std::int64_t>(std::trunc(ms)), iso))
+        sink.text({iso, size});
     else
         sink.null();
 }

@@ -1,11 +1,16 @@
 #include "store/column_json.h"
 
+#include "json/json_depth.h"
+
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 
 namespace relata::store {
 
 namespace {
+
+constexpr std::size_t smallContainer = 4;
 
 class PlainParser {
 public:
@@ -64,13 +69,26 @@ private:
         }
     }
 
+    // Nesting is counted as json::nestedTooDeeply counts it; deeper text is left to the checked path.
+    struct Level {
+        explicit Level(int& depth) : m_depth(depth) { ++m_depth; }
+        ~Level() { --m_depth; }
+        int& m_depth;
+    };
+
     bool object(Json& out)
     {
+        const Level level(m_depth);
+        if (m_depth > json::maxDepth)
+            return false;
         ++m_at;
         out = Json::object();
         skipSpace();
         if (take('}'))
             return true;
+        // Column objects are small: room for a few members spares growing from one.
+        auto& members = out.get_ref<Json::object_t&>();
+        members.reserve(smallContainer);
         for (;;) {
             skipSpace();
             std::string key;
@@ -83,7 +101,13 @@ private:
             Json item;
             if (!value(item))
                 return false;
-            out[key] = std::move(item); // a repeated key keeps its first place, as Json::parse does
+            // A repeated key keeps its first place and takes the last value, as Json::parse does.
+            auto earlier = std::find_if(members.begin(), members.end(),
+                                        [&](const auto& member) { return member.first == key; });
+            if (earlier != members.end())
+                earlier->second = std::move(item);
+            else
+                members.emplace_back(std::move(key), std::move(item));
             skipSpace();
             if (take('}'))
                 return true;
@@ -94,11 +118,15 @@ private:
 
     bool array(Json& out)
     {
+        const Level level(m_depth);
+        if (m_depth > json::maxDepth)
+            return false;
         ++m_at;
         out = Json::array();
         skipSpace();
         if (take(']'))
             return true;
+        out.get_ref<Json::array_t&>().reserve(smallContainer);
         for (;;) {
             skipSpace();
             Json item;
@@ -214,6 +242,7 @@ private:
 
     const char* m_at;
     const char* m_end;
+    int m_depth = 0;
 };
 
 } // namespace

@@ -3,8 +3,6 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-#include <array>
-#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -528,15 +526,6 @@ std::optional<std::int64_t> localToUtc(std::int64_t days, std::int64_t timeMs)
     return local.toMSecsSinceEpoch() + timeMs;
 }
 
-void appendPadded(std::string& out, std::int64_t value, int width)
-{
-    std::array<char, 24> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    const auto length = static_cast<int>(result.ptr - buffer.data());
-    out.append(std::size_t(std::max(0, width - length)), '0');
-    out.append(buffer.data(), result.ptr);
-}
-
 } // namespace
 
 std::optional<std::int64_t> parseDate(std::string_view text)
@@ -558,10 +547,10 @@ std::optional<std::int64_t> parseDate(std::string_view text)
     return ms;
 }
 
-std::optional<std::string> isoDate(std::int64_t ms)
+std::size_t writeIsoDate(std::int64_t ms, char (&buffer)[isoDateSize])
 {
     if (ms > maxTime || ms < -maxTime)
-        return std::nullopt;
+        return 0;
     std::int64_t days = ms / msPerDay;
     std::int64_t inDay = ms % msPerDay;
     if (inDay < 0) {
@@ -569,28 +558,41 @@ std::optional<std::string> isoDate(std::int64_t ms)
         --days;
     }
     const Civil civil = civilFromDays(days);
-    std::string out;
-    out.reserve(27);
+    char* at = buffer;
+    auto digits = [&at](std::int64_t value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+        at += width;
+    };
     if (civil.year >= 0 && civil.year <= 9999) {
-        appendPadded(out, civil.year, 4);
+        digits(civil.year, 4);
     } else {
-        out += civil.year < 0 ? '-' : '+';
-        appendPadded(out, std::abs(civil.year), 6);
+        *at++ = civil.year < 0 ? '-' : '+';
+        digits(std::abs(civil.year), 6);
     }
-    out += '-';
-    appendPadded(out, civil.month, 2);
-    out += '-';
-    appendPadded(out, civil.day, 2);
-    out += 'T';
-    appendPadded(out, inDay / 3'600'000, 2);
-    out += ':';
-    appendPadded(out, inDay / 60'000 % 60, 2);
-    out += ':';
-    appendPadded(out, inDay / 1000 % 60, 2);
-    out += '.';
-    appendPadded(out, inDay % 1000, 3);
-    out += 'Z';
-    return out;
+    *at++ = '-';
+    digits(civil.month, 2);
+    *at++ = '-';
+    digits(civil.day, 2);
+    *at++ = 'T';
+    digits(inDay / 3'600'000, 2);
+    *at++ = ':';
+    digits(inDay / 60'000 % 60, 2);
+    *at++ = ':';
+    digits(inDay / 1000 % 60, 2);
+    *at++ = '.';
+    digits(inDay % 1000, 3);
+    *at++ = 'Z';
+    return std::size_t(at - buffer);
+}
+
+std::optional<std::string> isoDate(std::int64_t ms)
+{
+    char buffer[isoDateSize];
+    const std::size_t size = writeIsoDate(ms, buffer);
+    if (size == 0)
+        return std::nullopt;
+    return std::string(buffer, size);
 }
 
 } // namespace relata::store

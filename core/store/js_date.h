@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,5 +17,8 @@ std::optional<std::int64_t> parseDate(std::string_view text);
 // Date.prototype.toISOString(): `2021-06-01T00:00:00.000Z`; nullopt outside
 // JavaScript's date range (±8.64e15 ms).
 std::optional<std::string> isoDate(std::int64_t ms);
+// The same text written into `buffer`; its length, 0 outside the range.
+inline constexpr std::size_t isoDateSize = 27;
+std::size_t writeIsoDate(std::int64_t ms, char (&buffer)[isoDateSize]);
 
 } // namespace relata::store

@@ -12,9 +12,7 @@
 
 namespace relata::store {
 
-namespace {
-
-void appendStringified(std::string& out, const Json& value)
+void appendJsStringified(std::string& out, const Json& value)
 {
     switch (value.type()) {
     case Json::value_t::object: {
@@ -26,7 +24,7 @@ void appendStringified(std::string& out, const Json& value)
             first = false;
             appendJsString(out, key);
             out += ':';
-            appendStringified(out, item);
+            appendJsStringified(out, item);
         }
         out += '}';
         break;
@@ -36,7 +34,7 @@ void appendStringified(std::string& out, const Json& value)
         for (std::size_t i = 0; i < value.size(); ++i) {
             if (i)
                 out += ',';
-            appendStringified(out, value[i]);
+            appendJsStringified(out, value[i]);
         }
         out += ']';
         break;
@@ -48,6 +46,38 @@ void appendStringified(std::string& out, const Json& value)
     case Json::value_t::number_float: appendJsNumber(out, value.get<double>()); break;
     default: out += "null"; break;
     }
+}
+
+namespace {
+
+// A number of one to three decimals (prices, measures) without the general
+// shortest-digits search: when d / 10^k is the double nearest to the decimal
+// d·10^-k for the first k that has one, that decimal is the shortest that reads
+// back as the value. Below 10^12 the doubles lie closer together than 10^-3,
+// so no other decimal of k places reads back too, and d is the rounded product.
+bool appendShortDecimal(std::string& out, double value)
+{
+    constexpr double scales[] = {10.0, 100.0, 1000.0};
+    if (!(std::abs(value) < 1e12))
+        return false;
+    for (int places = 1; places <= 3; ++places) {
+        const double scale = scales[places - 1];
+        const double digits = std::nearbyint(value * scale);
+        if (digits / scale != value)
+            continue;
+        const auto integer = static_cast<std::int64_t>(std::abs(digits));
+        if (value < 0)
+            out += '-';
+        appendInteger(out, integer / static_cast<std::int64_t>(scale));
+        out += '.';
+        char fraction[4];
+        std::int64_t rest = integer % static_cast<std::int64_t>(scale);
+        for (int i = places - 1; i >= 0; --i, rest /= 10)
+            fraction[i] = char('0' + rest % 10);
+        out.append(fraction, std::size_t(places));
+        return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -77,6 +107,8 @@ void appendJsNumber(std::string& out, double value)
     }
     // Between 1e-6 and 1e15 JavaScript writes the shortest round-trip digits
     // without an exponent, as to_chars does in fixed notation.
+    if (appendShortDecimal(out, value))
+        return;
     std::array<char, 40> buffer{};
     const double magnitude = std::abs(value);
     if (magnitude >= 1e-6 && magnitude < 1e15) {
@@ -154,7 +186,7 @@ Json numberJson(double value)
 std::string jsStringify(const Json& value)
 {
     std::string out;
-    appendStringified(out, value);
+    appendJsStringified(out, value);
     return out;
 }
 

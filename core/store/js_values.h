@@ -35,6 +35,8 @@ Json numberJson(double value);
 std::optional<std::int64_t> wholeNumber(double value);
 // JSON.stringify(value): compact, numbers as JavaScript prints them.
 std::string jsStringify(const Json& value);
+// The same appended to `out`.
+void appendJsStringified(std::string& out, const Json& value);
 // One UTF-16 code unit as UTF-8 encodes its number (3 bytes for any unit from
 // U+0800): a lone surrogate, which UTF-8 proper cannot hold, is kept this way
 // (WTF-8), and json::writeString writes it as JSON.stringify does (`\ud83d`).

@@ -110,6 +110,9 @@ void TestFilter::normalizes_data()
         R"({"where": {"id": {"inq": [1, 2, null]}}})");
     row("inq object indices", "Customer", R"({"where": {"id": {"inq": {"0": "3", "1": 4}}}})",
         R"({"where": {"id": {"inq": [3, 4]}}})");
+    row("inq integers as Number() reads them", "Customer",
+        R"({"where": {"id": {"inq": [-9007199254740993, 9007199254740993, -5, 1.0, 18446744073709551615]}}})",
+        R"({"where": {"id": {"inq": [-9007199254740992, 9007199254740992, -5, 1, 18446744073709551616.0]}}})");
     row("or object indices", "Customer", R"({"where": {"or": {"0": {"id": "1"}}}})", R"({"where": {"or": [{"id": 1}]}})");
     row("undeclared key untouched", "Customer", R"({"where": {"nope": "1"}})", R"({"where": {"nope": "1"}})");
     row("array property coerced by item type", "Customer", R"({"where": {"productIds": "3"}})",

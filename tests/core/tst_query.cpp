@@ -11,12 +11,14 @@
 #include "tst_query.h"
 
 #include "json/json_depth.h"
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 #include <memory>
 
 using namespace relata;
@@ -48,6 +50,8 @@ private slots:
     void commandLine_data();
     void commandLine();
     void commandLineRepeatPrintsTiming();
+    void embeddedValuesAsToJson_data();
+    void embeddedValuesAsToJson();
     void deepNestingIsAnError_data();
     void deepNestingIsAnError();
     void embeddedValuesBecomeInstances_data();
@@ -456,6 +460,75 @@ void TestQuery::deepNestingIsAnError() {
     const QString errors =
         QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
     QVERIFY2(errors.contains(expected), qPrintable(errors.left(2000)));
+}
+
+// Embedded values come out as `new Model(value)` and toJSON() leave them: the
+// model's properties first in its order, hidden and protected keys removed,
+// embedded models within shaped too. Values already in that shape are written
+// as the column holds them; every other shape must still be shaped.
+void TestQuery::embeddedValuesAsToJson_data()
+{
+    QTest::addColumn<QString>("inner");
+    QTest::addColumn<QString>("items");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* name, const char* inner, const char* items, const char* expected) {
+        QTest::addRow("%s", name) << QString::fromUtf8(inner) << QString::fromUtf8(items) << QString::fromUtf8(expected);
+    };
+    row("in the model's order", R"({"a":"1","b":"2"})", R"("[{\"a\":\"1\"},{\"a\":\"2\",\"b\":\"3\"}]")",
+        R"({"inner":{"a":"1","b":"2"},"items":[{"a":"1"},{"a":"2","b":"3"}]})");
+    row("out of order", R"({"b":"2","a":"1"})", R"("[{\"b\":\"3\",\"a\":\"2\"}]")",
+        R"({"inner":{"a":"1","b":"2"},"items":[{"a":"2","b":"3"}]})");
+    row("another key first", R"({"z":0,"a":"1"})", R"("[{\"a\":\"1\",\"z\":0,\"b\":\"2\"}]")",
+        R"({"inner":{"a":"1","z":0},"items":[{"a":"1","b":"2","z":0}]})");
+    row("other keys after the properties", R"({"a":"1","b":"2","z":3})", R"("[\"te\",5,null]")",
+        R"({"inner":{"a":"1","b":"2","z":3},"items":[{"0":"t","1":"e"},{},{}]})");
+    row("hidden", R"({"a":"1","secret":"s"})", R"("[{\"secret\":\"s\"}]")", R"({"inner":{"a":"1"},"items":[{}]})");
+    row("protected", R"({"a":"1","guarded":"g"})", R"("[{\"a\":\"1\",\"guarded\":\"g\"}]")",
+        R"({"inner":{"a":"1"},"items":[{"a":"1"}]})");
+    row("an embedded model within", R"({"a":"1","deep":{"y":"h","x":"v"}})",
+        R"("[{\"deep\":{\"x\":\"v\",\"y\":\"h\"}}]")", R"({"inner":{"a":"1","deep":{"x":"v"}},"items":[{"deep":{"x":"v"}}]})");
+}
+
+void TestQuery::embeddedValuesAsToJson()
+{
+    QFETCH(QString, inner);
+    QFETCH(QString, items);
+    QFETCH(QString, expected);
+    const QString models = m_directory.filePath(QStringLiteral("embedded-models"));
+    QDir().mkpath(models);
+    const std::map<QString, const char*> files = {
+        {"holder.json", R"({"name": "Holder", "base": "PersistedModel", "properties": {"inner": {"type": "Inner"},
+            "items": {"type": ["Inner"]}}})"},
+        {"inner.json", R"({"name": "Inner", "base": "Model", "idInjection": false, "hidden": ["secret"],
+            "protected": ["guarded"], "properties": {"a": "string", "b": "string", "secret": "string",
+            "guarded": "string", "deep": {"type": "Deep"}}})"},
+        {"deep.json", R"({"name": "Deep", "base": "Model", "idInjection": false, "hidden": ["y"],
+            "properties": {"x": "string", "y": "string"}})"}};
+    for (const auto& [name, text] : files) {
+        QFile file(models + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const std::unique_ptr<Document> document = io::read(models);
+    QVERIFY(document);
+    const schema::Schema schema = schema::compile(*document);
+    std::string error;
+    QFile::remove(m_directory.filePath(QStringLiteral("embedded.sqlite")));
+    auto connection = loadedDatabase(m_directory.filePath(QStringLiteral("embedded.sqlite")), schema,
+                                     Json::parse(R"({"Holder": [{"id": 1}]})"), error);
+    QVERIFY2(connection, error.c_str());
+    QSqlQuery update(connection->database());
+    QVERIFY(update.prepare(QStringLiteral("UPDATE \"holder\" SET \"inner\" = ?, \"items\" = ?")));
+    update.addBindValue(inner);
+    update.addBindValue(items);
+    QVERIFY(update.exec());
+    query::Engine engine(schema, *connection);
+    const Json filter = Json::parse(R"({"fields": ["inner", "items"]})");
+    const query::QueryResult text = engine.find("Holder", filter, query::Answer::Text);
+    QVERIFY2(text.ok(), text.error ? text.error->message.c_str() : "");
+    QCOMPARE(QString::fromStdString(text.text), u'[' + expected + u']');
+    const query::QueryResult value = engine.find("Holder", filter);
+    QCOMPARE(QString::fromUtf8(printable(value.value)), u'[' + expected + u']');
 }
 
 QTEST_GUILESS_MAIN(TestQuery)

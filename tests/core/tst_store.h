@@ -72,6 +72,8 @@ private slots:
     void roundTrip();
     void jsNumbers_data();
     void jsNumbers();
+    void jsNumbersOfFewDecimals_data();
+    void jsNumbersOfFewDecimals();
     void plainJsonParsesAsJsonParse_data();
     void plainJsonParsesAsJsonParse();
     void jsRegExps_data();

@@ -6,6 +6,10 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <array>
+#include <charconv>
+#include <cmath>
+
 using namespace relata;
 using relata::storetest::makeProperty;
 using schema::ValueType;
@@ -202,6 +206,46 @@ void TestStore::jsNumbers()
     QCOMPARE(QString::fromStdString(store::jsStringify(store::numberJson(number))), text);
 }
 
+// Numbers of a few decimals take a shorter path than the shortest-digits
+// search; every number of a sweep must come out as that search writes it
+// (to_chars in fixed notation between 1e-6 and 1e15).
+void TestStore::jsNumbersOfFewDecimals_data()
+{
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<int>("count");
+    QTest::addRow("cents to 2,000") << 0.0 << 0.01 << 200000;
+    QTest::addRow("negative cents") << -1000.0 << 0.01 << 100000;
+    QTest::addRow("thousandths") << 0.0 << 0.001 << 100000;
+    QTest::addRow("tenths near 1e12") << 999999990000.0 << 0.1 << 100000;
+    QTest::addRow("cents beyond 1e12") << 1e12 - 500 << 0.01 << 100000;
+    QTest::addRow("sixteenths near 5e14") << 5e14 << 0.0625 << 100000;
+    QTest::addRow("sevenths") << 0.0 << 1.0 / 7 << 100000;
+    QTest::addRow("below 1e-3") << 0.0 << 1e-5 << 100000;
+}
+
+void TestStore::jsNumbersOfFewDecimals()
+{
+    QFETCH(double, from);
+    QFETCH(double, step);
+    QFETCH(int, count);
+    for (int i = 0; i < count; ++i) {
+        // Both the value computed and its neighbours, which read back as other decimals.
+        const double computed = from + step * i;
+        for (const double number : {computed, std::nextafter(computed, 0.0), std::nextafter(computed, 1e300)}) {
+            if (number == std::trunc(number) || std::abs(number) < 1e-6)
+                continue;
+            std::array<char, 40> buffer{};
+            const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number, std::chars_format::fixed);
+            const std::string expected(buffer.data(), end.ptr);
+            const std::string written = store::jsNumber(number);
+            if (written != expected)
+                QFAIL(qPrintable(QStringLiteral("%1 written as %2").arg(QString::fromStdString(expected),
+                                                                      QString::fromStdString(written))));
+        }
+    }
+}
+
 namespace {
 
 // The same value with the same types at every level (Json's == takes 1 and 1u as equal).
@@ -255,6 +299,13 @@ void TestStore::plainJsonParsesAsJsonParse_data()
     QTest::addRow("text after the value") << "[1] x" << false;
     QTest::addRow("unknown escape") << R"("\x")" << false;
     QTest::addRow("not JSON") << "not json" << false;
+    const auto nested = [](int depth) {
+        return QString(depth, u'[') + QString(depth, u']');
+    };
+    QTest::addRow("nested 512 levels") << nested(512) << true;
+    QTest::addRow("nested 513 levels: the checked path") << nested(513) << false;
+    QTest::addRow("objects nested 513 levels") << QString("{\"a\":").repeated(512) + "{}" + QString("}").repeated(512)
+                                               << false;
 }
 
 void TestStore::plainJsonParsesAsJsonParse()
