@@ -114,8 +114,13 @@ Json numberFromText(std::string_view text)
 std::string shortText(const Json& value)
 {
     std::string text = jsStringify(value);
-    if (text.size() > 40)
-        text = text.substr(0, 37) + "...";
+    if (text.size() > 40) {
+        // Cut between characters: UTF-8's continuation bytes are 10xxxxxx.
+        std::size_t cut = 37;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80)
+            --cut;
+        text = text.substr(0, cut) + "...";
+    }
     return text;
 }
 

@@ -91,6 +91,9 @@ void TestStore::encode_data()
     QTest::addRow("number fraction") << number << "Number" << "10.5" << QVariant(10.5) << "";
     QTest::addRow("number from text") << number << "Number" << "\"12\"" << QVariant(qint64(12)) << "";
     QTest::addRow("number, wrong type") << number << "Number" << "\"abc\"" << QVariant() << "expected a number";
+    QTest::addRow("number, long text shortened between characters")
+        << number << "Number" << (QStringLiteral("\"a") + QString(30, QChar(0xe9)) + u'"') << QVariant()
+        << (QStringLiteral("\"a") + QString(17, QChar(0xe9)) + QStringLiteral("..."));
     QTest::addRow("number, boolean") << number << "Number" << "true" << QVariant() << "expected a number";
     QTest::addRow("boolean") << int(ValueType::Boolean) << "Boolean" << "true" << QVariant(qint64(1)) << "";
     QTest::addRow("boolean from text") << int(ValueType::Boolean) << "Boolean" << "\"false\"" << QVariant(qint64(0)) << "";
