@@ -1,7 +1,10 @@
+#include "canvas/diagram_scene.h"
+#include "canvas/model_item.h"
 #include "document/document.h"
 #include "edit/edit_controller.h"
 #include "fixture_app.h"
 #include "main_window.h"
+#include "person.h"
 #include "problems/problems_panel.h"
 #include "session.h"
 
@@ -15,6 +18,7 @@
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -39,6 +43,7 @@ private slots:
     void outsideChangeToAnEditedFileAsks();
     void crashLeavesChangesToRestore_data();
     void crashLeavesChangesToRestore();
+    void restoringGivesBuiltinModelsTheirPlaces();
     void saveRemovesTheRecovery();
     void undoingToTheDiskRemovesTheRecovery();
     void eachWindowKeepsItsOwnRecovery();
@@ -332,6 +337,42 @@ void TestFiles::saveRemovesTheRecovery() {
     QTRY_VERIFY_WITH_TIMEOUT(recoveryExists(), autosaveWaitMs);
     press(*window, QKeySequence::Save);
     QTRY_VERIFY(!window->isModified());
+    QVERIFY(!recoveryExists());
+}
+
+// A built-in model the user moved is where it was put after a restore, and
+// the restore's undo leaves its place to the canvas again.
+void TestFiles::restoringGivesBuiltinModelsTheirPlaces() {
+    const QString fixture = QStringLiteral(RELATA_SOURCE_DIR "/tests/core/data/sampledb/user-foreign-key");
+    QVERIFY2(QDir(fixture).exists(), qPrintable(fixture + QStringLiteral(" is missing")));
+    QTemporaryDir dir;
+    test::copyTree(fixture, dir.path());
+    auto window = openWindow(dir.path());
+    QVERIFY(window);
+    addModel(*window, QStringLiteral("Invoice"));
+    QTRY_COMPARE(window->session()->edits().undoStack()->count(), 1);
+    test::Person person(*window);
+    QVERIFY(person.showFitted());
+    const QPointF userAt = window->scene()->modelItem(QStringLiteral("User"))->pos();
+    QVERIFY(person.dragModel(QStringLiteral("User"), QPoint(90, 70)));
+    const QPointF userMoved = window->scene()->modelItem(QStringLiteral("User"))->pos();
+    QVERIFY(userMoved != userAt);
+    QTRY_COMPARE(window->session()->edits().undoStack()->count(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryExists(), autosaveWaitMs);
+    window.reset(); // a crash
+
+    window = showWindow();
+    QVERIFY(window);
+    answerDialog(QStringLiteral("Restore"));
+    QVERIFY(window->openApp(dir.path()));
+    QVERIFY(window->session()->document().findModel("Invoice") != ModelId::None);
+    QCOMPARE(window->scene()->modelItem(QStringLiteral("User"))->pos(), userMoved);
+    QVERIFY(window->session()->document().diagram().builtinPlacement("User"));
+    press(*window, QKeySequence::Undo);
+    QVERIFY(!window->session()->document().diagram().builtinPlacement("User"));
+    QVERIFY(window->scene()->modelItem(QStringLiteral("User"))->pos() != userMoved);
+    QVERIFY(!window->isModified());
+    QVERIFY(window->close());
     QVERIFY(!recoveryExists());
 }
 
